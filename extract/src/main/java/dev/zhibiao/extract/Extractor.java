@@ -1,0 +1,57 @@
+package dev.zhibiao.extract;
+
+import dev.zhibiao.model.Document;
+import dev.zhibiao.model.DocumentType;
+import dev.zhibiao.model.Domain;
+import dev.zhibiao.model.Extraction;
+import dev.zhibiao.model.Section;
+import dev.zhibiao.model.SectionKind;
+import dev.zhibiao.model.SectionPath;
+import dev.zhibiao.model.Span;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Reads a plan document and returns its section tree and target records.
+ * Create one and share it: it is immutable and safe to use from many threads.
+ *
+ * <pre>{@code
+ * var extractor = Extractor.create();
+ * Extraction x = extractor.extract("2025年，新生儿死亡率降至3‰以下。");
+ * x.records();
+ * }</pre>
+ */
+public final class Extractor {
+    private Extractor() {
+    }
+
+    /** An extractor with the bundled lexicons and catalog. Loading takes a moment; reuse the instance. */
+    public static Extractor create() {
+        return new Extractor();
+    }
+
+    /** Extracts a document. */
+    public Extraction extract(Document document) {
+        String text = document.text();
+        Section root = new Section("", SectionPath.ROOT, Span.of(0, text.length()), SectionKind.OTHER, Domain.OTHER,
+                List.of());
+        return new Extraction(document, root, List.of());
+    }
+
+    /** Extracts a text known by no name, taken as a plan. */
+    public Extraction extract(String text) {
+        return extract(new Document("text", "text", null, null, DocumentType.PLAN, null, text));
+    }
+
+    /** Reads a file (encoding and format detected) and extracts it. */
+    public Extraction extract(Path file) {
+        throw new UnsupportedOperationException("reading files comes with the input stage");
+    }
+
+    /** Extracts each document, in order. */
+    public List<Extraction> extractAll(Collection<Document> documents) {
+        return documents.stream().map(this::extract).toList();
+    }
+}

@@ -27,7 +27,7 @@ final class Similarity {
         if (a.isEmpty() || b.isEmpty()) return 0;
         double lcs = 2.0 * LCS.apply(a, b) / (a.length() + b.length());
         double edit = 1.0 - (double) EDIT.apply(a, b) / Math.max(a.length(), b.length());
-        return 0.5 * lcs + 0.25 * edit + 0.25 * dice(words(a), words(b));
+        return 0.55 * lcs + 0.3 * edit + 0.15 * dice(words(a), words(b));
     }
 
     private Set<String> words(String s) {

@@ -201,6 +201,32 @@ class IndicatorCatalogTest {
         assertFalse(s.lines().anyMatch(l -> l.contains("null")), "no null cells");
     }
 
+    @Test
+    void aCatalogOfIndicatorsMadeInCodeResolvesByTheSameRules() {
+        IndicatorCatalog small = IndicatorCatalog.of(List.of(
+                new Indicator("health.myopia", "儿童青少年总体近视率", List.of("视力不良检出率"), Unit.PERCENT,
+                        Polarity.LOWER_IS_BETTER, Domain.HEALTH, null)));
+        assertEquals("health.myopia", small.resolve("视力不良检出率（%）").id());
+        assertNull(small.resolve("新生儿死亡率").id(), "the small catalog knows no mortality");
+        assertEquals(1, small.size());
+    }
+
+    @Test
+    void manyThreadsGetTheSameAnswers() {
+        List<String> names = new java.util.ArrayList<>();
+        for (Indicator i : CATALOG.indicators()) {
+            names.add(i.name() + "（%）");
+            names.add("全区" + i.name());
+        }
+        IndicatorCatalog fresh = IndicatorCatalog.of(CATALOG.indicators());
+        Map<String, String> sequential = new HashMap<>();
+        for (String n : names) sequential.put(n, String.valueOf(CATALOG.resolve(n).id()));
+        List<String> differing = names.parallelStream()
+                .filter(n -> !String.valueOf(fresh.resolve(n).id()).equals(sequential.get(n)))
+                .toList();
+        assertTrue(differing.isEmpty(), () -> "answers differ between threads for " + differing);
+    }
+
     private static Target rec(String name) {
         return Target.builder().indicator(name).value(1.0).build();
     }

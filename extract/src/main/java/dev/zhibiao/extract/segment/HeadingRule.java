@@ -22,6 +22,7 @@ final class HeadingRule {
     private static final Pattern LEVEL5 = Pattern.compile("^[(（]\\d{1,2}[)）]\\s*");
     private static final Pattern CONTENTS = Pattern.compile(
             "^(.{2,40}?)\\s*(?:[.…·]{3,}\\s*[(（]?\\d{1,3}[)）]?|[.…·]{3,}|\\t+[(（]?\\d{1,3}[)）]?|\\s+[(（]\\d{1,3}[)）])$");
+    private static final Pattern PREFACE = Pattern.compile("^(?:序言|前言|引言|序)[：:]?$");
     private static final Pattern SENTENCE_MARK = Pattern.compile("[。；;：:！？]");
 
     private final Lexicon blocks = Lexicon.load("segment/blocks.txt");
@@ -39,6 +40,7 @@ final class HeadingRule {
         if ((m = LEVEL1.matcher(line)).find()) return make(1, line, m.end(), false);
         if ((m = LEVEL2.matcher(line)).find()) return make(2, line, m.end(), false);
         if (line.startsWith("专栏")) return make(3, line, 0, false);
+        if (PREFACE.matcher(line).matches()) return make(1, line, 0, false);
         if (inTable) return null;
         SectionKind block = blockKind(line);
         if (block != null && line.length() <= 14) return make(3, line, 0, false);

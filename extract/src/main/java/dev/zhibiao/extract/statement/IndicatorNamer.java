@@ -29,6 +29,7 @@ public final class IndicatorNamer {
     private static final Pattern BASE = Pattern.compile(
             "(?:以|较|比|与|同)\\s*(?:(?:19|20)\\d{2}\\s*年|去年|上年|上一年)(?:数据|水平)?(?:为基数|为基期|的?基础上|相比)?"
                     + "|在此基础上|在[^，。；]{0,12}?基础上|同比");
+    private static final Pattern NOT_OBJECT = Pattern.compile("(?:基础|水平|为基数|左右|以上|以下|以内|之间|的基础)");
     private static final Pattern EDGE = Pattern.compile("^[\\s、，。；：,;:“”\"]+|[\\s、，。；：,;:“”\"]+$");
 
     private final Lexicon predicates = Lexicon.load("statement/predicates.txt");
@@ -63,16 +64,22 @@ public final class IndicatorNamer {
         return trim(sb.toString());
     }
 
+    /** The subject before a number with only frame and bound words cut, keeping a verb before an object. */
+    public String frame(String before) {
+        return trim(TIME.matcher(BASE.matcher(before).replaceAll("")).replaceAll(""));
+    }
+
     /** The noun phrase right after a number ({@code 个儿童友好公园} → 儿童友好公园), or "". */
     public String object(String after) {
         String s = after.replaceFirst("^[\\s的]+", "");
+        if (NOT_OBJECT.matcher(s).lookingAt()) return "";
         int cut = s.length();
         int depth = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '(' || c == '（') depth++;
             else if (c == ')' || c == '）') depth = Math.max(0, depth - 1);
-            else if (depth == 0 && "、，。；：,;:和及等".indexOf(c) >= 0) {
+            else if (depth == 0 && "、，。；：,;:等".indexOf(c) >= 0) {
                 cut = i;
                 break;
             }
@@ -80,8 +87,16 @@ public final class IndicatorNamer {
         s = s.substring(0, Math.min(cut, 30));
         if (s.isEmpty() || !isHan(s.charAt(0))) return "";
         List<Term> terms = SEGMENT.seg(s);
-        if (terms.isEmpty() || weakAtStart(terms.get(0)) || isVerb(terms.get(0))) return "";
-        return trim(s);
+        if (terms.isEmpty() || weakAtStart(terms.get(0))) return "";
+        if (isVerb(terms.get(0)) && s.indexOf('的') < 0) return "";
+        // the phrase ends before a second verb opens another predicate (…驿站作为…)
+        StringBuilder sb = new StringBuilder();
+        int verbs = 0;
+        for (Term term : terms) {
+            if (isVerb(term) && ++verbs == 2 && sb.length() > 0) break;
+            sb.append(term.word);
+        }
+        return trim(sb.toString());
     }
 
     /** Splits a list subject into {@code n} items, completing each with the head word and population. */

@@ -17,7 +17,7 @@ public final class ScopeReader {
     private final Lexicon words = Lexicon.load("statement/scope-markers.txt");
 
     public ScopeReader() {
-        marker = Pattern.compile("(?:[\\u4e00-\\u9fff]{0,4}?)(" + words.alternation() + ")(?:为|是|：|:)?");
+        marker = Pattern.compile("(?:[\\u4e00-\\u9fff]{0,3}(?=省|市))?(" + words.alternation() + ")(?:为|是|：|:)?");
     }
 
     /** A stretch [start, end) of a line whose numbers belong to {@code scope}. */
@@ -66,6 +66,11 @@ public final class ScopeReader {
             } else if (c == '\n') break;
         }
         return to;
+    }
+
+    /** The text without its citation words ({@code 河南省目标为}), which name no indicator. */
+    public String withoutMarkers(String text) {
+        return marker.matcher(text).replaceAll("");
     }
 
     /** The scope at {@code offset} given the stretches, {@code own} outside them. */

@@ -30,7 +30,9 @@ public final class StatementReader {
     private static final Pattern GLUE = Pattern.compile("^\\s*(?:、|和|及|与|以及|或|至|,)\\s*$");
     private static final Pattern DISTRIBUTIVE = Pattern.compile("(?:均|都)(?:为|达到|达|保持在|提高|下降|在|是)?\\s*$");
     private static final Pattern RECENT_YEARS = Pattern.compile("近[一二三四五六七八九十两\\d]+年|累计|以来");
-    private static final Pattern PER_YEAR = Pattern.compile("每年|年均|逐年");
+    private static final Pattern PREFACE = Pattern.compile("序言|前言|引言|^序$");
+    private static final Pattern YEAR_WORD = Pattern.compile("((?:19|20)\\d{2})\\s*年(?![\\d—–-])");
+    private static final Pattern PER_YEAR = Pattern.compile("每年|(?<![\\d\\s])年均|逐年");
 
     private final NumberFinder numbers = NumberFinder.standard();
     private final IndicatorNamer namer = new IndicatorNamer();
@@ -48,14 +50,17 @@ public final class StatementReader {
         String t = seg.text().text();
         for (TextLine line : seg.lines()) {
             if (!line.readable()) continue;
-            Context ctx = new Context(doc, seg, own, scopes.read(t, line.bodyStart(), line.end()));
+            Context ctx = new Context(doc, seg, own, scopes.read(t, line.bodyStart(), line.end()),
+                    new ArrayList<>(), new ArrayList<>());
             for (Sentences.Sentence s : Sentences.split(t, line.bodyStart(), line.end())) readSentence(ctx, s, out);
         }
         out.sort(java.util.Comparator.comparingInt(r -> r.span() == null ? 0 : r.span().start()));
         return out;
     }
 
-    private record Context(Document doc, Segmentation seg, Scope own, List<ScopeReader.Stretch> stretches) {
+    /** What reading one line needs; {@code local} and {@code cited} grow as the line is read. */
+    private record Context(Document doc, Segmentation seg, Scope own, List<ScopeReader.Stretch> stretches,
+                           List<String> local, List<Integer> cited) {
         boolean report() {
             return doc.type() == DocumentType.MONITORING_REPORT;
         }
@@ -68,8 +73,9 @@ public final class StatementReader {
         List<YearReader.YearMention> years = YearReader.read(t, s.start(), s.end());
         List<List<Quantity>> groups = group(t, qs);
         List<String> previous = List.of();
-        List<String> local = new ArrayList<>();
+        List<String> all = new ArrayList<>();
         int previousEnd = -1;
+        Comparator previousPrefix = null;
         for (List<Quantity> g : groups) {
             Quantity first = g.get(0), last = g.get(g.size() - 1);
             int[] clause = s.clauseAt(first.start());
@@ -78,9 +84,9 @@ public final class StatementReader {
             int[] lastClause = s.clauseAt(last.start());
             String after = t.substring(last.end(), Math.max(last.end(), lastClause[1]));
             Scope scope = ScopeReader.at(ctx.stretches, first.start(), ctx.own);
-            List<String> names = names(window, after, g, previous);
-            if (names.isEmpty() && scope != ctx.own && !local.isEmpty()) {
-                names = List.of(local.get(Math.min(local.size() - 1, localIndex(out, ctx, s))));
+            List<String> names = names(window, after, g, previous, all);
+            if (scope != ctx.own && (names.isEmpty() || names.size() < g.size()) && !ctx.local.isEmpty()) {
+                names = cited(ctx, first.start(), g.size());
             }
             if (names.isEmpty()) {
                 previousEnd = last.end();
@@ -88,6 +94,8 @@ public final class StatementReader {
             }
             previous = names;
             Comparator prefix = bounds.prefix(window);
+            if (prefix == null && window.startsWith("、")) prefix = previousPrefix;
+            previousPrefix = prefix;
             Comparator shared = last.comparator();
             Comparator after0 = bounds.after(after);
             for (int i = 0; i < g.size(); i++) {
@@ -100,7 +108,9 @@ public final class StatementReader {
                     Target r = build(ctx, s, years, q, name, c, window, scope, clause);
                     if (r != null) {
                         out.add(r);
-                        if (scope == ctx.own) local.add(name);
+                        if (!all.contains(name)) all.add(name);
+                        if (scope == ctx.own) ctx.local.add(name);
+                        else ctx.cited.add(q.start());
                     }
                 }
             }
@@ -108,11 +118,24 @@ public final class StatementReader {
         }
     }
 
-    private int localIndex(List<Target> out, Context ctx, Sentences.Sentence s) {
-        return 0;
+    /** Names for the numbers of a citation that names no indicator: the line's own names, in order. */
+    private static List<String> cited(Context ctx, int at, int n) {
+        ScopeReader.Stretch stretch = null;
+        for (ScopeReader.Stretch st : ctx.stretches) {
+            if (at >= st.start() && at < st.end()) stretch = st;
+        }
+        int k = 0;
+        for (int c : ctx.cited) {
+            if (stretch != null && c >= stretch.start() && c < stretch.end()) k++;
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) out.add(ctx.local.get((k + i) % ctx.local.size()));
+        return out;
     }
 
-    private List<String> names(String window, String after, List<Quantity> g, List<String> previous) {
+    private List<String> names(String window, String after, List<Quantity> g, List<String> previous,
+                               List<String> all) {
+        window = scopes.withoutMarkers(window);
         String subject = namer.subject(window);
         boolean distributive = DISTRIBUTIVE.matcher(window).find();
         if (g.size() > 1) {
@@ -128,8 +151,9 @@ public final class StatementReader {
         if (!subject.isEmpty()) {
             List<String> shared = namer.shared(subject, distributive);
             if (shared.size() > 1) return shared;
-            return List.of(object.isEmpty() ? subject : subject + object);
+            return List.of(object.isEmpty() ? subject : namer.frame(window) + object);
         }
+        if (distributive && all.size() > 1) return all;
         if (!object.isEmpty()) return List.of(object);
         return previous.size() >= 1 ? List.of(previous.get(0)) : List.of();
     }
@@ -194,16 +218,25 @@ public final class StatementReader {
         if (year != null && start != null && year < start) return true;
         if (contains(sentence, actualMarkers)) return true;
         Section section = ctx.seg.sectionAt(q.start());
-        boolean preamble = section.path().isRoot() || section.kind() == SectionKind.OTHER
-                && section.path().depth() == 1 && section.heading().matches(".*(序言|前言|序).*");
-        return preamble && (year == null || start == null || year < start) && section.kind() == SectionKind.OTHER
-                && sentence.contains("了");
+        boolean preamble = section.path().isRoot()
+                || section.path().depth() == 1 && PREFACE.matcher(section.heading()).find();
+        return preamble && !futureYear(sentence, start);
     }
 
     private static String quote(Context ctx, int[] clause, Quantity q) {
         int from = Math.max(clause[0], q.start() - 30);
         int to = Math.min(Math.max(clause[1], q.end()), q.end() + 12);
         return ctx.seg.text().originalText(from, to).strip();
+    }
+
+    /** True when the sentence names a year inside or after the plan's period (a goal's year). */
+    private static boolean futureYear(String sentence, Integer start) {
+        if (start == null) return false;
+        Matcher m = YEAR_WORD.matcher(sentence);
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) >= start) return true;
+        }
+        return false;
     }
 
     private static boolean contains(String s, List<String> words) {

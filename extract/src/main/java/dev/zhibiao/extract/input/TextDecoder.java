@@ -136,7 +136,9 @@ final class TextDecoder {
     private static Decoded damagedUtf8(String name, byte[] b, InputLimits limits) {
         int valid = 0;
         int invalid = 0;
+        int runs = 0;
         int firstInvalid = -1;
+        int lastInvalid = -2;
         int i = 0;
         while (i < b.length) {
             int c = b[i] & 0xFF;
@@ -157,11 +159,13 @@ final class TextDecoder {
                 return new Decoded(text, StandardCharsets.UTF_8);
             } else {
                 if (firstInvalid < 0) firstInvalid = i;
+                if (lastInvalid != i - 1) runs++;
+                lastInvalid = i;
                 invalid++;
                 i++;
             }
         }
-        if (valid >= 3 && valid >= 8 * invalid) {
+        if (valid >= 3 && valid >= 8 * runs) {
             throw new InputException(name, "not valid UTF-8: " + invalid + " undecodable byte(s), the first at byte "
                     + firstInvalid);
         }

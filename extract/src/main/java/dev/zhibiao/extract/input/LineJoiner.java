@@ -32,8 +32,11 @@ final class LineJoiner {
         for (List<String> page : pages) {
             List<String> kept = new ArrayList<>();
             for (String l : page) kept.add(SPACE_IN_CJK.matcher(l.strip()).replaceAll(""));
-            dropPageNumber(kept, true);
-            dropPageNumber(kept, false);
+            trim(kept);
+            if (!kept.isEmpty() && PAGE_NUMBER.matcher(kept.get(kept.size() - 1)).matches()) kept.remove(kept.size() - 1);
+            if (!kept.isEmpty() && PAGE_NUMBER.matcher(kept.get(0)).matches()) kept.remove(0);
+            // Blank lines at a page's edges are margins, not paragraph breaks.
+            trim(kept);
             lines.addAll(kept);
         }
         int full = fullWidth(lines);
@@ -66,13 +69,9 @@ final class LineJoiner {
                 && !OPENS_ITEM.matcher(next).find();
     }
 
-    private static void dropPageNumber(List<String> page, boolean top) {
-        for (int k = 0; k < page.size(); k++) {
-            int i = top ? k : page.size() - 1 - k;
-            if (page.get(i).isEmpty()) continue;
-            if (PAGE_NUMBER.matcher(page.get(i)).matches()) page.set(i, "");
-            return;
-        }
+    private static void trim(List<String> page) {
+        while (!page.isEmpty() && page.get(page.size() - 1).isEmpty()) page.remove(page.size() - 1);
+        while (!page.isEmpty() && page.get(0).isEmpty()) page.remove(0);
     }
 
     /**

@@ -66,7 +66,7 @@ public final class HtmlReport {
     private static void coverage(StringBuilder sb, Comparison c) {
         for (Coverage cv : c.coverage()) {
             sb.append("<section><h2>Which plan adopts which ").append(esc(cv.benchmark().region().name()))
-                    .append(" indicator</h2><table class=\"matrix\"><thead><tr><th>indicator</th>");
+                    .append(" indicator</h2><div class=\"side\"><div><table class=\"matrix\"><thead><tr><th>indicator</th>");
             for (String d : cv.districts()) sb.append("<th>").append(esc(d)).append("</th>");
             sb.append("</tr></thead><tbody>");
             for (Indicator i : cv.indicators()) {
@@ -89,7 +89,11 @@ public final class HtmlReport {
                 sb.append("<span class=\"sw\" style=\"background:").append(Html.colour(v)).append("\">").append(symbol(v))
                         .append("</span> ").append(v.code()).append(" &nbsp; ");
             }
-            sb.append("</p></section>\n");
+            sb.append("</p></div><div class=\"panel\"><h3>Verdicts per plan against ")
+                    .append(esc(cv.benchmark().region().name())).append("</h3>")
+                    .append(DistrictChart.svg(cv.benchmark(), c.assessments(), cv.districts()))
+                    .append("<p class=\"note\">One count per target and year. Not adopted: the benchmark sets a target "
+                            + "the plan does not.</p></div></div></section>\n");
         }
     }
 
@@ -207,6 +211,8 @@ public final class HtmlReport {
             svg .tick{font-size:11px;fill:#666}svg .xlabel{font-size:12px;fill:#222}svg .blabel{font-size:11px;fill:#333}
             svg .plabel{font-size:10.5px;fill:#333}svg .na{font-size:11px;fill:#9e9e9e;font-style:italic}
             details summary h2{display:inline}details summary{cursor:pointer}
-            footer{margin-top:24px}
+            footer{margin-top:24px}.side{display:flex;gap:24px;align-items:flex-start}@media (max-width:1100px){.side{flex-wrap:wrap}}
+            .panel{background:#fff;border:1px solid #e3e3e3;border-radius:8px;padding:12px}
+            svg .barlabel{font-size:11.5px;fill:#fff;font-weight:700}
             """;
 }

@@ -1,5 +1,8 @@
 package dev.zhibiao.bench;
 
+import dev.zhibiao.compare.Benchmarks;
+import dev.zhibiao.compare.Comparison;
+import dev.zhibiao.compare.index.MeasureIndex;
 import dev.zhibiao.corpus.Corpus;
 import dev.zhibiao.extract.Extractor;
 import dev.zhibiao.model.Document;
@@ -44,6 +47,8 @@ public final class Bench {
     public static final double SCALE_GOAL_SECONDS = 180;
     /** Goal: live heap at the end of the scale run within this many MB of the live heap at a tenth of it. */
     public static final double SCALE_FLAT_GOAL_MB = 32;
+
+    private static final int COMPARE_RUNS = 6;
 
     private final Corpus corpus;
     private final Duration warmup;
@@ -171,29 +176,90 @@ public final class Bench {
     }
 
     /**
-     * The scale run: {@code docs} generated documents extracted on all cores and streamed into a sink, with a
-     * progress bar on {@code progress} ({@code System.err}, a {@code PrintWriter}; null for none).
+     * The scale run: {@code docs} generated documents extracted on all cores and streamed into a measure index on
+     * disk, with a progress bar on {@code progress} ({@code System.err}, a {@code PrintWriter}; null for none);
+     * then query latency over that index. The index lives in a temporary folder removed afterwards.
      */
     public BenchReport scale(int docs, Appendable progress) {
         if (docs < 1) throw new IllegalArgumentException("the scale run needs at least one document: " + docs);
         int cores = Runtime.getRuntime().availableProcessors();
         DocumentGenerator generator = DocumentGenerator.of(corpus);
         Extractor x = extractor();
-        ScaleRun.Result r = ScaleRun.run(generator, x, docs, cores, e -> { }, new ProgressBar(progress, "scale", docs));
+        Path dir = temporaryFolder("zhibiao-scale-");
+        ScaleRun.Result r;
+        QueryLatency.Result q;
+        long indexBytes;
+        try (MeasureIndex index = MeasureIndex.create(dir)) {
+            r = ScaleRun.run(generator, x, docs, cores, new IndexSink(index), new ProgressBar(progress, "scale", docs));
+            q = QueryLatency.measure(index);
+            indexBytes = TemporaryFolders.size(dir);
+        } finally {
+            TemporaryFolders.delete(dir);
+        }
         List<Figure> figures = new ArrayList<>();
         figures.add(Figure.of("scale: documents", r.docs(), "docs"));
         figures.add(Figure.of("scale: records extracted", r.records(), "records"));
         Figure total = Figure.of("scale: wall time", r.seconds(), "s");
         figures.add(docs >= 10_000 ? total.below(SCALE_GOAL_SECONDS * docs / 10_000.0) : total);
         figures.add(Figure.of("scale: end to end", r.docsPerSecond(), "docs/s"));
-        figures.add(Figure.of("scale: throughput", r.bytes() / 1e6 / r.seconds(), "MB/s"));
+        figures.add(Figure.of("scale: text extracted", r.bytes() / 1e6 / r.seconds(), "MB/s"));
+        figures.add(Figure.of("index build", r.docs() / r.indexSeconds(), "docs/s").atLeast(INDEX_GOAL_DOCS_PER_S));
+        figures.add(Figure.of("query latency p50", q.p50Ms(), "ms").below(QUERY_P50_GOAL_MS));
+        figures.add(Figure.of("query latency p99", q.p99Ms(), "ms"));
+        figures.add(Figure.of("scale: index on disk", indexBytes / 1048576.0, "MB"));
         figures.add(Figure.of("scale: peak heap (sampled)", r.peakHeap() / 1048576.0, "MB"));
         figures.add(Figure.of("scale: live heap at 10%", r.liveEarly() / 1048576.0, "MB"));
         figures.add(Figure.of("scale: live heap at end", r.liveEnd() / 1048576.0, "MB"));
         figures.add(Figure.of("scale: live heap growth 10% → end", (r.liveEnd() - r.liveEarly()) / 1048576.0, "MB")
                 .below(SCALE_FLAT_GOAL_MB));
         return new BenchReport("scale " + docs + " documents", figures, List.of(
-                String.format(Locale.ROOT, "scale: %d generated documents, %.1f MB of text, %d extraction threads, max heap %d MB",
-                        r.docs(), r.bytes() / 1e6, cores, Runtime.getRuntime().maxMemory() >> 20)));
+                String.format(Locale.ROOT, "scale: %d generated documents, %.1f MB of text, %d extraction threads, "
+                        + "index on disk in batches of %d, max heap %d MB", r.docs(), r.bytes() / 1e6, cores,
+                        IndexSink.BATCH, Runtime.getRuntime().maxMemory() >> 20),
+                "queries: " + q.queries() + " timed searches (top 10 with snippets and facets), " + q.hits() + " hits"));
+    }
+
+    /** Index build and query latency alone: the scale run's index figures. */
+    public BenchReport index(int docs, Appendable progress) {
+        BenchReport all = scale(docs, progress);
+        List<Figure> figures = all.figures().stream()
+                .filter(f -> f.name().startsWith("index") || f.name().startsWith("query")
+                        || f.name().equals("scale: documents") || f.name().equals("scale: index on disk"))
+                .toList();
+        return new BenchReport("index over " + docs + " documents", figures, all.notes());
+    }
+
+    /**
+     * The bundled comparison end to end, as {@code zhibiao compare} runs it: extract every bundled document,
+     * compare against the national outline and each plan's own regions, write the HTML report. The first run is
+     * cold (in this JVM); the median of the next ones warm.
+     */
+    public BenchReport compare() {
+        Extractor x = extractor();
+        double[] millis = new double[COMPARE_RUNS];
+        int chars = 0;
+        for (int i = 0; i < millis.length; i++) {
+            long t0 = System.nanoTime();
+            Comparison cmp = Comparison.of(corpus.documents(), x).against(Benchmarks.national()).againstOwnRegions();
+            chars = cmp.toHtml().length();
+            millis[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        double cold = millis[0];
+        double[] warm = Arrays.copyOfRange(millis, 1, millis.length);
+        Arrays.sort(warm);
+        return new BenchReport("compare", List.of(
+                Figure.of("compare bundled corpus end to end, first run", cold, "ms"),
+                Figure.of("compare bundled corpus end to end, warm median", warm[warm.length / 2], "ms")),
+                List.of("compare: " + corpus.documents().size() + " documents extracted, compared against the "
+                        + "national outline and own regions, HTML report of " + chars + " chars; "
+                        + COMPARE_RUNS + " runs"));
+    }
+
+    private static Path temporaryFolder(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make a temporary folder for the index", e);
+        }
     }
 }

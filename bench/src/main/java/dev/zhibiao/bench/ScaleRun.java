@@ -11,27 +11,26 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
 
 /**
- * Generated documents streamed through extraction into a sink (the index): workers make and extract documents
- * while the calling thread hands each extraction to the sink in document order. At most a few documents per
+ * Generated documents streamed through extraction into a measure index: workers make and extract documents
+ * while the calling thread hands each extraction to the index in document order. At most a few documents per
  * worker are in flight, so memory stays flat however many documents run.
  */
 final class ScaleRun {
     /**
      * What a run did.
      *
-     * @param docs        documents extracted and handed to the sink
+     * @param docs        documents extracted and indexed
      * @param records     target records extracted
      * @param bytes       UTF-8 bytes of the generated texts
-     * @param seconds     wall-clock seconds from the first document made to the last one sunk
-     * @param sinkSeconds seconds the calling thread spent in the sink (index build)
+     * @param seconds     wall-clock seconds from the first document made to the last one indexed
+     * @param indexSeconds seconds the calling thread spent indexing
      * @param peakHeap    highest heap in use sampled during the run, bytes
      * @param liveEarly   heap in use after a full collection once a tenth of the documents were done, bytes
      * @param liveEnd     heap in use after a full collection at the end, bytes
      */
-    record Result(int docs, long records, long bytes, double seconds, double sinkSeconds, long peakHeap,
+    record Result(int docs, long records, long bytes, double seconds, double indexSeconds, long peakHeap,
                   long liveEarly, long liveEnd) {
         double docsPerSecond() {
             return docs / seconds;
@@ -42,7 +41,7 @@ final class ScaleRun {
     }
 
     static Result run(DocumentGenerator generator, Extractor extractor, int n, int threads,
-                      Consumer<Extraction> sink, ProgressBar bar) {
+                      IndexSink sink, ProgressBar bar) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "zhibiao-scale");
             t.setDaemon(true);
@@ -50,7 +49,7 @@ final class ScaleRun {
         });
         int window = 2 * threads;
         Deque<Future<Extraction>> inFlight = new ArrayDeque<>();
-        long records = 0, bytes = 0, sinkNanos = 0, liveEarly = -1;
+        long records = 0, bytes = 0, liveEarly = -1;
         int submitted = 0, done = 0;
         long start = System.nanoTime();
         try (HeapSampler heap = new HeapSampler(50)) {
@@ -60,19 +59,18 @@ final class ScaleRun {
                     inFlight.add(pool.submit(() -> extractor.extract(generator.document(index))));
                 }
                 Extraction x = take(inFlight.removeFirst());
-                long t0 = System.nanoTime();
                 sink.accept(x);
-                sinkNanos += System.nanoTime() - t0;
                 records += x.records().size();
                 bytes += utf8Bytes(x.document());
                 done++;
                 if (done == Math.max(1, n / 10) && liveEarly < 0) liveEarly = HeapSampler.liveHeap();
                 bar.update(done);
             }
+            sink.flush();
             double seconds = (System.nanoTime() - start) / 1e9;
             bar.finish(done);
             long peak = heap.peak();
-            return new Result(done, records, bytes, seconds, sinkNanos / 1e9, peak, liveEarly, HeapSampler.liveHeap());
+            return new Result(done, records, bytes, seconds, sink.seconds(), peak, liveEarly, HeapSampler.liveHeap());
         } finally {
             pool.shutdownNow();
         }

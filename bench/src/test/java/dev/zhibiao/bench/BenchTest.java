@@ -19,6 +19,9 @@ class BenchTest {
         assertEquals(50, r.figure("scale: documents").value(), "documents run: " + r);
         assertTrue(r.figure("scale: records extracted").value() >= 0, "records: " + r);
         assertTrue(r.figure("scale: end to end").value() > 0, "documents/s: " + r);
+        assertTrue(r.figure("index build").value() > 0, "index documents/s: " + r);
+        assertTrue(r.figure("query latency p99").value() >= r.figure("query latency p50").value(),
+                "p99 below p50: " + r);
         String progress = err.toString(StandardCharsets.UTF_8);
         assertTrue(progress.contains("50/50"), "expected the progress bar to reach 50/50, got: " + progress);
     }

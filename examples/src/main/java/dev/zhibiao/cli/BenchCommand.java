@@ -23,21 +23,24 @@ import java.util.concurrent.Callable;
                 "throughput: extraction MB/s beside HanLP standard segmentation of the same text (1 thread, all cores)",
                 "startup: fresh JVM to the first document's records",
                 "heap: heap after extracting the bundled corpus, in a JVM limited to 128 MB",
-                "scale: N generated documents extracted and indexed end to end, with a progress bar",
+                "index: index build (documents/s) and query latency (p50, p99) over N generated documents",
+                "compare: the bundled comparison end to end (extract, compare, HTML report)",
+                "scale: N generated documents extracted and indexed end to end, with a progress bar; "
+                        + "includes the index figures",
                 "jmh: the JMH benchmarks (forks JVMs; slower, more rigorous)",
                 "all: everything but jmh"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:measured (goals missed are shown in the table, not as an exit code)",
                 "1:a measurement failed", "2:usage error"})
 public final class BenchCommand implements Callable<Integer> {
-    enum What { throughput, startup, heap, scale, jmh, all }
+    enum What { throughput, startup, heap, index, compare, scale, jmh, all }
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "WHAT", defaultValue = "all",
             description = "one of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
     What what = What.all;
 
     @Option(names = "--docs", paramLabel = "N", defaultValue = "10000",
-            description = "documents in the scale run (default: ${DEFAULT-VALUE})")
+            description = "generated documents for scale and index (default: ${DEFAULT-VALUE})")
     int docs = 10_000;
 
     @Option(names = "--seconds", paramLabel = "S", defaultValue = "10",
@@ -68,9 +71,12 @@ public final class BenchCommand implements Callable<Integer> {
             case throughput -> bench.throughput();
             case startup -> bench.startup();
             case heap -> bench.heap();
+            case index -> bench.index(docs, progress);
+            case compare -> bench.compare();
             case scale -> bench.scale(docs, progress);
             case jmh -> JmhRunner.throughput();
-            case all -> bench.throughput().plus(bench.startup()).plus(bench.heap()).plus(bench.scale(docs, progress));
+            case all -> bench.throughput().plus(bench.startup()).plus(bench.heap()).plus(bench.compare())
+                    .plus(bench.scale(docs, progress));
         };
         out.println(json ? Json.write(report.toJson()) : report.toString());
         out.flush();

@@ -51,16 +51,16 @@ class HeldOutTest {
      * A floor of 0 marks a document the extractor cannot read at all yet.
      */
     private static final Map<String, Double> FLOORS = Map.ofEntries(
-            Map.entry("01_national_monitoring_2022", 0.00),
-            Map.entry("02_province_plan_goals", 0.00),
-            Map.entry("03_city_plan_traditional", 0.00),
-            Map.entry("04_county_web_clutter", 0.00),
-            Map.entry("05_news_district_plan", 0.00),
-            Map.entry("06_monitoring_table_flat", 0.00),
-            Map.entry("07_chinese_numerals", 0.00),
-            Map.entry("08_fullwidth_spaces", 0.00),
-            Map.entry("09_citing_benchmarks", 0.00),
-            Map.entry("10_changes_ranges", 0.00));
+            Map.entry("01_national_monitoring_2022", 0.90),
+            Map.entry("02_province_plan_goals", 0.97),
+            Map.entry("03_city_plan_traditional", 0.98),
+            Map.entry("04_county_web_clutter", 0.93),
+            Map.entry("05_news_district_plan", 0.96),
+            Map.entry("06_monitoring_table_flat", 0.22),
+            Map.entry("07_chinese_numerals", 0.90),
+            Map.entry("08_fullwidth_spaces", 0.83),
+            Map.entry("09_citing_benchmarks", 0.95),
+            Map.entry("10_changes_ranges", 0.98));
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("names")
@@ -82,6 +82,7 @@ class HeldOutTest {
         }
     }
 
+    /** Every record can be found again: its span lies inside the text and its quote stands around the span. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("names")
     void everyRecordPointsAtItsQuoteInTheText(String name) throws IOException {
@@ -92,8 +93,8 @@ class HeldOutTest {
             assertNotNull(t.span(), () -> name + ": expected a span on " + t);
             assertTrue(t.span().end() <= text.length(), () -> name + ": expected span inside the text ("
                     + text.length() + " chars), got " + t.span() + " for " + t);
-            assertEquals(t.span().in(text), t.quote(), () -> name + ": expected the quote to be the text at "
-                    + t.span() + " for " + t);
+            assertTrue(quoteCovers(text, t.quote(), t), () -> name + ": expected the quote «" + t.quote()
+                    + "» to stand in the text around the span " + t.span() + " («" + t.span().in(text) + "») for " + t);
         }
     }
 
@@ -110,6 +111,18 @@ class HeldOutTest {
                         + r.target().quote() + "» in the text, for " + r.target().indicator());
             }
         }
+    }
+
+    /**
+     * The model lets a span cover the number or the whole quote; either way the quote must stand in the text
+     * at a place that contains the span, so a reader can find the record from either.
+     */
+    private static boolean quoteCovers(String text, String quote, Target t) {
+        if (quote == null || quote.isEmpty()) return false;
+        for (int at = text.indexOf(quote); at >= 0 && at <= t.span().start(); at = text.indexOf(quote, at + 1)) {
+            if (at + quote.length() >= t.span().end()) return true;
+        }
+        return false;
     }
 
     static List<String> names() throws IOException {

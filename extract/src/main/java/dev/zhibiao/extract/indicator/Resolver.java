@@ -96,25 +96,31 @@ final class Resolver {
 
     /** The best alias with the same qualifiers and a compatible head, if it is close enough and clearly ahead. */
     private Resolution fuzzy(String name, String s) {
-        List<Alias> candidates = byQualifiers.getOrDefault(qualifiers.of(s), List.of());
         String head = qualifiers.headClass(s);
-        Alias best = null;
-        double bestScore = 0;
-        double runnerUp = 0;
-        for (Alias a : candidates) {
+        Map<String, Double> bestById = new HashMap<>();
+        Map<String, Indicator> byId = new HashMap<>();
+        for (Alias a : byQualifiers.getOrDefault(qualifiers.of(s), List.of())) {
             if (!Qualifiers.headsCompatible(head, a.head())) continue;
             double score = similarity.score(s, a.stripped());
-            if (score > bestScore) {
-                if (best != null && !best.indicator().id().equals(a.indicator().id())) runnerUp = bestScore;
-                best = a;
-                bestScore = score;
-            } else if (best != null && !best.indicator().id().equals(a.indicator().id())) {
-                runnerUp = Math.max(runnerUp, score);
+            bestById.merge(a.indicator().id(), score, Math::max);
+            byId.putIfAbsent(a.indicator().id(), a.indicator());
+        }
+        String best = null;
+        double first = 0;
+        double second = 0;
+        for (var e : bestById.entrySet()) {
+            if (e.getValue() > first) {
+                second = first;
+                first = e.getValue();
+                best = e.getKey();
+            } else {
+                second = Math.max(second, e.getValue());
             }
         }
-        if (best == null || bestScore < lexicon.threshold() || bestScore - runnerUp < lexicon.margin()) {
+        // Two indicators about as close as each other means the name does not say which one it is.
+        if (best == null || first < lexicon.threshold() || first - second < lexicon.margin()) {
             return Resolution.unresolved(name);
         }
-        return new Resolution(name, best.indicator(), Math.min(FUZZY_CAP, bestScore));
+        return new Resolution(name, byId.get(best), Math.min(FUZZY_CAP, first));
     }
 }

@@ -13,16 +13,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * Maps names to indicators in four steps, cheapest first: the normalised name in the alias index; the name
- * without filler words in the second index; the catalog's patterns; then a fuzzy comparison with the aliases
- * that carry the same population qualifiers. Immutable apart from a bounded memo, so one instance serves
- * many threads.
+ * Maps names to indicators in steps, cheapest first: the normalised name in the alias index; the name without
+ * filler words in the second index; the catalog's patterns; a name cut before its head word, completed; then a
+ * fuzzy comparison with the aliases that carry the same population qualifiers. Immutable apart from a bounded
+ * memo, so one instance serves many threads.
  */
 final class Resolver {
     private static final Logger LOG = LoggerFactory.getLogger(Resolver.class);
     private static final int MEMO_LIMIT = 100_000;
     static final double STRIPPED = 0.97;
     static final double PATTERN = 0.95;
+    static final double COMPLETED = 0.9;
     static final double FUZZY_CAP = 0.9;
 
     private record Alias(String stripped, Indicator indicator, Set<String> qualifiers, String head) {
@@ -90,6 +91,14 @@ final class Resolver {
         if (hit != null) return new Resolution(name, hit, STRIPPED);
         for (var p : patterns) {
             if (p.getKey().matcher(norm).matches()) return new Resolution(name, p.getValue(), PATTERN);
+        }
+        if (qualifiers.headClass(s).isEmpty()) {
+            // A name cut before its head word (初中生近视 for 初中生近视率) is taken only when completing it
+            // gives a known name exactly; a fuzzy guess on top of a guessed head would be two guesses.
+            for (String head : lexicon.completions()) {
+                hit = exact.getOrDefault(norm + head, stripped.get(s + head));
+                if (hit != null) return new Resolution(name, hit, COMPLETED);
+            }
         }
         return fuzzy(name, s);
     }

@@ -8,7 +8,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -33,8 +35,8 @@ final class Resolver {
     private final NameNormalizer normalizer;
     private final Qualifiers qualifiers;
     private final Similarity similarity;
-    private final Map<String, Indicator> exact = new HashMap<>();
-    private final Map<String, Indicator> stripped = new HashMap<>();
+    private final NavigableMap<String, Indicator> exact = new TreeMap<>();
+    private final NavigableMap<String, Indicator> stripped = new TreeMap<>();
     private final List<Map.Entry<Pattern, Indicator>> patterns = new ArrayList<>();
     private final Map<Set<String>, List<Alias>> byQualifiers = new HashMap<>();
     private final Map<String, Resolution> memo = new ConcurrentHashMap<>();
@@ -93,14 +95,36 @@ final class Resolver {
             if (p.getKey().matcher(norm).matches()) return new Resolution(name, p.getValue(), PATTERN);
         }
         if (qualifiers.headClass(s).isEmpty()) {
-            // A name cut before its head word (初中生近视 for 初中生近视率) is taken only when completing it
-            // gives a known name exactly; a fuzzy guess on top of a guessed head would be two guesses.
-            for (String head : lexicon.completions()) {
-                hit = exact.getOrDefault(norm + head, stripped.get(s + head));
-                if (hit != null) return new Resolution(name, hit, COMPLETED);
-            }
+            hit = completed(norm, s);
+            if (hit != null) return new Resolution(name, hit, COMPLETED);
         }
         return fuzzy(name, s);
+    }
+
+    /**
+     * A name cut before its head word (初中生近视 for 初中生近视率) is taken only when completing it gives a
+     * known name exactly and every known name it begins belongs to that one indicator: a fuzzy guess on top of
+     * a guessed head would be two guesses, and 产前 begins both 产前筛查率 and 产前检查率.
+     */
+    private Indicator completed(String norm, String s) {
+        Indicator found = null;
+        for (String head : lexicon.completions()) {
+            Indicator hit = exact.getOrDefault(norm + head, stripped.get(s + head));
+            if (hit == null) continue;
+            if (found != null && !found.id().equals(hit.id())) return null;
+            found = hit;
+        }
+        if (found == null || !onlyIndicatorBegunBy(exact, norm, found) || !onlyIndicatorBegunBy(stripped, s, found)) {
+            return null;
+        }
+        return found;
+    }
+
+    private static boolean onlyIndicatorBegunBy(NavigableMap<String, Indicator> names, String prefix, Indicator one) {
+        for (Indicator i : names.subMap(prefix, true, prefix + Character.MAX_VALUE, false).values()) {
+            if (!i.id().equals(one.id())) return false;
+        }
+        return true;
     }
 
     /** The best alias with the same qualifiers and a compatible head, if it is close enough and clearly ahead. */

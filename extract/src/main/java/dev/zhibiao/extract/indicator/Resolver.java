@@ -134,7 +134,8 @@ final class Resolver {
         Map<String, Indicator> byId = new HashMap<>();
         for (Alias a : byQualifiers.getOrDefault(qualifiers.of(s), List.of())) {
             if (!Qualifiers.headsCompatible(head, a.head())) continue;
-            double score = similarity.score(s, a.stripped());
+            // Below the margin under the threshold a score can neither win nor block a winner.
+            double score = similarity.score(s, a.stripped(), lexicon.threshold() - lexicon.margin());
             bestById.merge(a.indicator().id(), score, Math::max);
             byId.putIfAbsent(a.indicator().id(), a.indicator());
         }

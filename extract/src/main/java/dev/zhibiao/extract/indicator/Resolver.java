@@ -28,7 +28,7 @@ final class Resolver {
     static final double COMPLETED = 0.9;
     static final double FUZZY_CAP = 0.9;
 
-    private record Alias(String stripped, Indicator indicator, Set<String> qualifiers, String head) {
+    private record Alias(String stripped, Indicator indicator, String head) {
     }
 
     private final ResolverLexicon lexicon;
@@ -64,7 +64,7 @@ final class Resolver {
                 if (other != null && !other.id().equals(ind.id())) ambiguous.add(s);
                 Set<String> q = qualifiers.of(s);
                 byQualifiers.computeIfAbsent(q, k -> new ArrayList<>())
-                        .add(new Alias(s, ind, q, qualifiers.headClass(s)));
+                        .add(new Alias(s, ind, qualifiers.headClass(s)));
             }
             for (Pattern p : e.patterns()) patterns.add(Map.entry(p, ind));
         }

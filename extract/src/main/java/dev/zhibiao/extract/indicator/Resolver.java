@@ -27,6 +27,8 @@ final class Resolver {
     static final double PATTERN = 0.95;
     static final double COMPLETED = 0.9;
     static final double FUZZY_CAP = 0.9;
+    /** Below this a nearest indicator shares too little with the name to be a useful hint. */
+    static final double HINT_FLOOR = 0.5;
 
     private record Alias(String stripped, Indicator indicator, String head) {
     }
@@ -125,6 +127,27 @@ final class Resolver {
             if (!i.id().equals(one.id())) return false;
         }
         return true;
+    }
+
+    /**
+     * The indicator whose names are most like this one, whatever its qualifiers, with the similarity: a hint
+     * for whoever extends the catalog, never a resolution.
+     */
+    Resolution nearest(String name) {
+        String s = normalizer.strip(normalizer.simplify(normalizer.normalize(name)));
+        Indicator best = null;
+        double score = HINT_FLOOR;
+        if (s.isEmpty()) return Resolution.unresolved(name);
+        for (List<Alias> list : byQualifiers.values()) {
+            for (Alias a : list) {
+                double x = similarity.score(s, a.stripped(), score);
+                if (x > score) {
+                    score = x;
+                    best = a.indicator();
+                }
+            }
+        }
+        return best == null ? Resolution.unresolved(name) : new Resolution(name, best, score);
     }
 
     /** The best alias with the same qualifiers and a compatible head, if it is close enough and clearly ahead. */

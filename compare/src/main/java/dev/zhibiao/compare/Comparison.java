@@ -113,7 +113,11 @@ public final class Comparison {
         return new Extraction(d, root, g.records().stream().filter(r -> !r.optional()).map(GoldRecord::target).toList());
     }
 
-    /** Holds every plan against these benchmarks too. */
+    /**
+     * Holds plans against these benchmarks too: a national one every plan, a province's or city's the plans
+     * inside it (or every plan, when none lies inside it). Supplied benchmarks take the place of bundled ones
+     * for their region in {@link #againstOwnRegions()}.
+     */
     public Comparison against(Benchmark... benchmarks) {
         return against(Arrays.asList(benchmarks));
     }
@@ -261,7 +265,8 @@ public final class Comparison {
     }
 
     private List<Benchmark> benchmarksFor(Plan p) {
-        List<Benchmark> out = new ArrayList<>(fixed);
+        List<Benchmark> out = new ArrayList<>();
+        for (Benchmark b : fixed) if (applies(b, p)) out.add(b);
         if (!ownRegions || p.region() == null) return out;
         List<Benchmark> cited = Benchmarks.cited(p.extraction());
         for (Region r : p.region().chain()) {
@@ -276,6 +281,20 @@ public final class Comparison {
             cited.stream().filter(b -> b.region().name().equals(r.name())).findFirst().ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * A national benchmark applies to every plan; a province's or city's to the plans inside it, and to plans of
+     * unknown region. One that contains none of the plans applies to all: the caller chose it for them.
+     */
+    private boolean applies(Benchmark b, Plan p) {
+        if (b.level() == Level.NATIONAL || p.region() == null) return true;
+        if (inside(p.region(), b.region())) return true;
+        return plans.stream().map(x -> x.document().region()).noneMatch(r -> r != null && inside(r, b.region()));
+    }
+
+    private static boolean inside(Region plan, Region above) {
+        return plan.chain().stream().anyMatch(r -> r.name().equals(above.name()) && !r.equals(plan));
     }
 
     /** The benchmarks citations are checked against and progress is measured by: supplied first, then bundled. */

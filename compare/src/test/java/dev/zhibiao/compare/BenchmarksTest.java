@@ -1,5 +1,6 @@
 package dev.zhibiao.compare;
 
+import dev.zhibiao.corpus.Corpus;
 import dev.zhibiao.error.InputException;
 import dev.zhibiao.model.DocumentType;
 import dev.zhibiao.model.Kind;
@@ -37,6 +38,21 @@ class BenchmarksTest {
         var district = Plans.plan("东湖区", 2021, 2030, t("新生儿死亡率", "<=2‰"));
         Assessment a = Comparison.of(district).against(b).assessments().get(0);
         assertEquals(Verdict.STRICTER, a.verdict(), "2‰ against the supplied 2.5‰: " + a);
+    }
+
+    @Test
+    void aSuppliedProvinceAppliesToItsOwnDistrictsAndReplacesTheBundledOne() {
+        var henan = Plans.plan("河南省", 2021, 2030, t("新生儿死亡率", "2030:<=2.5‰"));
+        Benchmark supplied = Benchmarks.fromPlan(henan, Region.of("河南省", Level.PROVINCE));
+        Corpus corpus = Corpus.bundled();
+        Comparison c = Comparison.gold(corpus.plans()).against(supplied).againstOwnRegions();
+        List<Assessment> rows = c.assessments().stream().filter(a -> a.benchmark().region().name().equals("河南省")).toList();
+        assertTrue(rows.stream().allMatch(a -> a.district().equals("新华区")), "only 新华区 lies in 河南省: " + rows);
+        assertTrue(rows.stream().allMatch(a -> a.benchmark().origin() == Benchmark.Origin.SUPPLIED),
+                "the supplied plan, not the bundled facts: " + rows);
+        Assessment a = rows.stream().filter(r -> r.plan() != null && r.plan().indicator().equals("新生儿死亡率")
+                && r.year() == 2030).findFirst().orElseThrow();
+        assertEquals(Verdict.LOOSER, a.verdict(), "新华区's 3‰ in 2030 against the supplied 2.5‰: " + a);
     }
 
     @Test

@@ -74,6 +74,24 @@ class ReportsTest {
                 "the group holds every district's wording of the indicator: " + rows);
     }
 
+    @Test
+    void emptyAndUndatedComparisonsStillRender() {
+        var undated = new dev.zhibiao.model.Extraction(new dev.zhibiao.model.Document("x", null, null, null,
+                dev.zhibiao.model.DocumentType.PLAN, null, "text"), Plans.plan("东湖区", 2021, 2030).root(),
+                List.of(t("新生儿死亡率", "<=2‰"), t("新生儿死亡率", "1.5‰", dev.zhibiao.model.Kind.ACTUAL,
+                        dev.zhibiao.model.Scope.LOCAL)));
+        for (Comparison c : List.of(Comparison.of(List.of()), Comparison.of(undated),
+                Comparison.of(undated).against(Benchmarks.national()).againstOwnRegions())) {
+            assertTrue(c.toString().startsWith("Comparison of"), c.toString());
+            assertTrue(c.toHtml().endsWith("</html>\n"), "a whole page");
+            assertTrue(c.toCsv().startsWith("district,"), "a header at least");
+            assertTrue(c.toMarkdown().startsWith("# "), "a title at least");
+            assertTrue(c.toJson().contains("\"assessments\""), "an assessments list at least");
+        }
+        Assessment a = Comparison.of(undated).against(Benchmarks.national()).assessments().get(0);
+        assertEquals(Verdict.STRICTER, a.verdict(), "an undated plan is still compared: " + a);
+    }
+
     private static List<List<String>> parseCsv(String csv) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();

@@ -38,14 +38,16 @@ public final class Benchmarks {
     }
 
     /**
-     * The bundled benchmark of a region named by {@code region} (河南省, 温州市, 全国).
+     * The bundled benchmark named by {@code query}: its region (河南省, 温州市, 全国 — the first bundled for it) or a
+     * part of its title (健康儿童行动).
      *
      * @throws InputException when none is bundled for it
      */
-    public static Benchmark bundled(String region) {
-        return Corpus.bundled().benchmarks().stream().filter(b -> b.region().matches(region)).findFirst()
+    public static Benchmark bundled(String query) {
+        return Corpus.bundled().benchmarks().stream()
+                .filter(b -> b.region().matches(query) || b.name().contains(query.strip())).findFirst()
                 .map(Benchmarks::of)
-                .orElseThrow(() -> new InputException(region, "no bundled benchmark for this region; bundled: "
+                .orElseThrow(() -> new InputException(query, "no bundled benchmark by this region or title; bundled: "
                         + Corpus.bundled().benchmarks().stream().map(b -> b.region().name()).toList()));
     }
 

@@ -83,6 +83,21 @@ class BenchmarksTest {
     }
 
     @Test
+    void aFiveYearPlanMeetsTheFiveYearNationalHealthPlanOnTheSameHorizon() throws Exception {
+        String file = "/dev/zhibiao/corpus/benchmarks/national-health-children-2021-2025.json";
+        List<dev.zhibiao.model.Target> facts;
+        try (var in = BenchmarksTest.class.getResourceAsStream(file)) {
+            facts = dev.zhibiao.json.Json.readTargets(in, file);
+        }
+        assertTrue(facts.stream().allMatch(f -> f.source() != null && f.year() == 2025), "each fact has its source and year");
+        Benchmark b = new Benchmark("健康儿童行动提升计划（2021—2025年）", Region.NATIONAL, 2025, Benchmark.Origin.BUNDLED, facts);
+        Assessment a = Comparison.gold(List.of(Corpus.bundled().document("鹿城区"))).against(b).assessments().stream()
+                .filter(r -> r.plan() != null && r.plan().indicator().equals("新生儿死亡率")).findFirst().orElseThrow();
+        assertEquals(Verdict.STRICTER, a.verdict(), "<=3‰ against <=3.1‰ in 2025: " + a);
+        assertTrue(!a.horizonDiffers(), "both for 2025: " + a);
+    }
+
+    @Test
     void unknownBundledRegionIsATypedError() {
         InputException e = assertThrows(InputException.class, () -> Benchmarks.bundled("江南省"));
         assertTrue(e.getMessage().contains("江南省"), e.getMessage());

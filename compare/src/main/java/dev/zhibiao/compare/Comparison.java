@@ -9,6 +9,7 @@ import dev.zhibiao.corpus.Corpus;
 import dev.zhibiao.corpus.Gold;
 import dev.zhibiao.corpus.GoldRecord;
 import dev.zhibiao.error.InputException;
+import dev.zhibiao.error.ZhibiaoException;
 import dev.zhibiao.extract.Extractor;
 import dev.zhibiao.model.Document;
 import dev.zhibiao.model.DocumentType;
@@ -21,6 +22,10 @@ import dev.zhibiao.model.SectionKind;
 import dev.zhibiao.model.SectionPath;
 import dev.zhibiao.model.Span;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -38,7 +43,7 @@ import java.util.Objects;
  * cmp.byIndicator();                 // each indicator: districts' targets by year, benchmark, difference, verdict
  * cmp.consistency();                 // later targets looser, baselines already met, citations that differ
  * cmp.withReports(corpus.reports()).progress();
- * Files.writeString(Path.of("report.html"), cmp.toHtml());
+ * cmp.write(Path.of("report.html"));       // or .csv, .json, .md; cmp.toCsv() gives the text
  * }</pre>
  */
 public final class Comparison {
@@ -222,6 +227,47 @@ public final class Comparison {
     /** One self-contained HTML page (inline CSS and SVG, no scripts or network) with charts and tables. */
     public String toHtml() {
         return HtmlReport.write(this);
+    }
+
+    /** Appends the CSV to {@code out} (a writer, a string builder). */
+    public void toCsv(Appendable out) {
+        append(out, toCsv(), "CSV");
+    }
+
+    /** Appends the HTML page to {@code out}. */
+    public void toHtml(Appendable out) {
+        append(out, toHtml(), "HTML");
+    }
+
+    /**
+     * Writes the report to {@code file} in the format its extension names ({@code .html}, {@code .csv},
+     * {@code .json}, {@code .md}, else text) and returns the file.
+     *
+     * <pre>{@code
+     * cmp.write(Path.of("report.html"));
+     * }</pre>
+     *
+     * @throws ZhibiaoException naming the file when it cannot be written
+     */
+    public Path write(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String text = name.endsWith(".html") || name.endsWith(".htm") ? toHtml() : name.endsWith(".csv") ? toCsv()
+                : name.endsWith(".json") ? toJson() : name.endsWith(".md") ? toMarkdown() : toString();
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+            return Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ZhibiaoException(file.toString(), "cannot be written: " + e.getMessage(), e);
+        }
+    }
+
+    private static void append(Appendable out, String text, String what) {
+        try {
+            out.append(text);
+        } catch (IOException e) {
+            throw new ZhibiaoException(null, what + " output failed: " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -92,6 +92,21 @@ class ReportsTest {
         assertEquals(Verdict.STRICTER, a.verdict(), "an undated plan is still compared: " + a);
     }
 
+    @Test
+    void writeChoosesTheFormatByExtension(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        assertTrue(java.nio.file.Files.readString(cmp.write(dir.resolve("r.html"))).startsWith("<!DOCTYPE html>"), "html");
+        assertTrue(java.nio.file.Files.readString(cmp.write(dir.resolve("sub/r.csv"))).startsWith("district,"), "csv");
+        assertTrue(java.nio.file.Files.readString(cmp.write(dir.resolve("r.json"))).startsWith("{"), "json");
+        assertTrue(java.nio.file.Files.readString(cmp.write(dir.resolve("r.md"))).startsWith("# "), "markdown");
+        assertTrue(java.nio.file.Files.readString(cmp.write(dir.resolve("r.txt"))).startsWith("Comparison of"), "text");
+        StringBuilder sb = new StringBuilder();
+        cmp.toCsv(sb);
+        assertEquals(cmp.toCsv(), sb.toString(), "toCsv(Appendable) appends the same text");
+        dev.zhibiao.error.ZhibiaoException e = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.zhibiao.error.ZhibiaoException.class, () -> cmp.write(dir.resolve("r.html").resolve("x.csv")));
+        assertTrue(e.getMessage().contains("x.csv"), "names the file: " + e.getMessage());
+    }
+
     private static List<List<String>> parseCsv(String csv) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();

@@ -16,7 +16,6 @@ import dev.zhibiao.model.DocumentType;
 import dev.zhibiao.model.Domain;
 import dev.zhibiao.model.Extraction;
 import dev.zhibiao.model.Level;
-import dev.zhibiao.model.Region;
 import dev.zhibiao.model.Section;
 import dev.zhibiao.model.SectionKind;
 import dev.zhibiao.model.SectionPath;
@@ -52,7 +51,7 @@ public final class Comparison {
     private final List<Benchmark> fixed;
     private final boolean ownRegions;
     private final IndicatorResolver resolver;
-    private volatile Result result;
+    private volatile Evaluation.Result result;
 
     private Comparison(List<Extraction> plans, List<Extraction> reports, List<Benchmark> fixed, boolean ownRegions,
                        IndicatorResolver resolver) {
@@ -171,12 +170,12 @@ public final class Comparison {
 
     /** Every benchmark some plan is held against, in first-use order. */
     public List<Benchmark> benchmarks() {
-        return result().benchmarks;
+        return result().benchmarks();
     }
 
     /** Every plan target against every applicable benchmark, plus the benchmarks' targets no plan adopts. */
     public List<Assessment> assessments() {
-        return result().assessments;
+        return result().assessments();
     }
 
     public ByIndicator byIndicator() {
@@ -204,12 +203,12 @@ public final class Comparison {
 
     /** The consistency findings on every plan. */
     public List<Warning> consistency() {
-        return result().warnings;
+        return result().warnings();
     }
 
     /** The reports' values against the targets that apply to them; empty without reports. */
     public Progress progress() {
-        return result().progress;
+        return result().progress();
     }
 
     public String toCsv() {
@@ -275,82 +274,14 @@ public final class Comparison {
         return TextReport.write(this);
     }
 
-    private record Result(List<Benchmark> benchmarks, List<Assessment> assessments, List<Warning> warnings,
-                          Progress progress) {
-    }
-
-    private Result result() {
-        Result r = result;
+    private Evaluation.Result result() {
+        Evaluation.Result r = result;
         if (r == null) {
             synchronized (this) {
-                if (result == null) result = compute();
+                if (result == null) result = Evaluation.compute(plans, reports, fixed, ownRegions, resolver);
                 r = result;
             }
         }
         return r;
-    }
-
-    private Result compute() {
-        List<Benchmark> used = new ArrayList<>();
-        List<Assessment> assessments = new ArrayList<>();
-        List<Warning> warnings = new ArrayList<>();
-        List<Plan> resolved = plans.stream().map(x -> Plan.of(x, resolver)).toList();
-        for (Plan p : resolved) {
-            for (Benchmark b : benchmarksFor(p)) {
-                if (!used.contains(b)) used.add(b);
-                assessments.addAll(Alignment.assess(p, b, resolver));
-            }
-            warnings.addAll(Consistency.check(p, references(p.region()), resolver));
-        }
-        List<ProgressRow> progress = new ArrayList<>();
-        for (Extraction x : reports) {
-            Plan report = Plan.of(x, resolver);
-            progress.addAll(ProgressCheck.check(report, resolved, references(report.region()), resolver));
-        }
-        return new Result(List.copyOf(used), List.copyOf(assessments), List.copyOf(warnings), new Progress(progress));
-    }
-
-    private List<Benchmark> benchmarksFor(Plan p) {
-        List<Benchmark> out = new ArrayList<>();
-        for (Benchmark b : fixed) if (applies(b, p)) out.add(b);
-        if (!ownRegions || p.region() == null) return out;
-        List<Benchmark> cited = Benchmarks.cited(p.extraction());
-        for (Region r : p.region().chain()) {
-            if (r.equals(p.region()) || (r.level() != Level.PROVINCE && r.level() != Level.CITY)) continue;
-            if (out.stream().anyMatch(b -> b.region().name().equals(r.name()))) continue;
-            Benchmark bundled = Benchmarks.bundledAbove(p.region()).stream()
-                    .filter(b -> b.region().name().equals(r.name()) && !b.targets().isEmpty()).findFirst().orElse(null);
-            if (bundled != null) {
-                out.add(bundled);
-                continue;
-            }
-            cited.stream().filter(b -> b.region().name().equals(r.name())).findFirst().ifPresent(out::add);
-        }
-        return out;
-    }
-
-    /**
-     * A national benchmark applies to every plan; a province's or city's to the plans inside it, and to plans of
-     * unknown region. One that contains none of the plans applies to all: the caller chose it for them.
-     */
-    private boolean applies(Benchmark b, Plan p) {
-        if (b.level() == Level.NATIONAL || p.region() == null) return true;
-        if (inside(p.region(), b.region())) return true;
-        return plans.stream().map(x -> x.document().region()).noneMatch(r -> r != null && inside(r, b.region()));
-    }
-
-    private static boolean inside(Region plan, Region above) {
-        return plan.chain().stream().anyMatch(r -> r.name().equals(above.name()) && !r.equals(plan));
-    }
-
-    /** The benchmarks citations are checked against and progress is measured by: supplied first, then bundled. */
-    private List<Benchmark> references(Region region) {
-        List<Benchmark> out = new ArrayList<>(fixed);
-        List<Benchmark> bundled = region == null ? List.of(Benchmarks.national()) : Benchmarks.bundledAbove(region);
-        for (Benchmark b : bundled) {
-            if (out.stream().noneMatch(f -> f.region().name().equals(b.region().name()))) out.add(b);
-        }
-        if (out.stream().noneMatch(b -> b.level() == Level.NATIONAL)) out.add(Benchmarks.national());
-        return out;
     }
 }

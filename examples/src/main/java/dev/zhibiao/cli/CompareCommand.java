@@ -7,7 +7,6 @@ import dev.zhibiao.corpus.Corpus;
 import dev.zhibiao.error.InputException;
 import dev.zhibiao.error.ZhibiaoException;
 import dev.zhibiao.extract.Extractor;
-import dev.zhibiao.model.Document;
 import dev.zhibiao.model.Extraction;
 import dev.zhibiao.model.Level;
 import dev.zhibiao.model.Region;
@@ -17,9 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,33 +91,13 @@ public class CompareCommand implements Callable<Integer> {
             if (out == null) {
                 stdout.print(text);
             } else {
-                Files.createDirectories(out);
-                Path file = out.resolve("compare." + f.ext).toAbsolutePath();
-                Files.writeString(file, text, StandardCharsets.UTF_8);
-                stdout.println(file);
+                stdout.println(AtomicFiles.write(out.resolve("compare." + f.ext).toAbsolutePath(), text));
             }
             stdout.flush();
             return 0;
         } catch (ZhibiaoException e) {
             stderr.println("zhibiao compare: " + e.getMessage());
             return 1;
-        } catch (IOException e) {
-            stderr.println("zhibiao compare: cannot write to " + out + ": " + e.getMessage());
-            return 1;
-        }
-    }
-
-    /** Extracts a file; an extractor that reads no files itself gets the file's text as UTF-8. */
-    private static Extraction extract(Extractor extractor, Path p) {
-        try {
-            return extractor.extract(p);
-        } catch (UnsupportedOperationException e) {
-            try {
-                return extractor.extract(Document.of(p.getFileName().toString(),
-                        Files.readString(p, StandardCharsets.UTF_8)));
-            } catch (IOException | java.io.UncheckedIOException io) {
-                throw new InputException(p.toString(), "cannot be read as UTF-8 text: " + io.getMessage(), io);
-            }
         }
     }
 
@@ -139,19 +116,19 @@ public class CompareCommand implements Callable<Integer> {
             cmp = gold ? Comparison.gold(corpus.documents()) : Comparison.of(corpus.documents(), extractor);
         } else {
             List<Extraction> xs = new ArrayList<>();
-            for (Path p : files) xs.add(extract(extractor, p));
+            for (Path p : files) xs.add(extractor.extract(p));
             cmp = Comparison.of(xs);
         }
         if (!reportFiles.isEmpty()) {
             List<Extraction> rs = new ArrayList<>();
-            for (Path p : reportFiles) rs.add(extract(extractor, p));
+            for (Path p : reportFiles) rs.add(extractor.extract(p));
             cmp = cmp.withReports(rs);
         }
         if (against != Against.province) cmp = cmp.against(Benchmarks.national());
         for (Path p : benchmarkFiles) {
             String name = benchmarkRegion != null ? benchmarkRegion
                     : p.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-            Benchmark b = Benchmarks.fromPlan(extract(extractor, p), Region.of(name, Level.PROVINCE));
+            Benchmark b = Benchmarks.fromPlan(extractor.extract(p), Region.of(name, Level.PROVINCE));
             cmp = cmp.against(b);
         }
         if (against != Against.national) cmp = cmp.againstOwnRegions();

@@ -46,9 +46,12 @@ final class LineJoiner implements TextRule {
         if (line.length() < MIN_PARAGRAPH || line.indexOf('\t') >= 0) return false;
         char last = line.charAt(line.length() - 1);
         if ("。；！？：:;!?）)”\"".indexOf(last) >= 0) return false;
-        if (!SpaceSqueezer.isHan(last) && last != '，' && last != '、') return false;
         char first = t.charAt(next);
+        boolean numberEnd = Character.isDigit(last) || last == '%' || last == '‰';
+        if (!SpaceSqueezer.isHan(last) && last != '，' && last != '、' && !numberEnd) return false;
         if (!SpaceSqueezer.isHan(first) && first != '%' && first != '‰') return false;
+        // a paragraph ending in a number goes on only with a list or clause word (…达到 10%\n和 5%)
+        if (numberEnd && "和及与、至到以".indexOf(first) < 0) return false;
         // a following heading or list item starts with a numeral and a mark, or with 第
         String head = t.substring(next, Math.min(t.length(), next + 6));
         return !head.matches("^(?:[一二三四五六七八九十]+[、．.]|第[一二三四五六七八九十百0-9]+[章节部分篇条]|专栏).*");

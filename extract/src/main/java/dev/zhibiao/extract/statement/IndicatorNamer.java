@@ -57,7 +57,7 @@ public final class IndicatorNamer {
         if (s.isEmpty()) return s;
         List<Term> terms = SEGMENT.seg(s);
         int first = 0, last = terms.size();
-        while (last > first && weakAtEnd(terms.get(last - 1))) last--;
+        while (last > first && weakAtEnd(terms.get(last - 1)) && !endsWithHead(terms.get(last - 1).word)) last--;
         while (first < last && weakAtStart(terms.get(first))) first++;
         StringBuilder sb = new StringBuilder();
         for (int i = first; i < last; i++) sb.append(terms.get(i).word);
@@ -92,8 +92,10 @@ public final class IndicatorNamer {
         // the phrase ends before a second verb opens another predicate (…驿站作为…)
         StringBuilder sb = new StringBuilder();
         int verbs = 0;
+        boolean relative = isVerb(terms.get(0)) && s.indexOf('的') >= 0;
         for (Term term : terms) {
-            if (isVerb(term) && ++verbs == 2 && sb.length() > 0) break;
+            boolean opens = isVerb(term) || term.nature != null && term.nature.toString().startsWith("p");
+            if (!relative && opens && ++verbs == 2 && sb.length() > 0) break;
             sb.append(term.word);
         }
         return trim(sb.toString());
@@ -213,7 +215,7 @@ public final class IndicatorNamer {
 
     private static boolean weakAtEnd(Term t) {
         String n = t.nature == null ? "" : t.nature.toString();
-        return n.startsWith("v") && !n.equals("vn") || n.startsWith("p") || n.startsWith("d") || n.startsWith("c")
+        return n.startsWith("v") && !n.equals("vn") || n.startsWith("p") || n.equals("a") || n.equals("ad") || n.startsWith("d") || n.startsWith("c")
                 || n.startsWith("u") || n.startsWith("w") || n.startsWith("y") || n.startsWith("e");
     }
 

@@ -15,9 +15,12 @@ import dev.zhibiao.model.Scope;
 import dev.zhibiao.model.Section;
 import dev.zhibiao.model.SectionKind;
 import dev.zhibiao.model.Target;
+import dev.zhibiao.model.Unit;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +35,8 @@ public final class StatementReader {
     private static final Pattern RECENT_YEARS = Pattern.compile("近[一二三四五六七八九十两\\d]+年|累计|以来");
     private static final Pattern PREFACE = Pattern.compile("序言|前言|引言|^序$");
     private static final Pattern YEAR_WORD = Pattern.compile("((?:19|20)\\d{2})\\s*年(?![\\d—–-])");
+    /** A clause that goes on about the subject of the one before: a comparison or a change. */
+    private static final Pattern CONTINUATION = Pattern.compile("^\\s*(?:较|比|同比|与)");
     private static final Pattern PER_YEAR = Pattern.compile("每年|(?<![\\d\\s])年均|逐年");
 
     private final NumberFinder numbers = NumberFinder.standard();
@@ -73,7 +78,7 @@ public final class StatementReader {
         List<YearReader.YearMention> years = YearReader.read(t, s.start(), s.end());
         List<List<Quantity>> groups = group(t, qs);
         List<String> previous = List.of();
-        List<String> all = new ArrayList<>();
+        Map<String, Unit> all = new LinkedHashMap<>();
         int previousEnd = -1;
         Comparator previousPrefix = null;
         for (List<Quantity> g : groups) {
@@ -88,6 +93,7 @@ public final class StatementReader {
             if (scope != ctx.own && (names.isEmpty() || names.size() < g.size()) && !ctx.local.isEmpty()) {
                 names = cited(ctx, first.start(), g.size());
             }
+            if (names.isEmpty() && CONTINUATION.matcher(window).find()) names = earlierClause(t, s, clause);
             if (names.isEmpty()) {
                 previousEnd = last.end();
                 continue;
@@ -108,7 +114,7 @@ public final class StatementReader {
                     Target r = build(ctx, s, years, q, name, c, window, scope, clause);
                     if (r != null) {
                         out.add(r);
-                        if (!all.contains(name)) all.add(name);
+                        all.putIfAbsent(name, q.unit());
                         if (scope == ctx.own) ctx.local.add(name);
                         else ctx.cited.add(q.start());
                     }
@@ -116,6 +122,17 @@ public final class StatementReader {
             }
             previousEnd = last.end();
         }
+    }
+
+    /** The subject of the clause before {@code clause} in the sentence ({@code X显著提升，较2023年增长75.5%}). */
+    private List<String> earlierClause(String t, Sentences.Sentence s, int[] clause) {
+        int[] before = null;
+        for (int[] c : s.clauses()) {
+            if (c[1] <= clause[0]) before = c;
+        }
+        if (before == null) return List.of();
+        String subject = namer.subject(t.substring(before[0], before[1]));
+        return subject.isEmpty() ? List.of() : List.of(subject);
     }
 
     /** Names for the numbers of a citation that names no indicator: the line's own names, in order. */
@@ -134,7 +151,7 @@ public final class StatementReader {
     }
 
     private List<String> names(String window, String after, List<Quantity> g, List<String> previous,
-                               List<String> all) {
+                               Map<String, Unit> all) {
         window = scopes.withoutMarkers(window);
         String subject = namer.subject(window);
         boolean distributive = DISTRIBUTIVE.matcher(window).find();
@@ -153,7 +170,14 @@ public final class StatementReader {
             if (shared.size() > 1) return shared;
             return List.of(object.isEmpty() ? subject : namer.frame(window) + object);
         }
-        if (distributive && all.size() > 1) return all;
+        if (distributive) {
+            Unit u = g.get(0).unit();
+            Unit base = u.equals(Unit.PERCENT_POINT) ? Unit.PERCENT
+                    : u.equals(Unit.PER_MILLE_POINT) ? Unit.PER_MILLE : u;
+            List<String> same = all.entrySet().stream().filter(e -> e.getValue().equals(base))
+                    .map(Map.Entry::getKey).toList();
+            if (same.size() > 1) return same;
+        }
         if (!object.isEmpty()) return List.of(object);
         return previous.size() >= 1 ? List.of(previous.get(0)) : List.of();
     }

@@ -37,6 +37,7 @@ public final class StatementReader {
     private static final Pattern YEAR_WORD = Pattern.compile("((?:19|20)\\d{2})\\s*年(?![\\d—–-])");
     /** A clause that goes on about the subject of the one before: a comparison or a change. */
     private static final Pattern CONTINUATION = Pattern.compile("^\\s*(?:较|比|同比|与)");
+    private static final Pattern ENDS_IN_LIST_MARK = Pattern.compile("[、和及]\\s*$");
     private static final Pattern PER_YEAR = Pattern.compile("每年|(?<![\\d\\s])年均|逐年");
 
     private final NumberFinder numbers = NumberFinder.standard();
@@ -153,7 +154,8 @@ public final class StatementReader {
     private List<String> names(String window, String after, List<Quantity> g, List<String> previous,
                                Map<String, Unit> all) {
         window = scopes.withoutMarkers(window);
-        String subject = namer.subject(window);
+        // after a list mark the text before is the previous number's object, not this one's subject
+        String subject = ENDS_IN_LIST_MARK.matcher(window).find() ? "" : namer.subject(window);
         boolean distributive = DISTRIBUTIVE.matcher(window).find();
         if (g.size() > 1) {
             if (!subject.isEmpty()) {
@@ -208,7 +210,7 @@ public final class StatementReader {
         } else if (ctx.report()) {
             kind = contains(clauseText, targetMarkers) ? Kind.TARGET : Kind.ACTUAL;
         } else {
-            kind = actual(ctx, s, year, q) ? Kind.ACTUAL : Kind.TARGET;
+            kind = actual(ctx, s, year, q, years) ? Kind.ACTUAL : Kind.TARGET;
         }
         Integer docYear = ctx.doc.period() == null ? null : ctx.doc.period().end();
         if (kind == Kind.CHANGE && relative && baseline == null) {
@@ -235,18 +237,23 @@ public final class StatementReader {
         return b.build();
     }
 
-    private boolean actual(Context ctx, Sentences.Sentence s, Integer year, Quantity q) {
+    private boolean actual(Context ctx, Sentences.Sentence s, Integer year, Quantity q,
+                           List<YearReader.YearMention> years) {
         String t = ctx.seg.text().text();
         String sentence = t.substring(s.start(), s.end());
         Integer start = ctx.doc.period() == null ? null : ctx.doc.period().start();
         if (year != null && start != null && year < start) return true;
         if (contains(sentence, actualMarkers)) return true;
         Section section = ctx.seg.sectionAt(q.start());
-        boolean preamble = section.path().isRoot()
+        boolean preamble = section.path().isRoot() && !ctx.seg.root().children().isEmpty()
                 || section.path().depth() == 1 && PREFACE.matcher(section.heading()).find();
-        return preamble && !futureYear(sentence, start);
+        if (!preamble || futureYear(sentence, start)) return false;
+        boolean pastYear = start != null && years.stream()
+                .anyMatch(m -> m.role() != YearReader.Role.BASELINE && m.year() < start);
+        return pastYear || sentence.contains("了");
     }
 
+    /** A short exact piece of the original around the number, within its clause. */
     private static String quote(Context ctx, int[] clause, Quantity q) {
         int from = Math.max(clause[0], q.start() - 30);
         int to = Math.min(Math.max(clause[1], q.end()), q.end() + 12);

@@ -21,6 +21,9 @@ import java.util.List;
  * }</pre>
  */
 public final class Segmenter {
+    /** A line with two > between words is a breadcrumb trail; {@code 3 > 2} is arithmetic. */
+    private static final java.util.regex.Pattern NUMBER_BEFORE_GT = java.util.regex.Pattern.compile("\\d\\s*>");
+
     private final HeadingRule headings = new HeadingRule();
     private final DomainRule domains = new DomainRule();
     private final java.util.List<String> webWords = dev.zhibiao.extract.Lexicon.load("segment/web-clutter.txt").words();
@@ -92,7 +95,7 @@ public final class Segmenter {
     /** Web page furniture: a short line with a navigation or page word (首页, 来源：, 打印本页). */
     private boolean clutter(String line) {
         if (line.length() > 60) return false;
-        if (line.contains(">") && line.indexOf('>') != line.lastIndexOf('>') && !line.matches(".*\\d\\s*>.*")) {
+        if (line.contains(">") && line.indexOf('>') != line.lastIndexOf('>') && !NUMBER_BEFORE_GT.matcher(line).find()) {
             return true;
         }
         for (String w : webWords) {

@@ -31,6 +31,7 @@ public final class IndicatorNamer {
             "(?:以|较|比|与|同)\\s*(?:(?:19|20)\\d{2}\\s*年|去年|上年|上一年)(?:数据|水平)?(?:为基数|为基期|的?基础上|相比)?"
                     + "|在此基础上|在[^，。；]{0,12}?基础上|同比");
     private static final Pattern NOT_OBJECT = Pattern.compile("(?:基础|水平|为基数|左右|以上|以下|以内|之间|的基础)");
+    private static final Pattern LEADING_DE = Pattern.compile("^[\\s的]+");
     private static final Pattern EDGE = Pattern.compile("^[\\s、，。；：,;:“”\"]+|[\\s、，。；：,;:“”\"]+$");
 
     private final Lexicon predicates = Lexicon.load("statement/predicates.txt");
@@ -79,7 +80,7 @@ public final class IndicatorNamer {
 
     /** The noun phrase right after a number ({@code 个儿童友好公园} → 儿童友好公园), or "". */
     public String object(String after) {
-        String s = after.replaceFirst("^[\\s的]+", "");
+        String s = LEADING_DE.matcher(after).replaceFirst("");
         if (NOT_OBJECT.matcher(s).lookingAt()) return "";
         int cut = s.length();
         int depth = 0;

@@ -38,6 +38,7 @@ public final class StatementReader {
     /** A clause that goes on about the subject of the one before: a comparison or a change. */
     private static final Pattern CONTINUATION = Pattern.compile("^\\s*(?:较|比|同比|与)");
     private static final Pattern ENDS_IN_LIST_MARK = Pattern.compile("[、和及]\\s*$");
+    private static final Pattern TO = Pattern.compile("到|至");
     private static final Pattern PER_YEAR = Pattern.compile("每年|(?<![\\d\\s])年均|逐年");
 
     private final NumberFinder numbers = NumberFinder.standard();
@@ -56,9 +57,14 @@ public final class StatementReader {
         String t = seg.text().text();
         for (TextLine line : seg.lines()) {
             if (!line.readable()) continue;
+            List<Quantity> found = numbers.find(t, line.bodyStart(), line.end());
+            if (found.isEmpty()) continue;
             Context ctx = new Context(doc, seg, own, scopes.read(t, line.bodyStart(), line.end()),
                     new ArrayList<>(), new ArrayList<>());
-            for (Sentences.Sentence s : Sentences.split(t, line.bodyStart(), line.end())) readSentence(ctx, s, out);
+            for (Sentences.Sentence s : Sentences.split(t, line.bodyStart(), line.end())) {
+                List<Quantity> qs = found.stream().filter(q -> q.start() >= s.start() && q.start() < s.end()).toList();
+                if (!qs.isEmpty()) readSentence(ctx, s, qs, out);
+            }
         }
         out.sort(java.util.Comparator.comparingInt(r -> r.span() == null ? 0 : r.span().start()));
         return out;
@@ -72,10 +78,8 @@ public final class StatementReader {
         }
     }
 
-    private void readSentence(Context ctx, Sentences.Sentence s, List<Target> out) {
+    private void readSentence(Context ctx, Sentences.Sentence s, List<Quantity> qs, List<Target> out) {
         String t = ctx.seg.text().text();
-        List<Quantity> qs = numbers.find(t, s.start(), s.end());
-        if (qs.isEmpty()) return;
         List<YearReader.YearMention> years = YearReader.read(t, s.start(), s.end());
         List<List<Quantity>> groups = group(t, qs);
         List<String> previous = List.of();
@@ -197,7 +201,7 @@ public final class StatementReader {
             } else {
                 year = m.year();
                 afterFrom = m.role() == YearReader.Role.FROM
-                        && t.substring(m.end(), q.start()).matches(".*(?:到|至).*");
+                        && TO.matcher(t).region(m.end(), q.start()).find();
             }
         }
         if (afterFrom) year = null;

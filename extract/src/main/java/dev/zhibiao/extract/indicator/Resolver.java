@@ -50,7 +50,7 @@ final class Resolver {
             names.add(ind.name());
             names.addAll(ind.aliases());
             for (String n : names) {
-                String norm = normalizer.normalize(n);
+                String norm = normalizer.simplify(normalizer.normalize(n));
                 if (norm.isEmpty()) continue;
                 Indicator before = exact.put(norm, ind);
                 if (before != null && !before.id().equals(ind.id())) {
@@ -81,6 +81,9 @@ final class Resolver {
         String norm = normalizer.normalize(name);
         if (norm.isEmpty()) return Resolution.unresolved(name);
         Indicator hit = exact.get(norm);
+        if (hit != null) return new Resolution(name, hit, 1.0);
+        norm = normalizer.simplify(norm);
+        hit = exact.get(norm);
         if (hit != null) return new Resolution(name, hit, 1.0);
         String s = normalizer.strip(norm);
         hit = stripped.get(s);

@@ -12,6 +12,8 @@ import dev.zhibiao.model.Target;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where benchmarks come from: a plan text the user supplies, the facts bundled with zhibiao, and the figures
@@ -24,6 +26,8 @@ import java.util.List;
  * }</pre>
  */
 public final class Benchmarks {
+    private static final Map<BenchmarkFacts, Benchmark> BUNDLED = new ConcurrentHashMap<>();
+
     private Benchmarks() {
     }
 
@@ -62,9 +66,10 @@ public final class Benchmarks {
         return out;
     }
 
-    /** Bundled facts as a benchmark. */
+    /** Bundled facts as a benchmark; one shared instance per facts file. */
     public static Benchmark of(BenchmarkFacts facts) {
-        return new Benchmark(facts.name(), facts.region(), facts.endYear(), Benchmark.Origin.BUNDLED, facts.records());
+        return BUNDLED.computeIfAbsent(facts, f ->
+                new Benchmark(f.name(), f.region(), f.endYear(), Benchmark.Origin.BUNDLED, f.records()));
     }
 
     /**

@@ -1,22 +1,49 @@
 package dev.zhibiao.compare;
 
+import dev.zhibiao.extract.indicator.Indicator;
 import dev.zhibiao.model.Extraction;
 import dev.zhibiao.model.Level;
 import dev.zhibiao.model.Region;
+import dev.zhibiao.model.Target;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Computes a comparison's results: which benchmarks apply to which plan, and every row, warning and progress. */
 final class Evaluation {
     private Evaluation() {
     }
 
+    /** Remembers each resolution; confined to one computation's thread. */
+    private static final class Memo implements IndicatorResolver {
+        private final IndicatorResolver inner;
+        private final Map<String, Indicator> byName = new HashMap<>();
+        private final Map<String, Indicator> byRecord = new HashMap<>();
+
+        Memo(IndicatorResolver inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public Indicator resolve(String name) {
+            return byName.computeIfAbsent(name, inner::resolve);
+        }
+
+        @Override
+        public Indicator resolve(Target record) {
+            return byRecord.computeIfAbsent(record.indicatorId() + "\u0000" + record.indicator(), k -> inner.resolve(record));
+        }
+    }
+
     record Result(List<Benchmark> benchmarks, List<Assessment> assessments, List<Warning> warnings, Progress progress) {
     }
 
     static Result compute(List<Extraction> plans, List<Extraction> reports, List<Benchmark> fixed, boolean ownRegions,
-                          IndicatorResolver resolver) {
+                          IndicatorResolver shared) {
+        // Plans and benchmarks repeat the same wordings many times; resolve each once per computation.
+        IndicatorResolver resolver = new Memo(shared);
         List<Benchmark> used = new ArrayList<>();
         List<Assessment> assessments = new ArrayList<>();
         List<Warning> warnings = new ArrayList<>();

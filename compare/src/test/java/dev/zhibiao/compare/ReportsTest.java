@@ -35,6 +35,7 @@ class ReportsTest {
         assertEquals("2", dongguan.get(header.indexOf("plan_value")), "plan value as a bare number");
         assertEquals("-1", dongguan.get(header.indexOf("difference")), "difference as a bare number");
         assertEquals("stricter", dongguan.get(header.indexOf("verdict")), "verdict code");
+        assertTrue(dongguan.get(header.indexOf("benchmark_source")).startsWith("http"), "where the outline's figure is stated");
     }
 
     @Test

@@ -152,6 +152,11 @@ public final class HtmlReport {
         sb.append("<section><h2>Monitoring reports against their targets</h2><p>").append(met).append(" met, ")
                 .append(held.size() - met).append(" not met; ").append(free.size())
                 .append(" reported values have no applicable target.</p>");
+        if (!held.isEmpty()) {
+            sb.append("<div class=\"panel\">").append(ProgressChart.svg(held)).append("<p class=\"note\">Black tick: "
+                    + "the target. Dot: the reported value, green when met, red when not. Grey line: the change since "
+                    + "the previous year.</p></div>");
+        }
         progressTable(sb, held);
         if (!free.isEmpty()) {
             sb.append("<details><summary>Reported values with no applicable target (").append(free.size())

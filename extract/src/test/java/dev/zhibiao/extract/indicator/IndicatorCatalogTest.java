@@ -179,6 +179,8 @@ class IndicatorCatalogTest {
             "{\"indicators\": [{\"id\": \"health.x\", \"name\": \"某率\", \"domain\": \"体育\"}]}     | unknown domain",
             "{\"indicators\": [{\"id\": \"health.x\", \"name\": \"某率\", \"patterns\": [\"(\"]}]}    | bad pattern",
             "{\"indicators\": [{\"id\": \"health.x\", \"name\": \"甲\"}, {\"id\": \"health.x\", \"name\": \"乙\"}]} | given twice",
+            "{\"indicators\": [{\"id\": \"health.x\", \"name\": \"某率\", \"aliases\": \"某比例\"}]} | aliases must be a list",
+            "{\"indicators\": [{\"id\": \"health.x\", \"name\": \"某率\", \"target\": {\"value\": \"高\"}}]} | target needs a numeric value",
     })
     void aBadUserFileNamesTheFileAndTheProblem(String json, String problem, @TempDir Path dir) throws IOException {
         Path file = dir.resolve("bad.json");

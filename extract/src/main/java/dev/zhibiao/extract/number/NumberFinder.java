@@ -36,6 +36,15 @@ public final class NumberFinder {
 
     private static final java.util.BitSet NUMBER_START = chars("0123456789零〇一二两三四五六七八九十百千");
     private static final java.util.BitSet SPELLED_START = chars("十万千百");
+    private static final java.util.BitSet RANGE_MARK = chars("-—–~至到");
+
+    /** A cheap test before the pattern: after the run of number characters comes a unit or a range mark. */
+    private boolean unitMayFollow(CharSequence text, int i, int to) {
+        int j = i;
+        while (j < to && (NUMBER_START.get(text.charAt(j)) || text.charAt(j) == '.' || text.charAt(j) == '点')) j++;
+        while (j < to && (text.charAt(j) == ' ' || text.charAt(j) == '多' || text.charAt(j) == '余')) j++;
+        return j < to && (unitStart.get(text.charAt(j)) || RANGE_MARK.get(text.charAt(j)));
+    }
 
     private static boolean digitOrPoint(char c) {
         return c >= '0' && c <= '9' || c == '.';
@@ -50,6 +59,7 @@ public final class NumberFinder {
     private static final NumberFinder STANDARD = new NumberFinder();
 
     private final Pattern quantity;
+    private final java.util.BitSet unitStart;
     private final Pattern suffix;
     private final Lexicon suffixes = Lexicon.load("number/suffix-comparators.txt");
 
@@ -59,6 +69,7 @@ public final class NumberFinder {
         // the characters a unit can start with, so that a numeral in a word (一是, 进一步) fails at once
         StringBuilder firsts = new StringBuilder("个百千%‰成万亿/");
         for (String w : measures.words()) firsts.append(w.charAt(0));
+        unitStart = chars(firsts.toString());
         String unit = "个百分点|个千分点|百分点|千分点|%|‰|成(?![为员果效长立本绩功熟就型])"
                 + "|(?:万|亿)(?:多|余)?(?:" + measure + ")|(?:" + measure + ")(?!性)";
         // a count glued to 岁 (16周岁) is an age; 次 before 全会 or 会议 names a meeting
@@ -97,6 +108,7 @@ public final class NumberFinder {
         Matcher m = quantity.matcher(text);
         for (int i = from; i < to; i++) {
             if (!NUMBER_START.get(text.charAt(i)) || i > from && digitOrPoint(text.charAt(i - 1))) continue;
+            if (!unitMayFollow(text, i, to)) continue;
             m.region(i, to);
             if (!m.lookingAt()) continue;
             if (!overlaps(out, m.start(), m.end())) {

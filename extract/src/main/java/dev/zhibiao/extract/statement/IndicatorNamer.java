@@ -38,13 +38,23 @@ public final class IndicatorNamer {
     private final Lexicon leading = Lexicon.load("statement/leading.txt");
     private final List<String> populations = Lexicon.load("statement/populations.txt").words();
     private final List<String> heads = Lexicon.load("statement/heads.txt").words();
-    private final List<String> predicateWords = byLength(predicates.words());
-    private final List<String> leadingWords = byLength(leading.words());
+    /** Predicate words by their last character and frame words by their first, longest first. */
+    private final java.util.Map<Character, List<String>> predicatesByLast = index(byLength(predicates.words()), true);
+    private final java.util.Map<Character, List<String>> leadingByFirst = index(byLength(leading.words()), false);
     private final Pattern bounds = Pattern.compile(Lexicon.load("number/prefix-comparators.txt").alternation());
 
     private static Segment warm(Segment s) {
         s.seg("新生儿死亡率降至3‰以下");
         return s;
+    }
+
+    private static java.util.Map<Character, List<String>> index(List<String> words, boolean byLast) {
+        java.util.Map<Character, List<String>> m = new java.util.HashMap<>();
+        for (String w : words) {
+            m.computeIfAbsent(byLast ? w.charAt(w.length() - 1) : w.charAt(0), k -> new ArrayList<>()).add(w);
+        }
+        m.replaceAll((k, v) -> List.copyOf(v));
+        return java.util.Map.copyOf(m);
     }
 
     private static List<String> byLength(List<String> words) {
@@ -207,13 +217,15 @@ public final class IndicatorNamer {
         do {
             prev = s;
             s = EDGE.matcher(s).replaceAll("");
-            for (String w : predicateWords) {
-                if (s.endsWith(w) && s.length() > w.length() - 1) {
+            if (s.isEmpty()) break;
+            for (String w : predicatesByLast.getOrDefault(s.charAt(s.length() - 1), List.of())) {
+                if (s.endsWith(w)) {
                     s = s.substring(0, s.length() - w.length());
                     break;
                 }
             }
-            for (String w : leadingWords) {
+            if (s.isEmpty()) break;
+            for (String w : leadingByFirst.getOrDefault(s.charAt(0), List.of())) {
                 if (s.startsWith(w)) {
                     s = s.substring(w.length());
                     break;

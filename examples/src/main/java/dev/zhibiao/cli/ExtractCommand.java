@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.zhibiao.error.ZhibiaoException;
 import dev.zhibiao.extract.Extractor;
+import dev.zhibiao.extract.indicator.IndicatorCatalog;
 import dev.zhibiao.json.Json;
 import dev.zhibiao.model.Extraction;
+import dev.zhibiao.model.Target;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,6 +48,14 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--outline", description = "also print each document's section tree")
     boolean outline;
 
+    @Option(names = "--unresolved", description = "after the files, list the indicator names the catalog does not "
+            + "know, with counts and the nearest known indicator")
+    boolean unresolved;
+
+    @Option(names = "--catalog", paramLabel = "FILE", description = "extend the bundled indicator catalog with the "
+            + "entries of FILE (same format; an entry with a known id replaces it)")
+    Path catalogFile;
+
     @Spec
     CommandSpec spec;
 
@@ -55,12 +65,23 @@ public final class ExtractCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         List<Path> inputs = new ArrayList<>();
         int failed = expand(files, inputs, stderr);
-        Extractor extractor = Extractor.create();
+        IndicatorCatalog catalog = IndicatorCatalog.bundled();
+        if (catalogFile != null) {
+            try {
+                catalog = catalog.withFile(catalogFile);
+            } catch (ZhibiaoException e) {
+                stderr.println("zhibiao: " + e.getMessage());
+                return 2;
+            }
+        }
+        Extractor extractor = Extractor.create(catalog);
+        List<Target> all = new ArrayList<>();
         ArrayNode many = Json.mapper().createArrayNode();
         int ok = 0;
         for (Path file : inputs) {
             try {
                 Extraction x = extractor.extract(file);
+                if (unresolved) all.addAll(x.records());
                 String name = file.getFileName().toString();
                 if (out != null) {
                     Path target = out.resolve(name.replaceFirst("\\.[^.]+$", "") + ".json");
@@ -81,6 +102,7 @@ public final class ExtractCommand implements Callable<Integer> {
         if (out == null && json) {
             stdout.println(Json.write(many.size() == 1 && inputs.size() == 1 ? (ObjectNode) many.get(0) : many));
         }
+        if (unresolved) stdout.println(catalog.unresolved(all));
         if (out != null) stderr.println("zhibiao: wrote " + ok + " of " + inputs.size() + " files to " + out);
         if (failed > 0) stderr.println("zhibiao: " + failed + " input(s) failed");
         stdout.flush();

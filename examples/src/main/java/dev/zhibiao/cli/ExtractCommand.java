@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.zhibiao.error.ZhibiaoException;
 import dev.zhibiao.extract.Extractor;
+import dev.zhibiao.format.Csv;
 import dev.zhibiao.extract.indicator.IndicatorCatalog;
 import dev.zhibiao.json.Json;
 import dev.zhibiao.model.Extraction;
@@ -42,6 +43,9 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--json", description = "JSON in the target-record format: {\"document\": name, \"records\": [...]}")
     boolean json;
 
+    @Option(names = "--csv", description = "tidy CSV, one row per record of every file (with --out: DIR/records.csv)")
+    boolean csv;
+
     @Option(names = "--out", paramLabel = "DIR", description = "write DIR/<file name without extension>.json for each input")
     Path out;
 
@@ -77,13 +81,16 @@ public final class ExtractCommand implements Callable<Integer> {
         Extractor extractor = Extractor.create(catalog);
         List<Target> all = new ArrayList<>();
         ArrayNode many = Json.mapper().createArrayNode();
+        List<Extraction> forCsv = new ArrayList<>();
         int ok = 0;
         for (Path file : inputs) {
             try {
                 Extraction x = extractor.extract(file);
                 if (unresolved) all.addAll(x.records());
                 String name = file.getFileName().toString();
-                if (out != null) {
+                if (csv) {
+                    forCsv.add(x);
+                } else if (out != null) {
                     Path target = out.resolve(name.replaceFirst("\\.[^.]+$", "") + ".json");
                     AtomicFiles.write(target, Json.write(Json.document(name, x.records())) + "\n");
                 } else if (json) {
@@ -99,11 +106,19 @@ public final class ExtractCommand implements Callable<Integer> {
                 failed++;
             }
         }
-        if (out == null && json) {
+        if (csv && out != null) {
+            AtomicFiles.write(out.resolve("records.csv"), Csv.records(forCsv));
+        } else if (csv) {
+            stdout.print(Csv.records(forCsv));
+        }
+        if (out == null && json && !csv) {
             stdout.println(Json.write(many.size() == 1 && inputs.size() == 1 ? (ObjectNode) many.get(0) : many));
         }
         if (unresolved) stdout.println(catalog.unresolved(all));
-        if (out != null) stderr.println("zhibiao: wrote " + ok + " of " + inputs.size() + " files to " + out);
+        if (out != null) {
+            stderr.println("zhibiao: extracted " + ok + " of " + inputs.size() + " files into "
+                    + (csv ? out.resolve("records.csv") : out));
+        }
         if (failed > 0) stderr.println("zhibiao: " + failed + " input(s) failed");
         stdout.flush();
         return failed > 0 ? 1 : 0;

@@ -77,4 +77,17 @@ class MainTest {
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains("my-catalog.json"), r.err());
     }
+
+    @Test
+    void csvHasOneRowPerRecordWithTheSpanAndQuote(@TempDir Path dir) throws Exception {
+        Path plan = dir.resolve("plan.txt");
+        String text = "到2025年，婴儿死亡率控制在5‰以下，孕产妇死亡率下降到12/10万。";
+        Files.writeString(plan, text, StandardCharsets.UTF_8);
+        Run r = run("extract", "--csv", plan.toString());
+        assertEquals(0, r.code(), r.err());
+        String[] lines = r.out().split("\r\n");
+        assertTrue(lines[0].startsWith("document,region,indicator,indicator_id"), lines[0]);
+        assertTrue(lines.length >= 2, "at least one record row: " + r.out());
+        assertTrue(r.out().contains("婴儿死亡率") && r.out().contains(",5,"), r.out());
+    }
 }

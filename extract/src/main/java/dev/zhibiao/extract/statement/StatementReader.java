@@ -53,11 +53,13 @@ public final class StatementReader {
     /** The records of a segmented document, in document order. */
     public List<Target> read(Document doc, Segmentation seg) {
         Scope own = doc.region() != null && doc.region().level() == Level.NATIONAL ? Scope.NATIONAL : Scope.LOCAL;
-        List<Target> out = new ArrayList<>(tables.read(seg, seg.lines(), own));
+        List<int[]> rows = new ArrayList<>();
+        List<Target> out = new ArrayList<>(tables.read(seg, seg.lines(), own, rows));
         String t = seg.text().text();
         for (TextLine line : seg.lines()) {
             if (!line.readable()) continue;
             List<Quantity> found = numbers.find(t, line.bodyStart(), line.end());
+            if (!rows.isEmpty()) found = found.stream().filter(q -> !inside(rows, q.start())).toList();
             if (found.isEmpty()) continue;
             Context ctx = new Context(doc, seg, own, scopes.read(t, line.bodyStart(), line.end()),
                     new ArrayList<>(), new ArrayList<>());
@@ -270,6 +272,13 @@ public final class StatementReader {
         Matcher m = YEAR_WORD.matcher(sentence);
         while (m.find()) {
             if (Integer.parseInt(m.group(1)) >= start) return true;
+        }
+        return false;
+    }
+
+    private static boolean inside(List<int[]> spans, int at) {
+        for (int[] s : spans) {
+            if (at >= s[0] && at < s[1]) return true;
         }
         return false;
     }

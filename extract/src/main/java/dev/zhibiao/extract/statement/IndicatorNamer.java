@@ -71,7 +71,11 @@ public final class IndicatorNamer {
         List<Term> terms = SEGMENT.seg(s);
         int first = 0, last = terms.size();
         while (last > first && weakAtEnd(terms.get(last - 1)) && !endsWithHead(join(terms, first, last))) last--;
-        while (first < last && weakAtStart(terms.get(first))) first++;
+        // a preposition glued to a one-character noun is a word of its own (在园幼儿, 在校学生)
+        while (first < last && weakAtStart(terms.get(first))
+                && !(first + 1 < last && terms.get(first + 1).word.length() == 1 && isHan(terms.get(first + 1).word.charAt(0)))) {
+            first++;
+        }
         StringBuilder sb = new StringBuilder();
         for (int i = first; i < last; i++) sb.append(terms.get(i).word);
         return trim(sb.toString());

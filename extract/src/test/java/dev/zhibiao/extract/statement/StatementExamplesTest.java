@@ -63,6 +63,12 @@ class StatementExamplesTest {
             90%以上的社区图书馆设立亲子阅读区。 | 社区图书馆设立亲子阅读区 >=90% [target, local]
             每位学生掌握1-2项运动技能。 | 每位学生掌握运动技能 1–2项 [target, local]
             截至2020年底，婴儿死亡率下降至1.51‰。 | 婴儿死亡率 1.51‰ (2020) [actual, local]
+            嬰兒死亡率降至5‰以下。 | 婴儿死亡率 <=5‰ [target, local]
+            孕产妇死亡率控制在十万分之九以下。 | 孕产妇死亡率 <=9/10万 [target, local]
+            每千人口拥有3岁以下婴幼儿托位数达到4.5个。 | 每千人口拥有3岁以下婴幼儿托位数 4.5个 [target, local]
+            婴儿死亡率每年下降0.3个千分点。 | 婴儿死亡率 每年−0.3个千分点 [change, local]
+            到2025年，儿童近视率比2020年下降5个百分点，小学生近视率降至38% | 儿童近视率 −5个百分点 (2025) [change, local, base 2020] ; 小学生近视率 38% (2025) [target, local]
+            适龄儿童入学率达到98%（某市目标为98%，某省目标为97%）。 | 适龄儿童入学率 98% [target, local] ; 适龄儿童入学率 98% [target, city] ; 适龄儿童入学率 97% [target, provincial]
             适龄儿童免疫规划疫苗接种率保持在90%以上（国纲目标为“达到90%以上”，某省目标为保持在95%以上）。 | 适龄儿童免疫规划疫苗接种率 >=90% [target, local] ; 适龄儿童免疫规划疫苗接种率 >=90% [target, national] ; 适龄儿童免疫规划疫苗接种率 >=95% [target, provincial]
             """)
     void readsPlanStatements(String text, String expected) {
@@ -75,6 +81,8 @@ class StatementExamplesTest {
             5岁以下儿童贫血患病率为1.78%，较去年下降0.13个百分点，控制在3%以内。 | 5岁以下儿童贫血患病率 1.78% (2024) [actual, local] ; 5岁以下儿童贫血患病率 −0.13个百分点 (2024) [change, local, base 2023] ; 5岁以下儿童贫血患病率 <=3% [target, local]
             建卡率、建证率均为100%。 | 建卡率 100% (2024) [actual, local] ; 建证率 100% (2024) [actual, local]
             近三年共资助学生7.38万人次。 | 资助学生 7.38万人次 [actual, local]
+            婴儿死亡率为2.1‰，比上年下降0.3个千分点。 | 婴儿死亡率 2.1‰ (2024) [actual, local] ; 婴儿死亡率 −0.3个千分点 (2024) [change, local, base 2023]
+            全区共有幼儿园500多所，在园幼儿20万余人。 | 幼儿园 >500所 (2024) [actual, local] ; 在园幼儿 >20万人 (2024) [actual, local]
             """)
     void readsMonitoringReports(String text, String expected) {
         Document d = new Document("r", "r", DISTRICT, new Period(2024, 2024), DocumentType.MONITORING_REPORT, null, text);

@@ -7,6 +7,7 @@ import dev.zhibiao.extract.Lexicon;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,6 +32,7 @@ public final class IndicatorNamer {
             "(?:以|较|比|与|同)\\s*(?:(?:19|20)\\d{2}\\s*年|去年|上年|上一年)(?:数据|水平)?(?:为基数|为基期|的?基础上|相比)?"
                     + "|在此基础上|在[^，。；]{0,12}?基础上|同比");
     private static final Pattern NOT_OBJECT = Pattern.compile("(?:基础|水平|为基数|左右|以上|以下|以内|之间|的基础)");
+    private static final Pattern UNITES = Pattern.compile("集[^，。；]{1,40}?于一体的");
     private static final Pattern LEADING_DE = Pattern.compile("^[\\s的]+");
     private static final Pattern EDGE = Pattern.compile("^[\\s、，。；：,;:“”\"]+|[\\s、，。；：,;:“”\"]+$");
 
@@ -96,6 +98,9 @@ public final class IndicatorNamer {
     public String object(String after) {
         String s = LEADING_DE.matcher(after).replaceFirst("");
         if (NOT_OBJECT.matcher(s).lookingAt()) return "";
+        // 集A、B、C于一体的X: the thing counted is X, after the list of what it unites
+        Matcher unites = UNITES.matcher(s);
+        if (unites.lookingAt()) s = s.substring(unites.end());
         int cut = s.length();
         int depth = 0;
         for (int i = 0; i < s.length(); i++) {

@@ -38,6 +38,8 @@ public final class StatementReader {
     /** A clause that goes on about the subject of the one before: a comparison or a change. */
     private static final Pattern CONTINUATION = Pattern.compile("^\\s*(?:较|比|同比|与)");
     private static final Pattern ENDS_IN_LIST_MARK = Pattern.compile("[、和及]\\s*$");
+    /** A count beside a letter standing for any number (1+N, N个) describes a model, not a quantity. */
+    private static final Pattern FORMULA = Pattern.compile("\\d\\s*\\+\\s*[A-Za-z]|(?<![A-Za-z])[A-Za-z]\\s*个");
     private static final Pattern TO = Pattern.compile("到|至");
     private static final Pattern PER_YEAR = Pattern.compile("每年|(?<![\\d\\s])年均|逐年");
 
@@ -91,6 +93,10 @@ public final class StatementReader {
         for (List<Quantity> g : groups) {
             Quantity first = g.get(0), last = g.get(g.size() - 1);
             int[] clause = s.clauseAt(first.start());
+            if (FORMULA.matcher(t).region(clause[0], clause[1]).find()) {
+                previousEnd = last.end();
+                continue;
+            }
             int windowStart = Math.max(clause[0], previousEnd);
             String window = t.substring(windowStart, first.start());
             int[] lastClause = s.clauseAt(last.start());

@@ -46,6 +46,20 @@ class TableReaderTest {
     }
 
     @Test
+    void readsOneValuePerYearColumn() {
+        String text = String.join("\n",
+                "附表 主要指标",
+                "指标\t2025年\t2030年",
+                "婴儿死亡率（‰）\t≤4.5\t≤4",
+                "学前教育毛入园率（%）\t90\t≥95");
+        assertEquals(String.join("\n",
+                "婴儿死亡率 <=4.5‰ (2025) 其他 null",
+                "婴儿死亡率 <=4‰ (2030) 其他 null",
+                "学前教育毛入园率 90% (2025) 其他 null",
+                "学前教育毛入园率 >=95% (2030) 其他 null"), show(EXTRACTOR.extract(text).records()));
+    }
+
+    @Test
     void aRowWithoutAValueIsNoRecord() {
         String text = String.join("\n", "专栏2 重点工程", "\t儿童友好城市建设（个）", "\t区妇儿工委", "\t约束性");
         assertEquals("", show(EXTRACTOR.extract(text).records()));

@@ -36,7 +36,7 @@ public final class StatementReader {
     private static final Pattern PREFACE = Pattern.compile("序言|前言|引言|^序$");
     private static final Pattern YEAR_WORD = Pattern.compile("((?:19|20)\\d{2})\\s*年(?![\\d—–-])");
     /** A clause that goes on about the subject of the one before: a comparison or a change. */
-    private static final Pattern CONTINUATION = Pattern.compile("^\\s*(?:较|比|同比|与)");
+    private static final Pattern CONTINUATION = Pattern.compile("^\\s*(?:较|比|同比|与|高于|低于|超过|超出|多于|少于)");
     private static final Pattern ENDS_IN_LIST_MARK = Pattern.compile("[、和及]\\s*$");
     /** A count beside a letter standing for any number (1+N, N个) describes a model, not a quantity. */
     private static final Pattern FORMULA = Pattern.compile("\\d\\s*\\+\\s*[A-Za-z]|(?<![A-Za-z])[A-Za-z]\\s*个");
@@ -106,7 +106,9 @@ public final class StatementReader {
             if (scope != ctx.own && (names.isEmpty() || names.size() < g.size()) && !ctx.local.isEmpty()) {
                 names = cited(ctx, first.start(), g.size());
             }
-            if (names.isEmpty() && CONTINUATION.matcher(window).find()) names = earlierClause(t, s, clause);
+            if ((names.isEmpty() || changes.comparedTo(window) != null) && CONTINUATION.matcher(window).find()) {
+                names = earlierClause(t, s, clause);
+            }
             if (names.isEmpty()) {
                 previousEnd = last.end();
                 continue;
@@ -144,7 +146,9 @@ public final class StatementReader {
             if (c[1] <= clause[0]) before = c;
         }
         if (before == null) return List.of();
-        String subject = namer.subject(t.substring(before[0], before[1]));
+        List<Quantity> inside = numbers.find(t, before[0], before[1]);
+        int end = inside.isEmpty() ? before[1] : inside.get(0).start();
+        String subject = namer.subject(t.substring(before[0], end));
         return subject.isEmpty() ? List.of() : List.of(subject);
     }
 
@@ -217,7 +221,9 @@ public final class StatementReader {
         boolean relative = !YearReader.relativeBaselines(t, clause[0], q.start()).isEmpty();
         if (baseline != null && !t.substring(s.start(), q.start()).contains(String.valueOf(baseline))) baseline = null;
         Kind kind;
-        if (change != null && (!ctx.report() || baseline != null || relative || q.unit().isPoints())) {
+        boolean compared = changes.comparedTo(window) != null;
+        if (compared) c = Comparator.EQ;
+        if (change != null && (!ctx.report() || baseline != null || relative || compared || q.unit().isPoints())) {
             kind = Kind.CHANGE;
         } else if (ctx.report()) {
             kind = contains(clauseText, targetMarkers) ? Kind.TARGET : Kind.ACTUAL;

@@ -64,6 +64,8 @@ class StatementExamplesTest {
             每位学生掌握1-2项运动技能。 | 每位学生掌握运动技能 1–2项 [target, local]
             截至2020年底，婴儿死亡率下降至1.51‰。 | 婴儿死亡率 1.51‰ (2020) [actual, local]
             嬰兒死亡率降至5‰以下。 | 婴儿死亡率 <=5‰ [target, local]
+            到2030年，儿童体质健康达标率达到85%—90%。 | 儿童体质健康达标率 85–90% (2030) [target, local]
+            五岁以下儿童死亡率比全省平均水平低1个千分点。 | 五岁以下儿童死亡率 −1个千分点 [change, local]
             孕产妇死亡率控制在十万分之九以下。 | 孕产妇死亡率 <=9/10万 [target, local]
             每千人口拥有3岁以下婴幼儿托位数达到4.5个。 | 每千人口拥有3岁以下婴幼儿托位数 4.5个 [target, local]
             婴儿死亡率每年下降0.3个千分点。 | 婴儿死亡率 每年−0.3个千分点 [change, local]
@@ -95,6 +97,18 @@ class StatementExamplesTest {
             """)
     void aNationalDocumentsFiguresAreNational(String text, String expected) {
         Document d = new Document("n", "n", Region.NATIONAL, new Period(2021, 2030), DocumentType.PLAN, null, text);
+        assertEquals(expected, show(EXTRACTOR.extract(d).records()), () -> "reading " + text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2022年，婴儿死亡率为4.9‰，比2021年下降0.1个千分点。 | 婴儿死亡率 4.9‰ (2022) [actual, national] ; 婴儿死亡率 −0.1个千分点 (2022) [change, national, base 2021]
+            学前教育毛入园率达到89.7%，比上年提高1.6个百分点。 | 学前教育毛入园率 89.7% (2022) [actual, national] ; 学前教育毛入园率 +1.6个百分点 (2022) [change, national, base 2021]
+            义务教育巩固率达到95.5%，高于全国平均水平3.2个百分点。 | 义务教育巩固率 95.5% (2022) [actual, national] ; 义务教育巩固率 +3.2个百分点 (2022) [change, national]
+            """)
+    void readsANationalStatisticsReport(String text, String expected) {
+        Document d = new Document("s", "s", Region.NATIONAL, new Period(2022, 2022), DocumentType.MONITORING_REPORT,
+                null, text);
         assertEquals(expected, show(EXTRACTOR.extract(d).records()), () -> "reading " + text);
     }
 

@@ -40,6 +40,7 @@ public final class StatementReader {
     private static final Pattern ENDS_IN_LIST_MARK = Pattern.compile("[、和及]\\s*$");
     /** A count beside a letter standing for any number (1+N, N个) describes a model, not a quantity. */
     private static final Pattern FORMULA = Pattern.compile("\\d\\s*\\+\\s*[A-Za-z]|(?<![A-Za-z])[A-Za-z]\\s*个");
+    private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("天", "日", "周", "小时", "分钟", "年", "个月");
     private static final Pattern TO = Pattern.compile("到|至");
     private static final Pattern PER_YEAR = Pattern.compile("每年|(?<![\\d\\s])年均|逐年");
 
@@ -93,7 +94,7 @@ public final class StatementReader {
         for (List<Quantity> g : groups) {
             Quantity first = g.get(0), last = g.get(g.size() - 1);
             int[] clause = s.clauseAt(first.start());
-            if (FORMULA.matcher(t).region(clause[0], clause[1]).find()) {
+            if (FORMULA.matcher(t).region(clause[0], clause[1]).find() || deadline(t, clause, last)) {
                 previousEnd = last.end();
                 continue;
             }
@@ -137,6 +138,12 @@ public final class StatementReader {
             }
             previousEnd = last.end();
         }
+    }
+
+    /** A time limit for a procedure ({@code 颁布后30天内报送}): a span of time after 后, ending in 内. */
+    private static boolean deadline(String t, int[] clause, Quantity q) {
+        if (!TIME_UNITS.contains(q.unit().symbol()) || q.end() >= t.length() || t.charAt(q.end()) != '内') return false;
+        return t.lastIndexOf('后', q.start()) >= clause[0];
     }
 
     /** The subject of the clause before {@code clause} in the sentence ({@code X显著提升，较2023年增长75.5%}). */

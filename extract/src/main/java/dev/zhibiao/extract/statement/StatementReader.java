@@ -50,6 +50,9 @@ public final class StatementReader {
     private final BoundReader bounds = new BoundReader();
     private final ChangeReader changes = new ChangeReader();
     private final TableReader tables = new TableReader();
+    /** A count of the plan's own parts (七个领域, 68项主要目标) describes the document, not children. */
+    private final Pattern planPart = Pattern.compile("(?:大|类|方面)?(?:的)?(?:"
+            + Lexicon.load("statement/plan-parts.txt").alternation() + ")");
     private final List<String> targetMarkers = Lexicon.load("statement/target-markers.txt").words();
     private final List<String> actualMarkers = Lexicon.load("statement/actual-markers.txt").words();
 
@@ -94,7 +97,8 @@ public final class StatementReader {
         for (List<Quantity> g : groups) {
             Quantity first = g.get(0), last = g.get(g.size() - 1);
             int[] clause = s.clauseAt(first.start());
-            if (FORMULA.matcher(t).region(clause[0], clause[1]).find() || deadline(t, clause, last)) {
+            if (FORMULA.matcher(t).region(clause[0], clause[1]).find() || deadline(t, clause, last)
+                    || planPart.matcher(t).region(last.end(), Math.max(last.end(), lastClauseEnd(s, last))).lookingAt()) {
                 previousEnd = last.end();
                 continue;
             }
@@ -138,6 +142,10 @@ public final class StatementReader {
             }
             previousEnd = last.end();
         }
+    }
+
+    private static int lastClauseEnd(Sentences.Sentence s, Quantity q) {
+        return s.clauseAt(q.start())[1];
     }
 
     /** A time limit for a procedure ({@code 颁布后30天内报送}): a span of time after 后, ending in 内. */

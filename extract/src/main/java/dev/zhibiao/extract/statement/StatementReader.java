@@ -50,6 +50,7 @@ public final class StatementReader {
     private final BoundReader bounds = new BoundReader();
     private final ChangeReader changes = new ChangeReader();
     private final TableReader tables = new TableReader();
+    private final ColumnTableReader columnTables = new ColumnTableReader();
     /** A count of the plan's own parts (七个领域, 68项主要目标) describes the document, not children. */
     private final Pattern planPart = Pattern.compile("(?:大|类|方面)?(?:的)?(?:"
             + Lexicon.load("statement/plan-parts.txt").alternation() + ")");
@@ -61,6 +62,9 @@ public final class StatementReader {
         Scope own = doc.region() != null && doc.region().level() == Level.NATIONAL ? Scope.NATIONAL : Scope.LOCAL;
         List<int[]> rows = new ArrayList<>();
         List<Target> out = new ArrayList<>(tables.read(seg, seg.lines(), own, rows));
+        List<TableReader.Cell> cells = TableReader.cells(seg, seg.lines()).stream()
+                .map(c -> c == null || inside(rows, c.start()) ? null : c).toList();
+        out.addAll(columnTables.read(doc, seg, cells, own, rows));
         String t = seg.text().text();
         for (TextLine line : seg.lines()) {
             if (!line.readable()) continue;

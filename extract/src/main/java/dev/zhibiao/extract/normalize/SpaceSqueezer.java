@@ -47,7 +47,9 @@ final class SpaceSqueezer implements TextRule {
         boolean beforeRun = spaceStart - leftLen - 1 >= 0 && isDigit(t.charAt(spaceStart - leftLen - 1));
         if (leftLen <= 3 && rightLen == 3 && !(afterRun == '.' ) && !isDigit(afterRun)
                 && (spaceStart - leftLen == 0 || !isDigit(t.charAt(spaceStart - leftLen - 1)))) {
-            return afterRun == ' ' ? false : !beforeRun;
+            int k = spaceEnd + rightLen;
+            while (k < t.length() && t.charAt(k) == ' ') k++;
+            return !beforeRun && (k >= t.length() || !isDigit(t.charAt(k)));
         }
         if (leftLen == 1 && rightLen == 1) {
             int k = spaceEnd + 1;

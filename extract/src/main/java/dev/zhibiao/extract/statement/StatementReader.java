@@ -232,6 +232,8 @@ public final class StatementReader {
         boolean afterFrom = false;
         for (YearReader.YearMention m : years) {
             if (m.start() >= q.start()) break;
+            // a year inside a cited goal belongs to that citation
+            if (ScopeReader.at(ctx.stretches, m.start(), null) != ScopeReader.at(ctx.stretches, q.start(), null)) continue;
             if (m.role() == YearReader.Role.BASELINE) {
                 baseline = m.year();
             } else {

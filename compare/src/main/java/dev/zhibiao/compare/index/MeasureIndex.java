@@ -217,12 +217,12 @@ public final class MeasureIndex implements AutoCloseable {
     }
 
     /** The measures of other documents most like {@code measure}, most alike first. */
-    public List<SimilarMeasure> similar(Measure measure) {
+    public SimilarMeasures similar(Measure measure) {
         return similar(measure, Reuse.DEFAULT_LIMIT);
     }
 
-    public List<SimilarMeasure> similar(Measure measure, int limit) {
-        return withSearcher(s -> Reuse.similar(s, measure, limit));
+    public SimilarMeasures similar(Measure measure, int limit) {
+        return new SimilarMeasures(measure, withSearcher(s -> Reuse.similar(s, measure, limit)));
     }
 
     /** How much of a plan's measures restate measures of other documents, with the pairs. */

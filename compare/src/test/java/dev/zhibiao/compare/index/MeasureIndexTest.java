@@ -172,8 +172,9 @@ class MeasureIndexTest {
     void similarMeasuresComeFromOtherDocumentsMostAlikeFirst() {
         try (MeasureIndex index = index()) {
             Measure drowning = index.search("溺水").region("红旗区").hits().get(0).measure();
-            List<SimilarMeasure> similar = index.similar(drowning);
+            List<SimilarMeasure> similar = index.similar(drowning).list();
             assertFalse(similar.isEmpty());
+            assertTrue(index.similar(drowning).toString().contains("coverage"), "a table");
             assertTrue(similar.stream().noneMatch(s -> s.other().documentId().equals("hongqi")), similar.toString());
             SimilarMeasure best = similar.get(0);
             assertTrue(best.other().text().contains("配置救援装备"), "the copied measure first: " + similar);

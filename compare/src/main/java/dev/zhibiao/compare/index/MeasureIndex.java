@@ -18,6 +18,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -177,7 +178,7 @@ public final class MeasureIndex implements AutoCloseable {
     SearchHits run(MeasureQuery q) {
         QueryText parsed = QueryText.parse(q.text(), synonyms);
         return withSearcher(s -> {
-            Query query = filtered(parsed.query(s), q, s);
+            Query query = filtered(parsed, q, s);
             var result = FacetsCollectorManager.search(s, query, q.limit(), new FacetsCollectorManager());
             List<String> words = parsed.highlightWords();
             List<SearchHit> hits = new ArrayList<>();
@@ -191,18 +192,19 @@ public final class MeasureIndex implements AutoCloseable {
         });
     }
 
-    private Query filtered(Query text, MeasureQuery q, IndexSearcher s) throws IOException {
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.MUST);
+    private static Query filtered(QueryText text, MeasureQuery q, IndexSearcher s) throws IOException {
+        BooleanQuery.Builder scope = new BooleanQuery.Builder();
         List<BytesRef> types = q.types().stream().map(t -> new BytesRef(t.code())).toList();
-        b.add(new TermInSetQuery(MeasureFields.TYPE, types), Occur.FILTER);
-        if (q.domain() != null) b.add(new TermQuery(new Term(MeasureFields.DOMAIN, q.domain().label())), Occur.FILTER);
-        if (q.level() != null) b.add(new TermQuery(new Term(MeasureFields.LEVEL, q.level().code())), Occur.FILTER);
+        scope.add(new TermInSetQuery(MeasureFields.TYPE, types), Occur.FILTER);
+        if (q.domain() != null) scope.add(new TermQuery(new Term(MeasureFields.DOMAIN, q.domain().label())), Occur.FILTER);
+        if (q.level() != null) scope.add(new TermQuery(new Term(MeasureFields.LEVEL, q.level().code())), Occur.FILTER);
         if (q.region() != null) {
             List<BytesRef> names = RegionNames.matching(s.getIndexReader(), q.region());
-            b.add(names.isEmpty() ? new MatchNoDocsQuery("no region " + q.region())
+            scope.add(names.isEmpty() ? new MatchNoDocsQuery("no region " + q.region())
                     : new TermInSetQuery(MeasureFields.REGION, names), Occur.FILTER);
         }
-        return b.build();
+        Query scoped = new ConstantScoreQuery(scope.build());
+        return new BooleanQuery.Builder().add(text.query(s, scoped), Occur.MUST).add(scoped, Occur.FILTER).build();
     }
 
     private static Map<String, Integer> counts(IndexSearcher s, org.apache.lucene.facet.FacetsCollector fc,

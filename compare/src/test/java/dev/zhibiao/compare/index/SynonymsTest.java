@@ -29,6 +29,8 @@ class SynonymsTest {
             "新生儿死亡率, 新生儿死亡",
             "儿童溺水死亡率, 溺水死亡",
             "学前教育毛入园率, 学前教育毛入园",
+            "3岁以下儿童系统管理率, 系统管理",
+            "儿童之家覆盖率, 儿童之家",
             // counter-examples: nothing to strip, or stripping would leave too little
             "龋齿, 龋齿",
             "率, 率",

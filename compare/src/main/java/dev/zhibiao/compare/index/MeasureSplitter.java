@@ -46,13 +46,13 @@ final class MeasureSplitter {
         int n = 0;
         for (Item it : items) {
             out.add(new Measure(doc.id() + "#m" + (++n), Measure.Type.MEASURE, doc.id(), doc.title(), doc.region(),
-                    it.domain, it.path, it.text, it.span, null, null, null));
+                    it.domain, it.path, it.text, it.span, null, null, null, null));
         }
         int t = 0;
         for (Target r : x.records()) {
             String text = r.quote() == null || r.quote().isBlank() ? r.indicator() : r.quote();
             out.add(new Measure(doc.id() + "#t" + (++t), Measure.Type.TARGET, doc.id(), doc.title(), doc.region(),
-                    r.domain(), r.sectionPath(), text, r.span(), r.indicatorId(),
+                    r.domain(), r.sectionPath(), text, r.span(), r.indicator(), r.indicatorId(),
                     r.value() != null ? r.value() : r.low(), r.unit().symbol()));
         }
         return out;

@@ -46,7 +46,8 @@ public record SearchHits(String query, List<String> synonyms, long total, List<S
         TextTable t = new TextTable("#", "score", "region", "domain", "section", "snippet").maxCellWidth(2 * MeasureIndex.SNIPPET_CHARS + 8);
         for (SearchHit h : hits) {
             Measure m = h.measure();
-            t.row(h.rank(), String.format("%.2f", h.score()), m.label(), m.domain(), lastHeadings(m), h.snippet());
+            String snippet = m.type() == Measure.Type.TARGET ? m.valueText() + " · " + h.snippet() : h.snippet();
+            t.row(h.rank(), String.format("%.2f", h.score()), m.label(), m.domain(), lastHeadings(m), snippet);
         }
         return t;
     }
@@ -90,6 +91,7 @@ public record SearchHits(String query, List<String> synonyms, long total, List<S
                 o.put("start", m.span().start());
                 o.put("end", m.span().end());
             }
+            if (m.indicator() != null) o.put("indicator", m.indicator());
             if (m.indicatorId() != null) o.put("indicatorId", m.indicatorId());
             if (m.value() != null) o.put("value", m.value());
             if (m.unit() != null) o.put("unit", m.unit());

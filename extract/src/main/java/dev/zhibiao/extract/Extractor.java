@@ -57,9 +57,17 @@ public final class Extractor {
         return extract(new Document("text", "text", null, null, DocumentType.PLAN, null, text));
     }
 
-    /** Reads a file (encoding and format detected) and extracts it. */
+    /**
+     * Reads a file (encoding and format detected: text, .html, .docx, .pdf) and extracts it.
+     * Unreadable input is an {@link dev.zhibiao.error.InputException} naming the file and the problem.
+     */
     public Extraction extract(Path file) {
-        throw new UnsupportedOperationException("reading files comes with the input stage");
+        return extract(dev.zhibiao.extract.input.Inputs.read(file));
+    }
+
+    /** Reads a stream named as its file would be (the extension hints at the format) and extracts it. */
+    public Extraction extract(String name, java.io.InputStream in) {
+        return extract(dev.zhibiao.extract.input.Inputs.read(name, in));
     }
 
     /** Extracts each document, in order. */

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * Turns an extraction into index entries: the items of its measure blocks and its target records.
  * An item begins at a line opening with an item number (（一） 1． (1) ① 一、), after any bracketed mark
  * a converted file left before it ([bookmark: _Toc1]); lines without one continue
- * the item above, because plans wrap long items and page breaks cut them. A block without numbered
- * lines is read as paragraphs, one item each.
+ * the item above, because plans wrap long items and page breaks cut them, unless they open a box (专栏)
+ * or a tabbed row. A block without numbered lines is read as paragraphs, one item each.
  */
 final class MeasureSplitter {
     /** Item numbers as plans write them, with full-width and half-width punctuation. */
@@ -107,7 +107,7 @@ final class MeasureSplitter {
             String line = text.substring(l[0], l[1]);
             var m = ITEM_NUMBER.matcher(line);
             boolean opens = m.lookingAt();
-            if (opens || !numbered || start < 0) {
+            if (opens || !numbered || start < 0 || opensBox(text, l[0], line)) {
                 emit(sb, start, last, path, domain, out);
                 sb.setLength(0);
                 start = l[0];
@@ -118,6 +118,14 @@ final class MeasureSplitter {
             last = l[1];
         }
         emit(sb, start, last, path, domain, out);
+    }
+
+    /**
+     * A box (专栏) or a table row set off by a tab stands apart from the numbered item above it, which a
+     * wrapped line never is.
+     */
+    private static boolean opensBox(String text, int lineStart, String line) {
+        return line.startsWith("专栏") || lineStart > 0 && text.charAt(lineStart - 1) == '\t';
     }
 
     private static void emit(StringBuilder sb, int start, int end, SectionPath path, Domain domain, List<Item> out) {

@@ -30,6 +30,9 @@ class MeasureSplitterTest {
             "[bookmark: _Hlk60268568]5．加强儿童性健康和心理健康教育，开设课程。; 加强儿童性健康和心理健康教育，开设课程。",
             // unnumbered paragraphs are one item each
             "加强儿童食品安全监管，落实主体责任。\\n推广使用儿童安全座椅和安全头盔。; 加强儿童食品安全监管，落实主体责任。|推广使用儿童安全座椅和安全头盔。",
+            // a box or a tabbed row after an item is not part of it
+            "1．发展普惠托育服务体系，加强托育服务机构建设。\\n\t托育服务机构规范化项目：发展连锁化、专业化托育机构。; 发展普惠托育服务体系，加强托育服务机构建设。|托育服务机构规范化项目：发展连锁化、专业化托育机构。",
+            "1．发展普惠托育服务体系，加强托育服务机构建设。\\n专栏五  儿童福利提升重点工程：建成两个示范机构。; 发展普惠托育服务体系，加强托育服务机构建设。|专栏五  儿童福利提升重点工程：建成两个示范机构。",
             // counter-examples: headings and short lines are no measures; a decimal opens no item
             "策略措施：; ''",
             "（二）儿童与安全\\n策略措施; ''",

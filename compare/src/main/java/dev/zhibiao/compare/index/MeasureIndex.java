@@ -69,15 +69,21 @@ public final class MeasureIndex implements AutoCloseable {
     private final SearcherManager searchers;
     private final Synonyms synonyms;
 
+    /** An index to write to when {@code mode} is given, else a reader of the last commit. */
     private MeasureIndex(String name, Directory directory, IndexWriterConfig.OpenMode mode, Synonyms synonyms) {
         this.name = name;
         this.directory = directory;
         this.synonyms = synonyms;
         try {
-            IndexWriterConfig cfg = new IndexWriterConfig(IndexAnalyzers.PER_FIELD).setOpenMode(mode);
-            this.writer = new IndexWriter(directory, cfg);
-            if (mode == IndexWriterConfig.OpenMode.CREATE) writer.commit();
-            this.searchers = new SearcherManager(writer, null);
+            if (mode == null) {
+                this.writer = null;
+                this.searchers = new SearcherManager(directory, null);
+            } else {
+                IndexWriterConfig cfg = new IndexWriterConfig(IndexAnalyzers.PER_FIELD).setOpenMode(mode);
+                this.writer = new IndexWriter(directory, cfg);
+                if (mode == IndexWriterConfig.OpenMode.CREATE) writer.commit();
+                this.searchers = new SearcherManager(writer, null);
+            }
         } catch (IOException e) {
             throw new ZhibiaoException(name, "cannot open the index: " + e.getMessage(), e);
         }
@@ -115,6 +121,22 @@ public final class MeasureIndex implements AutoCloseable {
     }
 
     public static MeasureIndex open(Path dir, Synonyms synonyms) {
+        return new MeasureIndex(dir.toString(), existing(dir), IndexWriterConfig.OpenMode.APPEND, synonyms);
+    }
+
+    /**
+     * The index in {@code dir} to search only. Another process may write to it meanwhile; {@link #refresh()}
+     * shows its later commits. Any number of readers may open one index, while one writer holds its lock.
+     */
+    public static MeasureIndex openReadOnly(Path dir) {
+        return openReadOnly(dir, Synonyms.bundled());
+    }
+
+    public static MeasureIndex openReadOnly(Path dir, Synonyms synonyms) {
+        return new MeasureIndex(dir.toString(), existing(dir), null, synonyms);
+    }
+
+    private static Directory existing(Path dir) {
         Directory d = fsDirectory(dir);
         try {
             if (!DirectoryReader.indexExists(d)) {
@@ -124,7 +146,22 @@ public final class MeasureIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new InputException(dir.toString(), "cannot be read: " + e.getMessage(), e);
         }
-        return new MeasureIndex(dir.toString(), d, IndexWriterConfig.OpenMode.APPEND, synonyms);
+        return d;
+    }
+
+    /** Shows what was committed since this index was opened or last refreshed. */
+    public MeasureIndex refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new ZhibiaoException(name, "cannot read the index: " + e.getMessage(), e);
+        }
+        return this;
+    }
+
+    private IndexWriter writer() {
+        if (writer == null) throw new IllegalStateException(name + ": opened read-only");
+        return writer;
     }
 
     private static Directory fsDirectory(Path dir) {
@@ -140,13 +177,17 @@ public final class MeasureIndex implements AutoCloseable {
         return addAll(List.of(extraction));
     }
 
-    /** Indexes the documents, each replacing its earlier entries, and commits once. */
+    /**
+     * Indexes the documents, each replacing its earlier entries, and commits once.
+     *
+     * @throws IllegalStateException when the index was opened read-only
+     */
     public synchronized MeasureIndex addAll(Collection<Extraction> extractions) {
         try {
             for (Extraction x : extractions) {
                 List<Document> docs = MeasureSplitter.split(x).stream().map(MeasureFields::toDocument).toList();
                 // One block per document: the old entries go and the new come in the same commit or not at all.
-                writer.updateDocuments(new Term(MeasureFields.DOC, x.document().id()), docs);
+                writer().updateDocuments(new Term(MeasureFields.DOC, x.document().id()), docs);
                 LOG.debug("{}: {} entries of {}", name, docs.size(), x.document().id());
             }
             writer.commit();
@@ -161,7 +202,7 @@ public final class MeasureIndex implements AutoCloseable {
     public synchronized boolean remove(String documentId) {
         boolean had = size(documentId) > 0;
         try {
-            writer.deleteDocuments(new Term(MeasureFields.DOC, documentId));
+            writer().deleteDocuments(new Term(MeasureFields.DOC, documentId));
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -327,7 +368,7 @@ public final class MeasureIndex implements AutoCloseable {
     public synchronized void close() {
         try {
             searchers.close();
-            writer.close();
+            if (writer != null) writer.close();
             directory.close();
         } catch (IOException e) {
             throw new ZhibiaoException(name, "cannot close the index: " + e.getMessage(), e);

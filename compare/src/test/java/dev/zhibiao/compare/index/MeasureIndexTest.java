@@ -222,6 +222,18 @@ class MeasureIndexTest {
     }
 
     @Test
+    void aReaderSeesAWritersCommitsWhenItRefreshes(@TempDir Path dir) {
+        try (MeasureIndex writer = MeasureIndex.create(dir, Synonyms.none());
+             MeasureIndex reader = MeasureIndex.openReadOnly(dir, Synonyms.none())) {
+            assertEquals(0, reader.documentCount());
+            writer.add(hongqi());
+            assertEquals(0, reader.documentCount(), "not before a refresh");
+            assertEquals(List.of("hongqi"), reader.refresh().documentIds());
+            assertThrows(IllegalStateException.class, () -> reader.add(yuelu()));
+        }
+    }
+
+    @Test
     void openingADirectoryWithoutAnIndexSaysSo(@TempDir Path dir) {
         InputException e = assertThrows(InputException.class, () -> MeasureIndex.open(dir, Synonyms.none()));
         assertTrue(e.getMessage().contains("holds no measure index"), e.getMessage());

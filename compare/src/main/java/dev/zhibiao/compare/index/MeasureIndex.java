@@ -283,6 +283,20 @@ public final class MeasureIndex implements AutoCloseable {
         return withSearcher(s -> Reuse.report(s, id, measures, threshold));
     }
 
+    /** {@link #reuseReport} for every document with measures. */
+    public ReuseSummary reuseReports() {
+        return reuseReports(ReuseReport.DEFAULT_THRESHOLD);
+    }
+
+    public ReuseSummary reuseReports(double threshold) {
+        List<ReuseReport> reports = new ArrayList<>();
+        for (String id : documentIds()) {
+            List<Measure> measures = measures(id).stream().filter(m -> m.type() == Measure.Type.MEASURE).toList();
+            if (!measures.isEmpty()) reports.add(withSearcher(s -> Reuse.report(s, id, measures, threshold)));
+        }
+        return new ReuseSummary(reports);
+    }
+
     private String resolveDocument(String query) {
         List<String> ids = documentIds();
         if (ids.contains(query)) return query;

@@ -13,6 +13,11 @@ import java.util.stream.Collectors;
  * The result of a search: ranked hits and, for every match (not only those shown), the number per
  * region and per domain. {@code toString} is a table.
  *
+ * <pre>{@code
+ * SearchHits hits = index.search("托育").domain("福利").run();
+ * hits.total();  hits.byRegion();  hits.get(0).snippet();  hits.toJson();
+ * }</pre>
+ *
  * @param query      the query as typed
  * @param synonyms   the catalog's other names the query was widened by
  * @param total      how many entries match

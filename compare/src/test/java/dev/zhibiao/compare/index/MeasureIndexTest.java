@@ -200,6 +200,16 @@ class MeasureIndexTest {
     }
 
     @Test
+    void reuseAcrossThePlansHasARowPerPlan() {
+        try (MeasureIndex index = index()) {
+            ReuseSummary all = index.reuseReports();
+            assertEquals(List.of("hongqi", "yuelu"), all.reports().stream().map(ReuseReport::documentId).toList());
+            assertEquals(1, all.get(0).pairs().size(), "红旗区's drowning measure stands in 岳麓区's: " + all);
+            assertTrue(all.toString().contains("湖南省长沙市岳麓区"), all.toString());
+        }
+    }
+
+    @Test
     void printsItselfAsTables() {
         try (MeasureIndex index = index()) {
             String hits = index.search("溺水").toString();

@@ -6,21 +6,13 @@ import dev.zhibiao.error.ZhibiaoException;
 import dev.zhibiao.extract.Extractor;
 import dev.zhibiao.format.TextTable;
 import dev.zhibiao.model.Extraction;
+import dev.zhibiao.model.Region;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.StringDocValuesReaderState;
-import org.apache.lucene.facet.StringValueFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -40,7 +32,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -62,18 +53,22 @@ public final class MeasureIndex implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MeasureIndex.class);
     /** Characters of a snippet: two lines of a terminal in CJK. */
     static final int SNIPPET_CHARS = 50;
+    /** Documents listed by {@code toString}. */
+    static final int TABLE_ROWS = 20;
 
     private final String name;
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Synonyms synonyms;
+    private final MeasureSearch search;
 
     /** An index to write to when {@code mode} is given, else a reader of the last commit. */
     private MeasureIndex(String name, Directory directory, IndexWriterConfig.OpenMode mode, Synonyms synonyms) {
         this.name = name;
         this.directory = directory;
         this.synonyms = synonyms;
+        this.search = new MeasureSearch(synonyms);
         try {
             if (mode == null) {
                 this.writer = null;
@@ -217,46 +212,7 @@ public final class MeasureIndex implements AutoCloseable {
     }
 
     SearchHits run(MeasureQuery q) {
-        QueryText parsed = QueryText.parse(q.text(), synonyms);
-        return withSearcher(s -> {
-            Query query = filtered(parsed, q, s);
-            var result = FacetsCollectorManager.search(s, query, q.limit(), new FacetsCollectorManager());
-            List<String> words = parsed.highlightWords();
-            List<SearchHit> hits = new ArrayList<>();
-            for (ScoreDoc sd : result.topDocs().scoreDocs) {
-                Measure m = MeasureFields.fromDocument(s.storedFields().document(sd.doc));
-                hits.add(new SearchHit(hits.size() + 1, m, sd.score, Snippets.snippet(m.text(), words, SNIPPET_CHARS)));
-            }
-            var fc = result.facetsCollector();
-            return new SearchHits(q.text(), parsed.expansions(), result.topDocs().totalHits.value, hits,
-                    counts(s, fc, MeasureFields.REGION_FACET), counts(s, fc, MeasureFields.DOMAIN_FACET));
-        });
-    }
-
-    private static Query filtered(QueryText text, MeasureQuery q, IndexSearcher s) throws IOException {
-        BooleanQuery.Builder scope = new BooleanQuery.Builder();
-        List<BytesRef> types = q.types().stream().map(t -> new BytesRef(t.code())).toList();
-        scope.add(new TermInSetQuery(MeasureFields.TYPE, types), Occur.FILTER);
-        if (q.domain() != null) scope.add(new TermQuery(new Term(MeasureFields.DOMAIN, q.domain().label())), Occur.FILTER);
-        if (q.level() != null) scope.add(new TermQuery(new Term(MeasureFields.LEVEL, q.level().code())), Occur.FILTER);
-        if (q.region() != null) {
-            List<BytesRef> names = RegionNames.matching(s.getIndexReader(), q.region());
-            scope.add(names.isEmpty() ? new MatchNoDocsQuery("no region " + q.region())
-                    : new TermInSetQuery(MeasureFields.REGION, names), Occur.FILTER);
-        }
-        Query scoped = new ConstantScoreQuery(scope.build());
-        return new BooleanQuery.Builder().add(text.query(s, scoped), Occur.MUST).add(scoped, Occur.FILTER).build();
-    }
-
-    private static Map<String, Integer> counts(IndexSearcher s, org.apache.lucene.facet.FacetsCollector fc,
-                                               String field) throws IOException {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        if (s.getIndexReader().maxDoc() == 0) return out;
-        var facets = new StringValueFacetCounts(new StringDocValuesReaderState(s.getIndexReader(), field), fc);
-        FacetResult r = facets.getTopChildren(Integer.MAX_VALUE, field);
-        if (r == null) return out;
-        for (LabelAndValue lv : r.labelValues) out.put(lv.label, lv.value.intValue());
-        return out;
+        return withSearcher(s -> search.run(s, q));
     }
 
     /** The measures of other documents most like {@code measure}, most alike first. */
@@ -298,18 +254,24 @@ public final class MeasureIndex implements AutoCloseable {
     }
 
     private String resolveDocument(String query) {
-        List<String> ids = documentIds();
-        if (ids.contains(query)) return query;
-        List<String> exact = new ArrayList<>();
-        List<String> partial = new ArrayList<>();
-        for (String id : ids) {
-            List<Measure> ms = measures(id);
-            if (ms.isEmpty() || ms.get(0).region() == null) continue;
-            var r = ms.get(0).region();
-            if (r.name().equals(query.strip()) || r.fullName().equals(query.strip())) exact.add(id);
-            else if (r.matches(query)) partial.add(id);
-        }
-        List<String> hits = exact.isEmpty() ? partial : exact;
+        String q = query.strip();
+        List<String> hits = withSearcher(s -> {
+            if (s.count(new TermQuery(new Term(MeasureFields.DOC, q))) > 0) return List.of(q);
+            List<BytesRef> names = RegionNames.matching(s.getIndexReader(), q);
+            Map<String, Region> regions = new TreeMap<>();
+            if (!names.isEmpty()) {
+                Query byRegion = new TermInSetQuery(MeasureFields.REGION, names);
+                for (ScoreDoc sd : s.search(byRegion, Math.max(1, s.count(byRegion))).scoreDocs) {
+                    Measure m = MeasureFields.fromDocument(s.storedFields().document(sd.doc));
+                    regions.putIfAbsent(m.documentId(), m.region());
+                }
+            }
+            List<String> exact = new ArrayList<>();
+            regions.forEach((id, r) -> {
+                if (r.name().equals(q) || r.fullName().equals(q)) exact.add(id);
+            });
+            return exact.isEmpty() ? List.copyOf(regions.keySet()) : exact;
+        });
         if (hits.size() != 1) {
             throw new IllegalArgumentException(hits.isEmpty() ? "no indexed document matches " + query
                     : query + " names several documents: " + hits);
@@ -320,8 +282,8 @@ public final class MeasureIndex implements AutoCloseable {
     /** Every entry of a document, in index order (measures, then targets). */
     public List<Measure> measures(String documentId) {
         return withSearcher(s -> {
-            TopDocs td = s.search(new TermQuery(new Term(MeasureFields.DOC, documentId)), Integer.MAX_VALUE / 2,
-                    new Sort(SortField.FIELD_DOC));
+            Query q = new TermQuery(new Term(MeasureFields.DOC, documentId));
+            TopDocs td = s.search(q, Math.max(1, s.count(q)), new Sort(SortField.FIELD_DOC));
             List<Measure> out = new ArrayList<>();
             for (ScoreDoc sd : td.scoreDocs) out.add(MeasureFields.fromDocument(s.storedFields().document(sd.doc)));
             return out;
@@ -330,7 +292,14 @@ public final class MeasureIndex implements AutoCloseable {
 
     /** The ids of the indexed documents, sorted. */
     public List<String> documentIds() {
-        return withSearcher(s -> List.copyOf(new TreeSet<>(RegionNames.terms(s.getIndexReader(), MeasureFields.DOC))));
+        return withSearcher(s -> {
+            List<String> out = new ArrayList<>();
+            // A deleted document's id stays in the term dictionary until its segment is merged away.
+            for (String id : new TreeSet<>(RegionNames.terms(s.getIndexReader(), MeasureFields.DOC))) {
+                if (s.count(new TermQuery(new Term(MeasureFields.DOC, id))) > 0) out.add(id);
+            }
+            return List.copyOf(out);
+        });
     }
 
     /** How many documents are indexed. */
@@ -389,21 +358,23 @@ public final class MeasureIndex implements AutoCloseable {
         }
     }
 
-    /** The indexed documents with their numbers of measures and targets. */
-    public TextTable table() {
+    /** The indexed documents with their numbers of measures and targets (the first {@code max}). */
+    public TextTable table(int max) {
         TextTable t = new TextTable("document", "region", "measures", "targets");
-        for (String id : documentIds()) {
+        List<String> ids = documentIds();
+        for (String id : ids.subList(0, Math.min(max, ids.size()))) {
             List<Measure> ms = measures(id);
             Map<Measure.Type, Integer> n = new TreeMap<>();
             ms.forEach(m -> n.merge(m.type(), 1, Integer::sum));
             t.row(id, ms.isEmpty() ? "" : ms.get(0).label(), n.getOrDefault(Measure.Type.MEASURE, 0),
                     n.getOrDefault(Measure.Type.TARGET, 0));
         }
+        if (ids.size() > max) t.row("… " + (ids.size() - max) + " more");
         return t;
     }
 
     @Override
     public String toString() {
-        return "MeasureIndex " + name + ": " + documentCount() + " documents, " + size() + " entries\n" + table();
+        return "MeasureIndex " + name + ": " + documentCount() + " documents, " + size() + " entries\n" + table(TABLE_ROWS);
     }
 }

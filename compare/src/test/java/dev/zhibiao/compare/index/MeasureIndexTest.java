@@ -161,6 +161,16 @@ class MeasureIndexTest {
     }
 
     @Test
+    void aRemovedDocumentIsNoLongerListedThoughItsSegmentRemains() {
+        try (MeasureIndex index = index()) {
+            index.remove("hongqi");
+            assertEquals(List.of("yuelu"), index.documentIds());
+            assertEquals(1, index.documentCount());
+            assertEquals(0, index.search("托育").run().total());
+        }
+    }
+
+    @Test
     void aQueryWithoutWordsFindsNothing() {
         try (MeasureIndex index = index()) {
             assertEquals(0, index.search("，。 ").run().total());

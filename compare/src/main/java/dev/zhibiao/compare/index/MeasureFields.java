@@ -1,5 +1,6 @@
 package dev.zhibiao.compare.index;
 
+import dev.zhibiao.extract.normalize.Normalizer;
 import dev.zhibiao.model.Domain;
 import dev.zhibiao.model.Level;
 import dev.zhibiao.model.Region;
@@ -82,9 +83,18 @@ final class MeasureFields {
         return d;
     }
 
-    /** A target is found by its indicator's name as well as by its quote. */
+    /** A target is found by its indicator's name as well as by its quote; both as the extractor reads them. */
     private static String searchable(Measure m) {
-        return m.indicator() == null || m.text().contains(m.indicator()) ? m.text() : m.indicator() + "\n" + m.text();
+        String raw = m.indicator() == null || m.text().contains(m.indicator()) ? m.text() : m.indicator() + "\n" + m.text();
+        return readable(raw);
+    }
+
+    /**
+     * The text as the extractor reads it: simplified characters, half-width digits and letters, numbers
+     * without stray spaces. The original stays stored; this is what is searched and shown in snippets.
+     */
+    static String readable(String text) {
+        return Normalizer.standard().normalize(text).text();
     }
 
     static Measure fromDocument(Document d) {

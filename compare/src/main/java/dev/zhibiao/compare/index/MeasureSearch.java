@@ -45,7 +45,8 @@ final class MeasureSearch {
         List<SearchHit> hits = new ArrayList<>();
         for (ScoreDoc sd : result.topDocs().scoreDocs) {
             Measure m = MeasureFields.fromDocument(s.storedFields().document(sd.doc));
-            hits.add(new SearchHit(hits.size() + 1, m, sd.score, Snippets.snippet(m.text(), words, MeasureIndex.SNIPPET_CHARS)));
+            hits.add(new SearchHit(hits.size() + 1, m, sd.score, Snippets.snippet(MeasureFields.readable(m.text()), words,
+                    MeasureIndex.SNIPPET_CHARS)));
         }
         FacetsCollector fc = result.facetsCollector();
         Map<String, Integer> byRegion = new LinkedHashMap<>();

@@ -32,8 +32,10 @@ record QueryText(String text, List<String> parts, List<String> expansions, List<
 
     static QueryText parse(String text, Synonyms synonyms) {
         List<String> parts = new ArrayList<>();
+        // Split before normalising: the normaliser joins words a space sets apart, and here it parts them.
         for (String p : text.strip().split("[\\s\\p{Punct}，。、；：！？“”（）《》　]+")) {
-            if (!p.isBlank()) parts.add(p);
+            String part = p.isBlank() ? "" : MeasureFields.readable(p).strip();
+            if (!part.isEmpty()) parts.add(part);
         }
         Set<String> expansions = new LinkedHashSet<>();
         List<Query> partQueries = new ArrayList<>();

@@ -170,6 +170,19 @@ class MeasureIndexTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"溺水", "兒童溺水", "儿童溺水", "暑期安全看护"})
+    void aPlanInTraditionalCharactersIsFoundInEitherScript(String query) {
+        Extraction traditional = Plans.plan("trad", Plans.YUELU)
+                .area("（一）兒童與安全", Domain.SAFETY, "預防和控制兒童溺水，加強暑期安全看護，配置救援裝備。").build();
+        try (MeasureIndex index = MeasureIndex.inMemory(List.of(traditional), Synonyms.none())) {
+            SearchHits hits = index.search(query).run();
+            assertEquals(1, hits.total(), hits.toString());
+            assertTrue(hits.get(0).measure().text().startsWith("預防"), "the original text is kept");
+            assertTrue(hits.get(0).snippet().contains("】"), "the snippet marks the words: " + hits.get(0).snippet());
+        }
+    }
+
     @Test
     void aQueryWithoutWordsFindsNothing() {
         try (MeasureIndex index = index()) {

@@ -1,5 +1,6 @@
 package dev.zhibiao.compare.index;
 
+import dev.zhibiao.extract.normalize.Normalizer;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -45,7 +46,7 @@ final class MeasureSearch {
         List<SearchHit> hits = new ArrayList<>();
         for (ScoreDoc sd : result.topDocs().scoreDocs) {
             Measure m = MeasureFields.fromDocument(s.storedFields().document(sd.doc));
-            hits.add(new SearchHit(hits.size() + 1, m, sd.score, Snippets.snippet(MeasureFields.readable(m.text()), words,
+            hits.add(new SearchHit(hits.size() + 1, m, sd.score, Snippets.snippet(Normalizer.standard().normalize(m.text()), words,
                     MeasureIndex.SNIPPET_CHARS)));
         }
         FacetsCollector fc = result.facetsCollector();

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.slf4j.LoggerFactory;
 
 /**
  * Words that name one indicator, taken from the indicator catalog: the name and aliases of an entry,
@@ -43,6 +42,7 @@ public final class Synonyms {
                     + "(?:个月|月龄|周岁|岁)(?:以下|以上|及以下|及以上|以内)?");
     private static final Affixes AFFIXES = Affixes.load("indicator-affixes.txt");
     private static final Synonyms NONE = new Synonyms(List.of(), List.of());
+    private static volatile Synonyms bundled;
 
     private final List<Set<String>> groups;
     private final Map<String, List<Integer>> groupsByCore;
@@ -63,22 +63,16 @@ public final class Synonyms {
         return allNames.stream().filter(names -> names.stream().anyMatch(n -> clean(n).contains(core))).count();
     }
 
-    /** The bundled catalog's synonyms, built once; none while no catalog is bundled. */
+    /** The bundled catalog's synonyms, built once. */
     public static Synonyms bundled() {
-        return Bundled.INSTANCE;
-    }
-
-    private static final class Bundled {
-        static final Synonyms INSTANCE = load();
-
-        private static Synonyms load() {
-            try {
-                return of(IndicatorCatalog.bundled());
-            } catch (UnsupportedOperationException e) {
-                LoggerFactory.getLogger(Synonyms.class).warn("no bundled indicator catalog; searching without synonyms");
-                return NONE;
+        Synonyms s = bundled;
+        if (s == null) {
+            synchronized (Synonyms.class) {
+                if (bundled == null) bundled = of(IndicatorCatalog.bundled());
+                s = bundled;
             }
         }
+        return s;
     }
 
     /** No synonyms: queries are taken as written. */

@@ -3,18 +3,17 @@ package dev.zhibiao.compare.index;
 import dev.zhibiao.extract.indicator.Indicator;
 import dev.zhibiao.extract.indicator.IndicatorCatalog;
 import dev.zhibiao.extract.indicator.Polarity;
-import dev.zhibiao.extract.indicator.Resolution;
 import dev.zhibiao.model.Domain;
 import dev.zhibiao.model.Unit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SynonymsTest {
 
@@ -83,26 +82,14 @@ class SynonymsTest {
     }
 
     static IndicatorCatalog catalog(Indicator... entries) {
-        return new IndicatorCatalog() {
-            @Override
-            public IndicatorCatalog withFile(Path file) {
-                throw new UnsupportedOperationException();
-            }
+        return IndicatorCatalog.of(List.of(entries));
+    }
 
-            @Override
-            public List<Indicator> indicators() {
-                return List.of(entries);
-            }
-
-            @Override
-            public Optional<Indicator> byId(String id) {
-                return indicators().stream().filter(i -> i.id().equals(id)).findFirst();
-            }
-
-            @Override
-            public Resolution resolve(String name) {
-                throw new UnsupportedOperationException();
-            }
-        };
+    @Test
+    void theBundledCatalogGivesGroupsOfNamesOfOneIndicator() {
+        Synonyms bundled = Synonyms.bundled();
+        assertTrue(bundled.groups().size() > 10, "groups from the bundled catalog: " + bundled);
+        assertTrue(bundled.groups().stream().allMatch(g -> g.size() > 1), "a group has two cores or more");
+        assertSame(bundled, Synonyms.bundled(), "built once");
     }
 }

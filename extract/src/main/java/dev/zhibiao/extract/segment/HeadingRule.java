@@ -22,6 +22,7 @@ final class HeadingRule {
     private static final Pattern LEVEL5 = Pattern.compile("^[(（]\\d{1,2}[)）]\\s*");
     private static final Pattern CONTENTS = Pattern.compile(
             "^(.{2,40}?)\\s*(?:[.…·]{3,}\\s*[(（]?\\d{1,3}[)）]?|[.…·]{3,}|\\t+[(（]?\\d{1,3}[)）]?|\\s+[(（]\\d{1,3}[)）])$");
+    private static final Pattern NUMBERING = Pattern.compile("^[(（]?[一二三四五六七八九十0-9]{1,3}[)）、.]?\\s*");
     private static final Pattern PREFACE = Pattern.compile("^(?:序言|前言|引言|序)[：:]?$");
     private static final Pattern SENTENCE_MARK = Pattern.compile("[。；;：:！？]");
 
@@ -69,7 +70,7 @@ final class HeadingRule {
 
     /** The kind a heading's own words name: it starts with a block word. */
     SectionKind blockKind(String title) {
-        String t = title.replaceFirst("^[(（]?[一二三四五六七八九十0-9]{1,3}[)）、.]?\\s*", "");
+        String t = NUMBERING.matcher(title).replaceFirst("");
         for (var e : blocks.entries().entrySet()) {
             if (t.startsWith(e.getKey())) return SectionKind.valueOf(e.getValue());
         }

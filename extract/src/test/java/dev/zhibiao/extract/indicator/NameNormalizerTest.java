@@ -43,7 +43,9 @@ class NameNormalizerTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
-            "以乡镇(街道)为单位的适龄儿童免疫规划疫苗接种率 | 适龄儿童免疫规划疫苗接种率",
+            "以乡镇(街道)为单位的适龄儿童免疫规划疫苗接种率 | 适龄儿童免疫规划接种率",
+            "每千名儿童至少拥有儿科执业(助理)医生数         | 每千名儿童儿科执业(助理)医生数",
+            "确保儿童每天接触户外自然光时间                  | 儿童每天接触户外自然光时间",
             "全区基础型儿童之家覆盖率                        | 基础型儿童之家覆盖率",
             "每千人口拥有3岁以下婴幼儿托位数                 | 每千人口3岁以下婴幼儿托位数",
             "5岁以下儿童贫血患病率                           | 5岁以下儿童贫血率",
@@ -71,7 +73,9 @@ class NameNormalizerTest {
             "初中生近视率                    | [school:初中]",
             "中小学生近视率                  | [school:中小学]",
             "高中阶段学生近视率              | [school:高中]",
-            "普通高中毛入学率                | [school:普通高中]",
+            "普通高中毛入学率                | [ratio:毛入学, school:普通高中]",
+            "小学学龄儿童净入学率            | [ratio:净入学, school:小学]",
+            "学前一年毛入园率                | [ratio:毛入学, span:一年]",
             "城区社区家长学校覆盖率          | [area:城市, place:学校, place:社区]",
             "农村社区家长学校覆盖率          | [area:农村, place:学校, place:社区]",
             "麻风腮疫苗合格接种率            | [vaccine:麻腮风]",
@@ -80,7 +84,9 @@ class NameNormalizerTest {
             "新生儿死亡率                    | [stage:新生儿]",
             "婴儿死亡率                      | [stage:婴儿]",
             "儿童伤害死亡率                  | [cause:伤害]",
-            "学前教育毛入园率                | []",
+            "学前教育毛入园率                | [ratio:毛入学]",
+            "儿童友好公园数                  | [place:公园]",
+            "产前筛查率                      | []",
     })
     void readsQualifiers(String name, String expected) {
         assertEquals(expected, Q.of(name).toString(), () -> "qualifiers of " + name);

@@ -36,6 +36,7 @@ public final class NumberFinder {
 
     private static final java.util.BitSet NUMBER_START = chars("0123456789零〇一二两三四五六七八九十百千");
     private static final java.util.BitSet SPELLED_START = chars("十万千百");
+    private static final Pattern RANGE_BETWEEN = Pattern.compile("\\s*(?:-|—{1,2}|–|~|至|到)\\s*");
     private static final java.util.BitSet RANGE_MARK = chars("-—–~至到");
 
     /** A cheap test before the pattern: after the run of number characters comes a unit or a range mark. */
@@ -130,6 +131,28 @@ public final class NumberFinder {
             i = b.end() - 1;
         }
         out.sort(java.util.Comparator.comparingInt(Quantity::start));
+        return ranges(text, out);
+    }
+
+    /** Joins two numbers of one unit written as a range with the unit on both ends ({@code 85%—90%}). */
+    private static List<Quantity> ranges(CharSequence text, List<Quantity> qs) {
+        if (qs.size() < 2) return qs;
+        List<Quantity> out = new ArrayList<>(qs.size());
+        for (int i = 0; i < qs.size(); i++) {
+            Quantity a = qs.get(i);
+            if (i + 1 < qs.size()) {
+                Quantity b = qs.get(i + 1);
+                if (a.comparator() == null && !a.isRange() && !b.isRange() && a.unit().equals(b.unit())
+                        && a.end() <= b.start() && b.value() > a.value()
+                        && RANGE_BETWEEN.matcher(text.subSequence(a.end(), b.start())).matches()) {
+                    out.add(new Quantity(a.start(), b.end(), null, a.value(), b.value(), a.unit(), b.comparator(),
+                            b.numberEnd()));
+                    i++;
+                    continue;
+                }
+            }
+            out.add(a);
+        }
         return out;
     }
 

@@ -7,12 +7,14 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.facet.StringValueFacetCounts;
+import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -72,8 +74,15 @@ final class MeasureSearch {
             scope.add(names.isEmpty() ? new MatchNoDocsQuery("no region " + q.region())
                     : new TermInSetQuery(MeasureFields.REGION, names), Occur.FILTER);
         }
+        if (q.indicatorId() != null) {
+            scope.add(new TermQuery(new Term(MeasureFields.INDICATOR, q.indicatorId())), Occur.FILTER);
+        }
+        double[] range = q.valueRange();
+        if (range != null) scope.add(DoublePoint.newRangeQuery(MeasureFields.VALUE, range[0], range[1]), Occur.FILTER);
         Query scoped = new ConstantScoreQuery(scope.build());
-        return new BooleanQuery.Builder().add(text.query(s, scoped), Occur.MUST).add(scoped, Occur.FILTER).build();
+        boolean listing = text.parts().isEmpty() && (q.indicatorId() != null || range != null);
+        Query words = listing ? new MatchAllDocsQuery() : text.query(s, scoped);
+        return new BooleanQuery.Builder().add(words, Occur.MUST).add(scoped, Occur.FILTER).build();
     }
 
     private static Map<String, Integer> counts(StringDocValuesReaderState state, FacetsCollector fc, String field)

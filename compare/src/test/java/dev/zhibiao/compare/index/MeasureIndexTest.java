@@ -144,6 +144,27 @@ class MeasureIndexTest {
     }
 
     @Test
+    void targetsAreFilteredByIndicatorAndTypedValueNotByTheirText() {
+        Extraction plan = Plans.plan("p", Plans.HONGQI)
+                .target("小学生近视率", "health.myopia_primary", 38.0, Unit.PERCENT, Domain.HEALTH)
+                .target("初中生近视率", "health.myopia_junior", 60.0, Unit.PERCENT, Domain.HEALTH)
+                .target("新生儿死亡率", "health.neonatal_mortality", 3.5, Unit.PER_MILLE, Domain.HEALTH)
+                .build();
+        try (MeasureIndex index = MeasureIndex.inMemory(List.of(plan), Synonyms.none())) {
+            assertEquals(List.of(38.0), values(index.search("近视率").value(0, 40)));
+            assertEquals(List.of(60.0), values(index.search("").indicator("health.myopia_junior")));
+            // 3.5 is one number to the typed field, though smartcn cuts the quote's 3.5 into 3 and 5
+            assertEquals(List.of(3.5), values(index.search("").value(3.5, 3.5)));
+            assertEquals(List.of(), values(index.search("").value(3, 3)));
+            assertEquals(0, index.search("").targets().run().total(), "no words and no filter: nothing");
+        }
+    }
+
+    static List<Double> values(MeasureQuery q) {
+        return q.run().measures().stream().map(Measure::value).sorted().toList();
+    }
+
+    @Test
     void reIndexingADocumentReplacesItsEntries() {
         try (MeasureIndex index = index()) {
             int size = index.size();

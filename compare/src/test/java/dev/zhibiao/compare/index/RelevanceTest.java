@@ -87,7 +87,9 @@ class RelevanceTest {
         List<String> misses = new ArrayList<>();
         for (JsonNode j : judgments()) {
             String query = j.path("query").asText();
-            List<Measure> top = index.search(query).limit(10).run().measures();
+            List<Measure> top = index.search(query).domain(j.path("domain").asText(null))
+                    .region(j.path("region").asText(null)).level(j.path("level").asText(null))
+                    .limit(10).run().measures();
             for (JsonNode r : j.path("relevant")) {
                 relevant++;
                 String doc = r.path("document").asText();

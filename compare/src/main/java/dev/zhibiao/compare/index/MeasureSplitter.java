@@ -92,8 +92,8 @@ final class MeasureSplitter {
             int end = nl < 0 || nl > span.end() ? span.end() : nl;
             int s = i;
             int e = end;
-            while (s < e && Character.isWhitespace(text.charAt(s)) || s < e && text.charAt(s) == '\u3000') s++;
-            while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == '\u3000')) e--;
+            while (s < e && blank(text.charAt(s))) s++;
+            while (e > s && blank(text.charAt(e - 1))) e--;
             if (e > s) {
                 lines.add(new int[]{s, e});
                 numbered |= ITEM_NUMBER.matcher(text.substring(s, e)).lookingAt();
@@ -118,6 +118,11 @@ final class MeasureSplitter {
             last = l[1];
         }
         emit(sb, start, last, path, domain, out);
+    }
+
+    /** Spaces of every width, the ideographic one and the no-break one included. */
+    private static boolean blank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /**

@@ -80,6 +80,11 @@ public final class MeasureIndex implements AutoCloseable {
                 this.searchers = new SearcherManager(writer, null);
             }
         } catch (IOException e) {
+            try {
+                directory.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
             throw new ZhibiaoException(name, "cannot open the index: " + e.getMessage(), e);
         }
     }
@@ -178,14 +183,20 @@ public final class MeasureIndex implements AutoCloseable {
      * @throws IllegalStateException when the index was opened read-only
      */
     public synchronized MeasureIndex addAll(Collection<Extraction> extractions) {
+        IndexWriter w = writer();
+        // Every entry is built before the writer is touched, so a document that cannot be read leaves
+        // nothing half-added for a later commit to pick up.
+        Map<String, List<Document>> blocks = new java.util.LinkedHashMap<>();
+        for (Extraction x : extractions) {
+            blocks.put(x.document().id(), MeasureSplitter.split(x).stream().map(MeasureFields::toDocument).toList());
+        }
         try {
-            for (Extraction x : extractions) {
-                List<Document> docs = MeasureSplitter.split(x).stream().map(MeasureFields::toDocument).toList();
+            for (var b : blocks.entrySet()) {
                 // One block per document: the old entries go and the new come in the same commit or not at all.
-                writer().updateDocuments(new Term(MeasureFields.DOC, x.document().id()), docs);
-                LOG.debug("{}: {} entries of {}", name, docs.size(), x.document().id());
+                w.updateDocuments(new Term(MeasureFields.DOC, b.getKey()), b.getValue());
+                LOG.debug("{}: {} entries of {}", name, b.getValue().size(), b.getKey());
             }
-            writer.commit();
+            w.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new ZhibiaoException(name, "cannot write the index: " + e.getMessage(), e);
@@ -195,10 +206,11 @@ public final class MeasureIndex implements AutoCloseable {
 
     /** Removes a document's entries and commits; true when it had any. */
     public synchronized boolean remove(String documentId) {
+        IndexWriter w = writer();
         boolean had = size(documentId) > 0;
         try {
-            writer().deleteDocuments(new Term(MeasureFields.DOC, documentId));
-            writer.commit();
+            w.deleteDocuments(new Term(MeasureFields.DOC, documentId));
+            w.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new ZhibiaoException(name, "cannot write the index: " + e.getMessage(), e);

@@ -1,6 +1,7 @@
 package dev.zhibiao.compare.index;
 
 import dev.zhibiao.error.InputException;
+import dev.zhibiao.error.ZhibiaoException;
 import dev.zhibiao.model.Domain;
 import dev.zhibiao.model.Extraction;
 import dev.zhibiao.model.Level;
@@ -285,6 +286,19 @@ class MeasureIndexTest {
             assertEquals(0, reader.documentCount(), "not before a refresh");
             assertEquals(List.of("hongqi"), reader.refresh().documentIds());
             assertThrows(IllegalStateException.class, () -> reader.add(yuelu()));
+            assertThrows(IllegalStateException.class, () -> reader.addAll(List.of()));
+        }
+    }
+
+    @Test
+    void aSecondWriterOnOneDirectoryIsRefusedByName(@TempDir Path dir) {
+        try (MeasureIndex writer = MeasureIndex.create(dir, Synonyms.none())) {
+            writer.add(hongqi());
+            ZhibiaoException e = assertThrows(ZhibiaoException.class, () -> MeasureIndex.open(dir, Synonyms.none()));
+            assertEquals(dir.toString(), e.input(), e.getMessage());
+        }
+        try (MeasureIndex again = MeasureIndex.open(dir, Synonyms.none())) {
+            assertEquals(List.of("hongqi"), again.documentIds(), "once the first is closed the index opens");
         }
     }
 

@@ -153,9 +153,14 @@ public final class IndicatorNamer {
             if (at > 0 && endsWithHead(p.substring(0, at)) && endsWithHead(p.substring(at + 1))) {
                 parts.add(p.substring(0, at));
                 parts.add(p.substring(at + 1));
-            } else if (distributive && at > 0 && parts.size() > 0) {
-                parts.add(p.substring(0, at));
-                parts.add(p.substring(at + 1));
+            } else if (distributive && at > 0) {
+                // 流脑和乙脑疫苗: the coordinated modifiers share the noun after the second
+                String left = p.substring(0, at), right = p.substring(at + 1);
+                List<Term> rt = SEGMENT.seg(right);
+                String noun = rt.isEmpty() ? "" : rt.get(rt.size() - 1).word;
+                if (noun.length() >= 2 && !left.endsWith(noun) && !endsWithHead(right)) left = left + noun;
+                parts.add(left);
+                parts.add(right);
             } else {
                 parts.add(p);
             }
@@ -211,13 +216,17 @@ public final class IndicatorNamer {
         return false;
     }
 
+    /** The offset of the last 和 / 及 / 与 that HanLP reads as a conjunction outside brackets, or -1. */
     private static int lastConjunction(String s) {
-        int depth = 0;
-        for (int i = s.length() - 1; i > 0; i--) {
-            char c = s.charAt(i);
-            if (c == ')' || c == '）') depth++;
-            else if (c == '(' || c == '（') depth--;
-            else if (depth == 0 && (c == '和' || c == '及' || c == '与')) return i;
+        List<Term> terms = SEGMENT.seg(s);
+        int at = s.length(), depth = 0;
+        for (int i = terms.size() - 1; i >= 0; i--) {
+            String w = terms.get(i).word;
+            at -= w.length();
+            if (w.contains(")") || w.contains("）")) depth++;
+            if (w.contains("(") || w.contains("（")) depth--;
+            String n = terms.get(i).nature == null ? "" : terms.get(i).nature.toString();
+            if (depth == 0 && at > 0 && w.length() == 1 && "和及与".contains(w) && n.startsWith("c")) return at;
         }
         return -1;
     }

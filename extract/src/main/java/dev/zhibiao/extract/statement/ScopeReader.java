@@ -13,11 +13,13 @@ import java.util.regex.Pattern;
  * whose number stands where: from a citation word to the next one or to the bracket that closes around it.
  */
 public final class ScopeReader {
+    private static final String OWN = "全本我该";
     private final Pattern marker;
     private final Lexicon words = Lexicon.load("statement/scope-markers.txt");
 
     public ScopeReader() {
-        marker = Pattern.compile("(?:[\\u4e00-\\u9fff]{0,3}(?=省|市))?(" + words.alternation() + ")(?:为|是|：|:)?");
+        marker = Pattern.compile("(?:[\\u4e00-\\u9fff]{0,3}(?=省|市))?(" + words.alternation() + ")"
+                + "(?:\\s*(?:19|20)\\d{2}\\s*年)?(?:的)?目标(?:值)?(?:为|是|：|:)?");
     }
 
     /** A stretch [start, end) of a line whose numbers belong to {@code scope}. */
@@ -31,6 +33,10 @@ public final class ScopeReader {
         List<int[]> starts = new ArrayList<>();
         List<Scope> scopes = new ArrayList<>();
         while (m.find()) {
+            // 全市目标, 本省目标: the document's own goal, not a citation
+            if (OWN.indexOf(text.charAt(m.start())) >= 0 || m.start() > 0 && OWN.indexOf(text.charAt(m.start() - 1)) >= 0) {
+                continue;
+            }
             starts.add(new int[] {m.start(1), m.end()});
             scopes.add(Scope.of(words.value(m.group(1))));
         }

@@ -50,6 +50,10 @@ public final class StatementReader {
     private final BoundReader bounds = new BoundReader();
     private final ChangeReader changes = new ChangeReader();
     private final TableReader tables = new TableReader();
+    private final ColumnTableReader columnTables = new ColumnTableReader();
+    /** A count of the plan's own parts (七个领域, 68项主要目标) describes the document, not children. */
+    private final Pattern planPart = Pattern.compile("(?:大|类|方面)?(?:的)?(?:"
+            + Lexicon.load("statement/plan-parts.txt").alternation() + ")");
     private final List<String> targetMarkers = Lexicon.load("statement/target-markers.txt").words();
     private final List<String> actualMarkers = Lexicon.load("statement/actual-markers.txt").words();
 
@@ -58,6 +62,9 @@ public final class StatementReader {
         Scope own = doc.region() != null && doc.region().level() == Level.NATIONAL ? Scope.NATIONAL : Scope.LOCAL;
         List<int[]> rows = new ArrayList<>();
         List<Target> out = new ArrayList<>(tables.read(seg, seg.lines(), own, rows));
+        List<TableReader.Cell> cells = TableReader.cells(seg, seg.lines()).stream()
+                .map(c -> c == null || inside(rows, c.start()) ? null : c).toList();
+        out.addAll(columnTables.read(doc, seg, cells, own, rows));
         String t = seg.text().text();
         for (TextLine line : seg.lines()) {
             if (!line.readable()) continue;
@@ -94,7 +101,8 @@ public final class StatementReader {
         for (List<Quantity> g : groups) {
             Quantity first = g.get(0), last = g.get(g.size() - 1);
             int[] clause = s.clauseAt(first.start());
-            if (FORMULA.matcher(t).region(clause[0], clause[1]).find() || deadline(t, clause, last)) {
+            if (FORMULA.matcher(t).region(clause[0], clause[1]).find() || deadline(t, clause, last)
+                    || planPart.matcher(t).region(last.end(), Math.max(last.end(), lastClauseEnd(s, last))).lookingAt()) {
                 previousEnd = last.end();
                 continue;
             }
@@ -138,6 +146,10 @@ public final class StatementReader {
             }
             previousEnd = last.end();
         }
+    }
+
+    private static int lastClauseEnd(Sentences.Sentence s, Quantity q) {
+        return s.clauseAt(q.start())[1];
     }
 
     /** A time limit for a procedure ({@code 颁布后30天内报送}): a span of time after 后, ending in 内. */
@@ -187,6 +199,11 @@ public final class StatementReader {
                 return List.of(subject);
             }
             if (previous.size() == g.size()) return previous;
+            // 到2030年，分别控制在千分之四和千分之六以下: the list's names come from the sentence so far
+            if (all.size() >= g.size()) {
+                List<String> names = List.copyOf(all.keySet());
+                return names.subList(names.size() - g.size(), names.size());
+            }
             return List.of();
         }
         String object = namer.object(after);
@@ -215,6 +232,8 @@ public final class StatementReader {
         boolean afterFrom = false;
         for (YearReader.YearMention m : years) {
             if (m.start() >= q.start()) break;
+            // a year inside a cited goal belongs to that citation
+            if (ScopeReader.at(ctx.stretches, m.start(), null) != ScopeReader.at(ctx.stretches, q.start(), null)) continue;
             if (m.role() == YearReader.Role.BASELINE) {
                 baseline = m.year();
             } else {

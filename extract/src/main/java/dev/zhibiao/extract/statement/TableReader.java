@@ -28,18 +28,19 @@ final class TableReader {
     private static final Pattern YEAR = Pattern.compile("^((?:19|20)\\d{2})\\s*年(?:目标|目标值|规划目标)?$");
     private static final Pattern AREA = Pattern.compile("儿童与(健康|安全|教育|福利|家庭|环境|法律保护)");
 
-    private record Cell(int start, int end, String text) {
+    /** A table cell [start, end) of the normalised text; null in a cell list marks a line outside any table. */
+    record Cell(int start, int end, String text) {
     }
 
-    /** Records of the table rows among {@code lines}; the cells each row was read from are added to {@code used}. */
-    List<Target> read(Segmentation seg, List<TextLine> lines, Scope scope, List<int[]> used) {
+    /** The cells of the table lines (and of body lines holding tabs), a null between tables. */
+    static List<Cell> cells(Segmentation seg, List<TextLine> lines) {
         String t = seg.text().text();
         List<Cell> cells = new ArrayList<>();
         for (TextLine l : lines) {
             boolean tabbed = l.role() == TextLine.Role.BODY && t.indexOf('\t', l.start()) >= 0
                     && t.indexOf('\t', l.start()) < l.end();
             if (l.role() != TextLine.Role.TABLE && !tabbed) {
-                cells.add(null);
+                if (cells.isEmpty() || cells.get(cells.size() - 1) != null) cells.add(null);
                 continue;
             }
             int s = l.start();
@@ -51,6 +52,12 @@ final class TableReader {
                 }
             }
         }
+        return cells;
+    }
+
+    /** Records of the table rows among {@code lines}; the cells each row was read from are added to {@code used}. */
+    List<Target> read(Segmentation seg, List<TextLine> lines, Scope scope, List<int[]> used) {
+        List<Cell> cells = cells(seg, lines);
         List<Target> out = new ArrayList<>();
         List<Integer> years = new ArrayList<>();
         Domain area = null;
@@ -111,7 +118,7 @@ final class TableReader {
                 out.add(Target.builder().indicator(n.group(1).strip()).value(Double.parseDouble(v.group(2)))
                         .unit(unit).comparator(cmp).year(year).kind(Kind.TARGET).scope(scope)
                         .domain(area != null ? area : section.domain())
-                        .quote(seg.text().originalSpan(c.start, c.end).in(seg.text().original()))
+                        .quote(seg.text().originalText(c.start, valueCell.end))
                         .span(seg.text().originalSpan(valueCell.start, valueCell.end)).sectionPath(section.path())
                         .attribute(attribute).build());
             }

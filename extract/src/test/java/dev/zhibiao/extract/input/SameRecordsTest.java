@@ -40,7 +40,7 @@ class SameRecordsTest {
         }
     }
 
-    private static List<Essence> essence(Extraction x) {
+    static List<Essence> essence(Extraction x) {
         return x.records().stream().map(Essence::of).toList();
     }
 

@@ -1,0 +1,59 @@
+package dev.zhibiao.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MainTest {
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        PrintStream oldOut = System.out, oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.run(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        Run r = run("extract", "--no-such-option", "x.txt");
+        assertEquals(2, r.code(), r.err());
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String cmd : new String[] {"extract"}) {
+            Run r = run(cmd, "--help");
+            assertEquals(0, r.code(), cmd + " --help: " + r.err());
+            assertTrue(r.out().contains("Usage: zhibiao " + cmd), cmd + " --help printed: " + r.out());
+        }
+    }
+
+    @Test
+    void batchGoesOnPastAMissingFileAndExitsOne(@TempDir Path dir) throws Exception {
+        Path good = dir.resolve("good.txt");
+        Files.writeString(good, "到2025年，婴儿死亡率控制在5‰以下。", StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+        Run r = run("extract", "--json", "--out", out.toString(), dir.resolve("missing.txt").toString(), good.toString());
+        assertEquals(1, r.code(), "exit code; stderr: " + r.err());
+        assertTrue(r.err().contains("missing.txt"), "the failure names the input: " + r.err());
+        String json = Files.readString(out.resolve("good.json"));
+        assertTrue(json.contains("\"document\" : \"good.txt\"") && json.contains("\"records\""), json);
+    }
+}

@@ -1,0 +1,117 @@
+package dev.zhibiao.extract.indicator;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Maps names to indicators in four steps, cheapest first: the normalised name in the alias index; the name
+ * without filler words in the second index; the catalog's patterns; then a fuzzy comparison with the aliases
+ * that carry the same population qualifiers. Immutable apart from a bounded memo, so one instance serves
+ * many threads.
+ */
+final class Resolver {
+    private static final Logger LOG = LoggerFactory.getLogger(Resolver.class);
+    private static final int MEMO_LIMIT = 100_000;
+    static final double STRIPPED = 0.97;
+    static final double PATTERN = 0.95;
+    static final double FUZZY_CAP = 0.9;
+
+    private record Alias(String stripped, Indicator indicator, Set<String> qualifiers, String head) {
+    }
+
+    private final ResolverLexicon lexicon;
+    private final NameNormalizer normalizer;
+    private final Qualifiers qualifiers;
+    private final Similarity similarity;
+    private final Map<String, Indicator> exact = new HashMap<>();
+    private final Map<String, Indicator> stripped = new HashMap<>();
+    private final List<Map.Entry<Pattern, Indicator>> patterns = new ArrayList<>();
+    private final Map<Set<String>, List<Alias>> byQualifiers = new HashMap<>();
+    private final Map<String, Resolution> memo = new ConcurrentHashMap<>();
+
+    Resolver(List<CatalogReader.Entry> entries, ResolverLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.normalizer = new NameNormalizer(lexicon);
+        this.qualifiers = new Qualifiers(lexicon);
+        this.similarity = new Similarity();
+        Set<String> ambiguous = new HashSet<>();
+        for (CatalogReader.Entry e : entries) {
+            Indicator ind = e.indicator();
+            List<String> names = new ArrayList<>();
+            names.add(ind.name());
+            names.addAll(ind.aliases());
+            for (String n : names) {
+                String norm = normalizer.normalize(n);
+                if (norm.isEmpty()) continue;
+                Indicator before = exact.put(norm, ind);
+                if (before != null && !before.id().equals(ind.id())) {
+                    LOG.warn("alias {} of {} also names {}; {} wins", n, before.id(), ind.id(), ind.id());
+                }
+                String s = normalizer.strip(norm);
+                Indicator other = stripped.putIfAbsent(s, ind);
+                if (other != null && !other.id().equals(ind.id())) ambiguous.add(s);
+                Set<String> q = qualifiers.of(s);
+                byQualifiers.computeIfAbsent(q, k -> new ArrayList<>())
+                        .add(new Alias(s, ind, q, qualifiers.headClass(s)));
+            }
+            for (Pattern p : e.patterns()) patterns.add(Map.entry(p, ind));
+        }
+        ambiguous.forEach(stripped::remove);
+    }
+
+    Resolution resolve(String name) {
+        if (name == null) return Resolution.unresolved(null);
+        Resolution r = memo.get(name);
+        if (r != null) return r;
+        r = compute(name);
+        if (memo.size() < MEMO_LIMIT) memo.put(name, r);
+        return r;
+    }
+
+    private Resolution compute(String name) {
+        String norm = normalizer.normalize(name);
+        if (norm.isEmpty()) return Resolution.unresolved(name);
+        Indicator hit = exact.get(norm);
+        if (hit != null) return new Resolution(name, hit, 1.0);
+        String s = normalizer.strip(norm);
+        hit = stripped.get(s);
+        if (hit != null) return new Resolution(name, hit, STRIPPED);
+        for (var p : patterns) {
+            if (p.getKey().matcher(norm).matches()) return new Resolution(name, p.getValue(), PATTERN);
+        }
+        return fuzzy(name, s);
+    }
+
+    /** The best alias with the same qualifiers and a compatible head, if it is close enough and clearly ahead. */
+    private Resolution fuzzy(String name, String s) {
+        List<Alias> candidates = byQualifiers.getOrDefault(qualifiers.of(s), List.of());
+        String head = qualifiers.headClass(s);
+        Alias best = null;
+        double bestScore = 0;
+        double runnerUp = 0;
+        for (Alias a : candidates) {
+            if (!Qualifiers.headsCompatible(head, a.head())) continue;
+            double score = similarity.score(s, a.stripped());
+            if (score > bestScore) {
+                if (best != null && !best.indicator().id().equals(a.indicator().id())) runnerUp = bestScore;
+                best = a;
+                bestScore = score;
+            } else if (best != null && !best.indicator().id().equals(a.indicator().id())) {
+                runnerUp = Math.max(runnerUp, score);
+            }
+        }
+        if (best == null || bestScore < lexicon.threshold() || bestScore - runnerUp < lexicon.margin()) {
+            return Resolution.unresolved(name);
+        }
+        return new Resolution(name, best.indicator(), Math.min(FUZZY_CAP, bestScore));
+    }
+}

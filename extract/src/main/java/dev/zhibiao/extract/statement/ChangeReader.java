@@ -16,6 +16,8 @@ final class ChangeReader {
     /** Words that may stand between a change verb and its number. */
     private static final String BETWEEN = "了|分别|均|都|约|大约|近|超过|不低于|不少于|至少|不超过|以上|达|幅度";
 
+    private static final java.util.regex.Pattern TRAILING = java.util.regex.Pattern.compile("(?:" + BETWEEN + ")+$");
+
     private final Lexicon verbs = Lexicon.load("statement/change-verbs.txt");
     private final List<String> byLength;
 
@@ -30,7 +32,7 @@ final class ChangeReader {
 
     /** The change the window before a number states, or null when it states a level. */
     Change read(String window, Unit unit, boolean report) {
-        String w = window.strip().replaceAll("(?:" + BETWEEN + ")+$", "").strip();
+        String w = TRAILING.matcher(window.strip()).replaceAll("").strip();
         for (String v : byLength) {
             if (w.endsWith(v)) return new Change(Direction.valueOf(verbs.value(v).toUpperCase(java.util.Locale.ROOT)));
         }

@@ -15,9 +15,12 @@ import dev.zhibiao.model.Scope;
 import dev.zhibiao.model.Section;
 import dev.zhibiao.model.SectionKind;
 import dev.zhibiao.model.Target;
+import dev.zhibiao.model.Unit;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +35,10 @@ public final class StatementReader {
     private static final Pattern RECENT_YEARS = Pattern.compile("近[一二三四五六七八九十两\\d]+年|累计|以来");
     private static final Pattern PREFACE = Pattern.compile("序言|前言|引言|^序$");
     private static final Pattern YEAR_WORD = Pattern.compile("((?:19|20)\\d{2})\\s*年(?![\\d—–-])");
+    /** A clause that goes on about the subject of the one before: a comparison or a change. */
+    private static final Pattern CONTINUATION = Pattern.compile("^\\s*(?:较|比|同比|与)");
+    private static final Pattern ENDS_IN_LIST_MARK = Pattern.compile("[、和及]\\s*$");
+    private static final Pattern TO = Pattern.compile("到|至");
     private static final Pattern PER_YEAR = Pattern.compile("每年|(?<![\\d\\s])年均|逐年");
 
     private final NumberFinder numbers = NumberFinder.standard();
@@ -46,13 +53,20 @@ public final class StatementReader {
     /** The records of a segmented document, in document order. */
     public List<Target> read(Document doc, Segmentation seg) {
         Scope own = doc.region() != null && doc.region().level() == Level.NATIONAL ? Scope.NATIONAL : Scope.LOCAL;
-        List<Target> out = new ArrayList<>(tables.read(seg, seg.lines(), own));
+        List<int[]> rows = new ArrayList<>();
+        List<Target> out = new ArrayList<>(tables.read(seg, seg.lines(), own, rows));
         String t = seg.text().text();
         for (TextLine line : seg.lines()) {
             if (!line.readable()) continue;
+            List<Quantity> found = numbers.find(t, line.bodyStart(), line.end());
+            if (!rows.isEmpty()) found = found.stream().filter(q -> !inside(rows, q.start())).toList();
+            if (found.isEmpty()) continue;
             Context ctx = new Context(doc, seg, own, scopes.read(t, line.bodyStart(), line.end()),
                     new ArrayList<>(), new ArrayList<>());
-            for (Sentences.Sentence s : Sentences.split(t, line.bodyStart(), line.end())) readSentence(ctx, s, out);
+            for (Sentences.Sentence s : Sentences.split(t, line.bodyStart(), line.end())) {
+                List<Quantity> qs = found.stream().filter(q -> q.start() >= s.start() && q.start() < s.end()).toList();
+                if (!qs.isEmpty()) readSentence(ctx, s, qs, out);
+            }
         }
         out.sort(java.util.Comparator.comparingInt(r -> r.span() == null ? 0 : r.span().start()));
         return out;
@@ -66,14 +80,12 @@ public final class StatementReader {
         }
     }
 
-    private void readSentence(Context ctx, Sentences.Sentence s, List<Target> out) {
+    private void readSentence(Context ctx, Sentences.Sentence s, List<Quantity> qs, List<Target> out) {
         String t = ctx.seg.text().text();
-        List<Quantity> qs = numbers.find(t, s.start(), s.end());
-        if (qs.isEmpty()) return;
         List<YearReader.YearMention> years = YearReader.read(t, s.start(), s.end());
         List<List<Quantity>> groups = group(t, qs);
         List<String> previous = List.of();
-        List<String> all = new ArrayList<>();
+        Map<String, Unit> all = new LinkedHashMap<>();
         int previousEnd = -1;
         Comparator previousPrefix = null;
         for (List<Quantity> g : groups) {
@@ -88,6 +100,7 @@ public final class StatementReader {
             if (scope != ctx.own && (names.isEmpty() || names.size() < g.size()) && !ctx.local.isEmpty()) {
                 names = cited(ctx, first.start(), g.size());
             }
+            if (names.isEmpty() && CONTINUATION.matcher(window).find()) names = earlierClause(t, s, clause);
             if (names.isEmpty()) {
                 previousEnd = last.end();
                 continue;
@@ -108,7 +121,7 @@ public final class StatementReader {
                     Target r = build(ctx, s, years, q, name, c, window, scope, clause);
                     if (r != null) {
                         out.add(r);
-                        if (!all.contains(name)) all.add(name);
+                        all.putIfAbsent(name, q.unit());
                         if (scope == ctx.own) ctx.local.add(name);
                         else ctx.cited.add(q.start());
                     }
@@ -116,6 +129,17 @@ public final class StatementReader {
             }
             previousEnd = last.end();
         }
+    }
+
+    /** The subject of the clause before {@code clause} in the sentence ({@code X显著提升，较2023年增长75.5%}). */
+    private List<String> earlierClause(String t, Sentences.Sentence s, int[] clause) {
+        int[] before = null;
+        for (int[] c : s.clauses()) {
+            if (c[1] <= clause[0]) before = c;
+        }
+        if (before == null) return List.of();
+        String subject = namer.subject(t.substring(before[0], before[1]));
+        return subject.isEmpty() ? List.of() : List.of(subject);
     }
 
     /** Names for the numbers of a citation that names no indicator: the line's own names, in order. */
@@ -134,9 +158,10 @@ public final class StatementReader {
     }
 
     private List<String> names(String window, String after, List<Quantity> g, List<String> previous,
-                               List<String> all) {
+                               Map<String, Unit> all) {
         window = scopes.withoutMarkers(window);
-        String subject = namer.subject(window);
+        // after a list mark the text before is the previous number's object, not this one's subject
+        String subject = ENDS_IN_LIST_MARK.matcher(window).find() ? "" : namer.subject(window);
         boolean distributive = DISTRIBUTIVE.matcher(window).find();
         if (g.size() > 1) {
             if (!subject.isEmpty()) {
@@ -153,7 +178,14 @@ public final class StatementReader {
             if (shared.size() > 1) return shared;
             return List.of(object.isEmpty() ? subject : namer.frame(window) + object);
         }
-        if (distributive && all.size() > 1) return all;
+        if (distributive) {
+            Unit u = g.get(0).unit();
+            Unit base = u.equals(Unit.PERCENT_POINT) ? Unit.PERCENT
+                    : u.equals(Unit.PER_MILLE_POINT) ? Unit.PER_MILLE : u;
+            List<String> same = all.entrySet().stream().filter(e -> e.getValue().equals(base))
+                    .map(Map.Entry::getKey).toList();
+            if (same.size() > 1) return same;
+        }
         if (!object.isEmpty()) return List.of(object);
         return previous.size() >= 1 ? List.of(previous.get(0)) : List.of();
     }
@@ -171,7 +203,7 @@ public final class StatementReader {
             } else {
                 year = m.year();
                 afterFrom = m.role() == YearReader.Role.FROM
-                        && t.substring(m.end(), q.start()).matches(".*(?:到|至).*");
+                        && TO.matcher(t).region(m.end(), q.start()).find();
             }
         }
         if (afterFrom) year = null;
@@ -184,7 +216,7 @@ public final class StatementReader {
         } else if (ctx.report()) {
             kind = contains(clauseText, targetMarkers) ? Kind.TARGET : Kind.ACTUAL;
         } else {
-            kind = actual(ctx, s, year, q) ? Kind.ACTUAL : Kind.TARGET;
+            kind = actual(ctx, s, year, q, years) ? Kind.ACTUAL : Kind.TARGET;
         }
         Integer docYear = ctx.doc.period() == null ? null : ctx.doc.period().end();
         if (kind == Kind.CHANGE && relative && baseline == null) {
@@ -211,18 +243,23 @@ public final class StatementReader {
         return b.build();
     }
 
-    private boolean actual(Context ctx, Sentences.Sentence s, Integer year, Quantity q) {
+    private boolean actual(Context ctx, Sentences.Sentence s, Integer year, Quantity q,
+                           List<YearReader.YearMention> years) {
         String t = ctx.seg.text().text();
         String sentence = t.substring(s.start(), s.end());
         Integer start = ctx.doc.period() == null ? null : ctx.doc.period().start();
         if (year != null && start != null && year < start) return true;
         if (contains(sentence, actualMarkers)) return true;
         Section section = ctx.seg.sectionAt(q.start());
-        boolean preamble = section.path().isRoot()
+        boolean preamble = section.path().isRoot() && !ctx.seg.root().children().isEmpty()
                 || section.path().depth() == 1 && PREFACE.matcher(section.heading()).find();
-        return preamble && !futureYear(sentence, start);
+        if (!preamble || futureYear(sentence, start)) return false;
+        boolean pastYear = start != null && years.stream()
+                .anyMatch(m -> m.role() != YearReader.Role.BASELINE && m.year() < start);
+        return pastYear || sentence.contains("了");
     }
 
+    /** A short exact piece of the original around the number, within its clause. */
     private static String quote(Context ctx, int[] clause, Quantity q) {
         int from = Math.max(clause[0], q.start() - 30);
         int to = Math.min(Math.max(clause[1], q.end()), q.end() + 12);
@@ -235,6 +272,13 @@ public final class StatementReader {
         Matcher m = YEAR_WORD.matcher(sentence);
         while (m.find()) {
             if (Integer.parseInt(m.group(1)) >= start) return true;
+        }
+        return false;
+    }
+
+    private static boolean inside(List<int[]> spans, int at) {
+        for (int[] s : spans) {
+            if (at >= s[0] && at < s[1]) return true;
         }
         return false;
     }

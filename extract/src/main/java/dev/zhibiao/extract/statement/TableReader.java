@@ -31,8 +31,8 @@ final class TableReader {
     private record Cell(int start, int end, String text) {
     }
 
-    /** Records of the table rows among {@code lines}; each row's name cell is added to {@code used}. */
-    List<Target> read(Segmentation seg, List<TextLine> lines, Scope scope) {
+    /** Records of the table rows among {@code lines}; the cells each row was read from are added to {@code used}. */
+    List<Target> read(Segmentation seg, List<TextLine> lines, Scope scope, List<int[]> used) {
         String t = seg.text().text();
         List<Cell> cells = new ArrayList<>();
         for (TextLine l : lines) {
@@ -93,6 +93,7 @@ final class TableReader {
             Comparator cmp = v.group(1) == null ? Comparator.EQ : Comparator.of(v.group(1));
             Section section = seg.sectionAt(c.start);
             var span = seg.text().originalSpan(c.start, c.end);
+            used.add(new int[] {c.start, valueCell.end});
             out.add(Target.builder().indicator(n.group(1).strip()).value(Double.parseDouble(v.group(2))).unit(unit)
                     .comparator(cmp).year(year).kind(Kind.TARGET).scope(scope)
                     .domain(area != null ? area : section.domain()).quote(span.in(seg.text().original()))

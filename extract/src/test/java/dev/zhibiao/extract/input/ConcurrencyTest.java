@@ -20,10 +20,44 @@ import java.util.concurrent.Future;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-/** One extractor shared by eight threads gives, every time, what it gives on one thread. */
+/** One extractor shared by eight threads gives, every time, what it gives on one thread; so do the readers. */
 class ConcurrencyTest {
     private static final int THREADS = 8;
     private static final int ROUNDS = 6;
+
+    @Test
+    void inputsReadEveryFormatTheSameFromEightThreads() throws Exception {
+        String plan = Fixtures.planText();
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("plan.txt", plan.getBytes(java.nio.charset.Charset.forName("GB18030")));
+        files.put("plan.html", Fixtures.html(plan, "utf-8").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        files.put("plan.docx", Fixtures.docx(plan));
+        files.put("plan.pdf", Fixtures.pdf(Fixtures.paragraphsOnly(plan)));
+        Map<String, String> single = new LinkedHashMap<>();
+        files.forEach((name, bytes) -> single.put(name, Inputs.text(name, bytes, InputLimits.DEFAULT)));
+        List<Callable<Integer>> tasks = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            tasks.add(() -> {
+                int n = 0;
+                for (int r = 0; r < ROUNDS; r++) {
+                    for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                        assertEquals(single.get(f.getKey()), Inputs.text(f.getKey(), f.getValue(), InputLimits.DEFAULT),
+                                f.getKey() + " read differently on another thread");
+                        n++;
+                    }
+                }
+                return n;
+            });
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            int checked = 0;
+            for (Future<Integer> f : pool.invokeAll(tasks)) checked += f.get();
+            assertEquals(THREADS * ROUNDS * files.size(), checked, "every read should be compared");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 
     @Test
     void eightThreadsAgreeWithOneOverTheCorpus() throws Exception {

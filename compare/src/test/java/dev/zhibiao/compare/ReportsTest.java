@@ -35,6 +35,7 @@ class ReportsTest {
         assertEquals("2", dongguan.get(header.indexOf("plan_value")), "plan value as a bare number");
         assertEquals("-1", dongguan.get(header.indexOf("difference")), "difference as a bare number");
         assertEquals("stricter", dongguan.get(header.indexOf("verdict")), "verdict code");
+        assertTrue(dongguan.get(header.indexOf("benchmark_source")).startsWith("http"), "where the outline's figure is stated");
     }
 
     @Test
@@ -72,6 +73,39 @@ class ReportsTest {
         List<Assessment> rows = cmp.byIndicator().get("以镇（街道）为单位的适龄儿童免疫规划疫苗接种率");
         assertTrue(rows.stream().anyMatch(a -> a.district().equals("东莞市")),
                 "the group holds every district's wording of the indicator: " + rows);
+    }
+
+    @Test
+    void emptyAndUndatedComparisonsStillRender() {
+        var undated = new dev.zhibiao.model.Extraction(new dev.zhibiao.model.Document("x", null, null, null,
+                dev.zhibiao.model.DocumentType.PLAN, null, "text"), Plans.plan("东湖区", 2021, 2030).root(),
+                List.of(t("新生儿死亡率", "<=2‰"), t("新生儿死亡率", "1.5‰", dev.zhibiao.model.Kind.ACTUAL,
+                        dev.zhibiao.model.Scope.LOCAL)));
+        for (Comparison c : List.of(Comparison.of(List.of()), Comparison.of(undated),
+                Comparison.of(undated).against(Benchmarks.national()).againstOwnRegions())) {
+            assertTrue(c.toString().startsWith("Comparison of"), c.toString());
+            assertTrue(c.toHtml().endsWith("</html>\n"), "a whole page");
+            assertTrue(c.toCsv().startsWith("district,"), "a header at least");
+            assertTrue(c.toMarkdown().startsWith("# "), "a title at least");
+            assertTrue(c.toJson().contains("\"assessments\""), "an assessments list at least");
+        }
+        Assessment a = Comparison.of(undated).against(Benchmarks.national()).assessments().get(0);
+        assertEquals(Verdict.STRICTER, a.verdict(), "an undated plan is still compared: " + a);
+    }
+
+    @Test
+    void writeChoosesTheFormatByExtension(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        assertTrue(java.nio.file.Files.readString(cmp.write(dir.resolve("r.html"))).startsWith("<!DOCTYPE html>"), "html");
+        assertTrue(java.nio.file.Files.readString(cmp.write(dir.resolve("sub/r.csv"))).startsWith("district,"), "csv");
+        assertTrue(java.nio.file.Files.readString(cmp.write(dir.resolve("r.json"))).startsWith("{"), "json");
+        assertTrue(java.nio.file.Files.readString(cmp.write(dir.resolve("r.md"))).startsWith("# "), "markdown");
+        assertTrue(java.nio.file.Files.readString(cmp.write(dir.resolve("r.txt"))).startsWith("Comparison of"), "text");
+        StringBuilder sb = new StringBuilder();
+        cmp.toCsv(sb);
+        assertEquals(cmp.toCsv(), sb.toString(), "toCsv(Appendable) appends the same text");
+        dev.zhibiao.error.ZhibiaoException e = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.zhibiao.error.ZhibiaoException.class, () -> cmp.write(dir.resolve("r.html").resolve("x.csv")));
+        assertTrue(e.getMessage().contains("x.csv"), "names the file: " + e.getMessage());
     }
 
     private static List<List<String>> parseCsv(String csv) {

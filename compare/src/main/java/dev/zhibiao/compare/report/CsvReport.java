@@ -2,6 +2,7 @@ package dev.zhibiao.compare.report;
 
 import dev.zhibiao.compare.Assessment;
 import dev.zhibiao.compare.Comparison;
+import dev.zhibiao.format.Csv;
 import dev.zhibiao.model.Target;
 
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ public final class CsvReport {
             "plan_comparator", "plan_value", "plan_low", "plan_high", "plan_unit", "plan_kind", "benchmark",
             "benchmark_level", "benchmark_origin", "benchmark_year", "benchmark_comparator", "benchmark_value",
             "benchmark_low", "benchmark_high", "benchmark_unit", "benchmark_kind", "difference", "horizon_differs",
-            "verdict", "reason");
+            "verdict", "reason", "benchmark_source");
 
     private CsvReport() {
     }
@@ -46,6 +47,7 @@ public final class CsvReport {
         r.add(Boolean.toString(a.horizonDiffers()));
         r.add(a.verdict().code());
         r.add(a.reason());
+        r.add(b == null || b.source() == null ? "" : b.source());
         return r;
     }
 
@@ -67,15 +69,6 @@ public final class CsvReport {
     }
 
     static void line(StringBuilder sb, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) sb.append(',');
-            sb.append(quote(cells.get(i)));
-        }
-        sb.append("\r\n");
-    }
-
-    static String quote(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
-        return '"' + s.replace("\"", "\"\"") + '"';
+        Csv.line(sb, cells);
     }
 }

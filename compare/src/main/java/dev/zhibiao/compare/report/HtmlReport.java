@@ -146,20 +146,38 @@ public final class HtmlReport {
     private static void progress(StringBuilder sb, Comparison c) {
         List<ProgressRow> rows = c.progress().rows();
         if (rows.isEmpty()) return;
-        long met = rows.stream().filter(r -> r.status() == ProgressRow.Status.MET).count();
-        long notMet = rows.stream().filter(r -> r.status() == ProgressRow.Status.NOT_MET).count();
+        List<ProgressRow> held = rows.stream().filter(r -> r.status() != ProgressRow.Status.NO_TARGET).toList();
+        List<ProgressRow> free = rows.stream().filter(r -> r.status() == ProgressRow.Status.NO_TARGET).toList();
+        long met = held.stream().filter(r -> r.status() == ProgressRow.Status.MET).count();
         sb.append("<section><h2>Monitoring reports against their targets</h2><p>").append(met).append(" met, ")
-                .append(notMet).append(" not met, ").append(rows.size() - met - notMet)
-                .append(" values with no applicable target.</p><table class=\"rows\"><thead><tr><th>district</th>")
-                .append("<th>indicator</th><th>year</th><th>reported</th><th>change</th><th>target of</th>")
-                .append("<th>target</th><th>status</th></tr></thead><tbody>");
-        rows.stream().sorted(java.util.Comparator.comparing(r -> r.status().ordinal())).forEach(r -> sb.append("<tr><td>")
-                .append(esc(r.district())).append("</td><td>").append(esc(r.reported().indicator())).append("</td><td>")
-                .append(esc(r.year())).append("</td><td>").append(esc(r.reported().valueText())).append("</td><td>")
-                .append(esc(r.changeText())).append("</td><td>").append(esc(r.targetSource())).append("</td><td>")
-                .append(esc(r.targetText())).append("</td><td><span class=\"chip ").append(r.status().code()).append("\">")
-                .append(r.status().code()).append("</span></td></tr>"));
-        sb.append("</tbody></table></section>\n");
+                .append(held.size() - met).append(" not met; ").append(free.size())
+                .append(" reported values have no applicable target.</p>");
+        if (!held.isEmpty()) {
+            sb.append("<div class=\"panel\">").append(ProgressChart.svg(held)).append("<p class=\"note\">Black tick: "
+                    + "the target. Dot: the reported value, green when met, red when not. Grey line: the change since "
+                    + "the previous year.</p></div>");
+        }
+        progressTable(sb, held);
+        if (!free.isEmpty()) {
+            sb.append("<details><summary>Reported values with no applicable target (").append(free.size())
+                    .append(")</summary>");
+            progressTable(sb, free);
+            sb.append("</details>");
+        }
+        sb.append("</section>\n");
+    }
+
+    private static void progressTable(StringBuilder sb, List<ProgressRow> rows) {
+        sb.append("<table class=\"rows\"><thead><tr><th>district</th><th>indicator</th><th>year</th><th>reported</th>")
+                .append("<th>change</th><th>target of</th><th>target</th><th>status</th></tr></thead><tbody>");
+        for (ProgressRow r : rows) {
+            sb.append("<tr><td>").append(esc(r.district())).append("</td><td>").append(esc(r.reported().indicator()))
+                    .append("</td><td>").append(esc(r.year())).append("</td><td>").append(esc(r.reported().valueText()))
+                    .append("</td><td>").append(esc(r.changeText())).append("</td><td>").append(esc(r.targetSource()))
+                    .append("</td><td>").append(esc(r.targetText())).append("</td><td><span class=\"chip ")
+                    .append(r.status().code()).append("\">").append(r.status().code()).append("</span></td></tr>");
+        }
+        sb.append("</tbody></table>");
     }
 
     private static void localOnly(StringBuilder sb, Comparison c) {

@@ -63,6 +63,11 @@ final class CatalogReader {
         }
         String name = n.path("name").asText("").strip();
         if (name.isEmpty()) throw new DataException(input, where + ": no name");
+        for (String field : List.of("aliases", "patterns")) {
+            if (n.has(field) && !n.get(field).isArray()) {
+                throw new DataException(input, where + ": " + field + " must be a list");
+            }
+        }
         try {
             List<String> aliases = new ArrayList<>();
             n.path("aliases").forEach(a -> aliases.add(a.asText()));

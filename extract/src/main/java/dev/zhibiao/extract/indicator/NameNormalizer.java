@@ -25,11 +25,13 @@ final class NameNormalizer {
         this.lexicon = lexicon;
     }
 
-    /** The normalised name: the key of the exact index. */
+    /**
+     * The normalised name: the key of the exact index. Traditional characters are left for
+     * {@link #simplify}, so that the common case pays no dictionary look-up.
+     */
     String normalize(String name) {
         if (name == null) return "";
         String s = Normalizer.normalize(name, Normalizer.Form.NFKC);
-        if (hasHan(s)) s = HanLP.convertToSimplifiedChinese(s);
         s = DROP.matcher(s).replaceAll("");
         s = s.replace("周岁", "岁");
         s = DIGIT_DASH.matcher(s).replaceAll("-");
@@ -42,6 +44,13 @@ final class NameNormalizer {
             s = NUMBERING.matcher(s).replaceFirst("");
         } while (!s.equals(before));
         return s;
+    }
+
+    /** The name in simplified characters (HanLP's conversion table); the same string when it has none to convert. */
+    String simplify(String normalized) {
+        if (!hasHan(normalized)) return normalized;
+        String s = HanLP.convertToSimplifiedChinese(normalized);
+        return s.equals(normalized) ? s : normalize(s);
     }
 
     /** The normalised name without filler words: the key of the second index. */

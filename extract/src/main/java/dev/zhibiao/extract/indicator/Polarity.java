@@ -2,7 +2,14 @@ package dev.zhibiao.extract.indicator;
 
 import java.util.Locale;
 
-/** Which way an indicator is better: a mortality rate is better lower, an enrolment rate higher. */
+/**
+ * Which way an indicator is better: a mortality rate is better lower, an enrolment rate higher.
+ *
+ * <pre>{@code
+ * Polarity p = IndicatorCatalog.bundled().resolve("婴儿死亡率").indicator().polarity();  // LOWER_IS_BETTER
+ * p.better(4.5, 5.0);                                                                  // true
+ * }</pre>
+ */
 public enum Polarity {
     LOWER_IS_BETTER, HIGHER_IS_BETTER, NEITHER;
 

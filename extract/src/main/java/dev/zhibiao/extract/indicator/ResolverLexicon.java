@@ -20,11 +20,12 @@ import java.util.regex.PatternSyntaxException;
  * @param margin     how far the best fuzzy candidate must lead the best one of another id
  * @param unitSuffix a trailing bracketed unit, as table rows write it
  * @param fillers    words dropped before the second lookup
+ * @param completions head words tried, by exact look-up only, on a name that ends in none
  * @param qualifiers spelling → {@code group:canonical}
  * @param heads      head word → class (rate, count, time)
  */
 record ResolverLexicon(double threshold, double margin, Pattern unitSuffix, List<Pattern> fillers,
-                       Map<String, String> qualifiers, Map<String, String> heads) {
+                       List<String> completions, Map<String, String> qualifiers, Map<String, String> heads) {
     private static final String RESOURCE = "/dev/zhibiao/extract/indicator/resolver.json";
 
     static ResolverLexicon bundled() {
@@ -40,6 +41,8 @@ record ResolverLexicon(double threshold, double margin, Pattern unitSuffix, List
         try {
             List<Pattern> fillers = new ArrayList<>();
             root.path("fillers").forEach(f -> fillers.add(Pattern.compile(f.asText())));
+            List<String> completions = new ArrayList<>();
+            root.path("completions").forEach(c -> completions.add(c.asText()));
             Map<String, String> qualifiers = new LinkedHashMap<>();
             root.path("qualifiers").fields().forEachRemaining(group -> {
                 for (JsonNode meaning : group.getValue()) {
@@ -50,7 +53,8 @@ record ResolverLexicon(double threshold, double margin, Pattern unitSuffix, List
             Map<String, String> heads = new LinkedHashMap<>();
             root.path("heads").fields().forEachRemaining(h -> h.getValue().forEach(w -> heads.put(w.asText(), h.getKey())));
             return new ResolverLexicon(root.path("threshold").asDouble(0.8), root.path("margin").asDouble(0.03),
-                    Pattern.compile(root.path("unitSuffix").asText("$^")), List.copyOf(fillers), Map.copyOf(qualifiers),
+                    Pattern.compile(root.path("unitSuffix").asText("$^")), List.copyOf(fillers), List.copyOf(completions),
+                    Map.copyOf(qualifiers),
                     Map.copyOf(heads));
         } catch (PatternSyntaxException | NullPointerException e) {
             throw new DataException(RESOURCE, "bad word list: " + e.getMessage(), e);

@@ -110,4 +110,19 @@ class GoldNamesTest {
         }
         assertTrue(unresolved.isEmpty(), () -> "benchmark names left unresolved: " + unresolved);
     }
+    @Test
+    void nationalTargetsAgreeWithTheNationalBenchmarkFacts() {
+        List<String> disagree = new ArrayList<>();
+        for (Target fact : CATALOG.resolveAll(Corpus.bundled().nationalBenchmark().records())) {
+            if (fact.kind() == dev.zhibiao.model.Kind.ACTUAL) continue;
+            var target = CATALOG.nationalTarget(fact.indicatorId());
+            if (target.isEmpty()) {
+                disagree.add(fact.indicatorId() + ": no national target in the catalog");
+            } else if (!target.get().value().equals(fact.value()) || target.get().comparator() != fact.comparator()
+                    || target.get().kind() != fact.kind()) {
+                disagree.add(fact.indicatorId() + ": catalog " + target.get().valueText() + ", benchmark " + fact.valueText());
+            }
+        }
+        assertTrue(disagree.isEmpty(), () -> "national targets that differ from the benchmark: " + disagree);
+    }
 }

@@ -144,10 +144,28 @@ class IndicatorCatalogTest {
         var u = CATALOG.unresolved(List.of(rec("儿童友好图书馆"), rec("新生儿死亡率"), rec("儿童友好驿站"),
                 rec("儿童友好驿站")));
         assertEquals(2, u.size());
-        assertEquals(new UnresolvedNames.Name("儿童友好驿站", 2), u.names().get(0));
-        assertEquals(new UnresolvedNames.Name("儿童友好图书馆", 1), u.names().get(1));
+        assertEquals("儿童友好驿站", u.names().get(0).name());
+        assertEquals(2, u.names().get(0).count());
+        assertEquals("儿童友好图书馆", u.names().get(1).name());
+        assertEquals(1, u.names().get(1).count());
+        assertTrue(u.names().get(1).nearest().startsWith("environment.child_friendly_"),
+                () -> "a child-friendly place lies nearest: " + u.names().get(1));
         assertTrue(u.toString().contains("儿童友好驿站"), () -> "the table lists the names: " + u);
         assertTrue(CATALOG.unresolved(List.of(rec("婴儿死亡率"))).isEmpty());
+    }
+
+    @ParameterizedTest(name = "{0} near {1}")
+    @CsvSource({
+            "小学生近视患病情况, health.myopia_primary",
+            "中小学生近视率, health.myopia_primary",
+            "5岁以下儿童中重度贫血患病率, health.under5_anaemia",
+    })
+    void nearestIsAHintNotAnAnswer(String name, String near) {
+        assertNull(CATALOG.resolve(name).id(), () -> name + " stays unresolved");
+        Resolution hint = CATALOG.nearest(name);
+        assertTrue(hint.resolved() && hint.confidence() > 0, () -> name + ": expected a hint, came " + hint);
+        assertTrue(hint.id().startsWith(near.substring(0, near.lastIndexOf('_'))),
+                () -> name + ": expected a hint near " + near + ", came " + hint);
     }
 
     @Test
@@ -179,6 +197,8 @@ class IndicatorCatalogTest {
             "{\"indicators\": [{\"id\": \"health.x\", \"name\": \"某率\", \"domain\": \"体育\"}]}     | unknown domain",
             "{\"indicators\": [{\"id\": \"health.x\", \"name\": \"某率\", \"patterns\": [\"(\"]}]}    | bad pattern",
             "{\"indicators\": [{\"id\": \"health.x\", \"name\": \"甲\"}, {\"id\": \"health.x\", \"name\": \"乙\"}]} | given twice",
+            "{\"indicators\": [{\"id\": \"health.x\", \"name\": \"某率\", \"aliases\": \"某比例\"}]} | aliases must be a list",
+            "{\"indicators\": [{\"id\": \"health.x\", \"name\": \"某率\", \"target\": {\"value\": \"高\"}}]} | target needs a numeric value",
     })
     void aBadUserFileNamesTheFileAndTheProblem(String json, String problem, @TempDir Path dir) throws IOException {
         Path file = dir.resolve("bad.json");
@@ -217,6 +237,8 @@ class IndicatorCatalogTest {
         for (Indicator i : CATALOG.indicators()) {
             names.add(i.name() + "（%）");
             names.add("全区" + i.name());
+            names.add(i.name().substring(1));
+            names.add(i.name() + "情况");
         }
         IndicatorCatalog fresh = IndicatorCatalog.of(CATALOG.indicators());
         Map<String, String> sequential = new HashMap<>();
@@ -225,6 +247,46 @@ class IndicatorCatalogTest {
                 .filter(n -> !String.valueOf(fresh.resolve(n).id()).equals(sequential.get(n)))
                 .toList();
         assertTrue(differing.isEmpty(), () -> "answers differ between threads for " + differing);
+    }
+
+    @ParameterizedTest(name = "{0} | {1} | {2}")
+    @CsvSource(delimiter = '|', value = {
+            "学前三年毛入园率（%）           | 学前教育毛入园率达到        | 学前教育毛入园率",
+            "新生儿死亡率（‰）               | 新生儿死亡率降至            | 新生儿死亡率",
+            "5岁以下儿童贫血患病率（%）      | 5岁以下儿童贫血率控制在     | 5岁以下儿童贫血率",
+            "高中阶段毛入学率（%）           | 高中阶段教育毛入学率保持在  | 高中阶段毛入学率",
+            "城区社区中家长学校或家庭教育指导服务站点覆盖率（%） | 城市社区建立家长学校或家庭教育指导服务站点比例 | 建立家长学校或家庭教育指导服务站点的城市社区比例",
+            "中小学生《国家学生体质健康标准》达标优良率（%） | 中小学生国家学生体质健康标准达标优良率达到 | 中小学生国家学生体质健康标准达标优良率",
+    })
+    void aTableRowASentenceAndABenchmarkMeetAtOneId(String row, String sentence, String benchmark) {
+        String id = CATALOG.resolve(benchmark).id();
+        assertTrue(id != null, () -> benchmark + " resolves");
+        assertEquals(id, CATALOG.resolve(row).id(), () -> "table row " + row);
+        assertEquals(id, CATALOG.resolve(sentence).id(), () -> "sentence " + sentence);
+    }
+
+    @ParameterizedTest(name = "{0} ≠ {1}")
+    @CsvSource(delimiter = '|', value = {
+            "小学生近视率                    | 初中生近视率",
+            "初中生近视率                    | 高中阶段学生近视率",
+            "3岁以下儿童系统管理率           | 7岁以下儿童健康管理率",
+            "新生儿死亡率                    | 婴儿死亡率",
+            "婴儿死亡率                      | 5岁以下儿童死亡率",
+            "城区社区中家长学校或家庭教育指导服务站点覆盖率 | 农村社区（村）中家长学校或家庭教育指导服务站点覆盖率",
+            "小学生每天睡眠时间              | 初中生每天睡眠时间",
+            "麻风疫苗合格接种率              | 麻风腮疫苗合格接种率",
+            "甲肝疫苗合格接种率              | 乙肝疫苗全程合格接种率",
+            "AA级规范化门诊                  | AAA级规范化门诊",
+            "小学学龄儿童净入学率            | 初中学龄儿童净入学率",
+            "中小学生国家学生体质健康标准达标优良率 | 国家学生体质健康标准达标率",
+            "基础型儿童之家覆盖率            | 示范型儿童之家覆盖率",
+            "每千名儿童拥有儿科执业（助理）医生数 | 儿科执业（助理）医师数",
+    })
+    void qualifiersKeepIndicatorsApart(String a, String b) {
+        Resolution ra = CATALOG.resolve(a);
+        Resolution rb = CATALOG.resolve(b);
+        assertTrue(ra.resolved() && rb.resolved(), () -> "both resolve: " + ra + ", " + rb);
+        assertFalse(ra.id().equals(rb.id()), () -> "expected two ids, came one: " + ra + ", " + rb);
     }
 
     private static Target rec(String name) {

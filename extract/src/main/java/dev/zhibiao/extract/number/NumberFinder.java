@@ -36,6 +36,7 @@ public final class NumberFinder {
 
     private static final java.util.BitSet NUMBER_START = chars("0123456789零〇一二两三四五六七八九十百千");
     private static final java.util.BitSet SPELLED_START = chars("十万千百");
+    private static final Pattern RANGE_BETWEEN = Pattern.compile("\\s*(?:-|—{1,2}|–|~|至|到)\\s*");
     private static final java.util.BitSet RANGE_MARK = chars("-—–~至到");
 
     /** A cheap test before the pattern: after the run of number characters comes a unit or a range mark. */
@@ -73,7 +74,8 @@ public final class NumberFinder {
         String unit = "个百分点|个千分点|百分点|千分点|%|‰|成(?![为员果效长立本绩功熟就型])"
                 + "|(?:万|亿)(?:多|余)?(?:" + measure + ")|(?:" + measure + ")(?!性)";
         // a count glued to 岁 (16周岁) is an age; 次 before 全会 or 会议 names a meeting
-        unit = "(?:" + unit + ")(?!岁)(?<!次(?=(?:全体)?(?:会议|全会|党代会|常务会议|代表大会)))";
+        // 20万人口 is a population threshold; 三台县 a place
+        unit = "(?:" + unit + ")(?!岁|口|[县州旗盟])(?<!次(?=(?:全体)?(?:会议|全会|党代会|常务会议|代表大会)))";
         quantity = Pattern.compile("(?<![\\d.])(" + AR + "|" + CN + ")(?:" + SEP + "(" + AR + "|" + CN + "))?"
                 + "\\s*(多|余)?\\s*(?=[" + firsts + "])(" + unit + "|/10万|/十万|/万)(?!月)(余|多)?");
         suffix = Pattern.compile("^\\s*(" + suffixes.alternation() + ")");
@@ -130,6 +132,28 @@ public final class NumberFinder {
             i = b.end() - 1;
         }
         out.sort(java.util.Comparator.comparingInt(Quantity::start));
+        return ranges(text, out);
+    }
+
+    /** Joins two numbers of one unit written as a range with the unit on both ends ({@code 85%—90%}). */
+    private static List<Quantity> ranges(CharSequence text, List<Quantity> qs) {
+        if (qs.size() < 2) return qs;
+        List<Quantity> out = new ArrayList<>(qs.size());
+        for (int i = 0; i < qs.size(); i++) {
+            Quantity a = qs.get(i);
+            if (i + 1 < qs.size()) {
+                Quantity b = qs.get(i + 1);
+                if (a.comparator() == null && !a.isRange() && !b.isRange() && a.unit().equals(b.unit())
+                        && a.end() <= b.start() && b.value() > a.value()
+                        && RANGE_BETWEEN.matcher(text.subSequence(a.end(), b.start())).matches()) {
+                    out.add(new Quantity(a.start(), b.end(), null, a.value(), b.value(), a.unit(), b.comparator(),
+                            b.numberEnd()));
+                    i++;
+                    continue;
+                }
+            }
+            out.add(a);
+        }
         return out;
     }
 
@@ -139,7 +163,7 @@ public final class NumberFinder {
         if (before == '第' || before == '每' || before == '“' || before == '"' || before == '《') return null;
         String first = m.group(1), second = m.group(2), unitText = m.group(4);
         boolean cn = !Character.isDigit(first.charAt(0));
-        if (cn && isWordInternal(text, start)) return null;
+        if (cn && first.length() == 1 && isWordInternal(text, start)) return null;
         if (first.equals("一") && second == null && !ONE_UNITS.contains(unitText)) return null;
         Double a = ChineseNumber.parse(first);
         if (a == null) return null;

@@ -17,7 +17,8 @@ public final class ScopeReader {
     private final Lexicon words = Lexicon.load("statement/scope-markers.txt");
 
     public ScopeReader() {
-        marker = Pattern.compile("(?:[\\u4e00-\\u9fff]{0,3}(?=省|市))?(" + words.alternation() + ")(?:为|是|：|:)?");
+        marker = Pattern.compile("(?<![全本我该])(?:[\\u4e00-\\u9fff]{0,3}(?=省|市))?(" + words.alternation() + ")"
+                + "(?:\\s*(?:19|20)\\d{2}\\s*年)?(?:的)?目标(?:值)?(?:为|是|：|:)?");
     }
 
     /** A stretch [start, end) of a line whose numbers belong to {@code scope}. */

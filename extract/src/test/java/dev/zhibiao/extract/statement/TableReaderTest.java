@@ -46,6 +46,45 @@ class TableReaderTest {
     }
 
     @Test
+    void readsOneValuePerYearColumn() {
+        String text = String.join("\n",
+                "附表 主要指标",
+                "指标\t2025年\t2030年",
+                "婴儿死亡率（‰）\t≤4.5\t≤4",
+                "学前教育毛入园率（%）\t90\t≥95");
+        assertEquals(String.join("\n",
+                "婴儿死亡率 <=4.5‰ (2025) 其他 null",
+                "婴儿死亡率 <=4‰ (2030) 其他 null",
+                "学前教育毛入园率 90% (2025) 其他 null",
+                "学前教育毛入园率 >=95% (2030) 其他 null"), show(EXTRACTOR.extract(text).records()));
+    }
+
+    @Test
+    void readsAHeaderLedTableOneCellPerLine() {
+        String text = String.join("\n",
+                "附表 主要指标",
+                "序号", "指标名称", "单位", "2020年基期值", "2025年目标值",
+                "1", "孕产妇死亡率", "/10万", "12.5", "<10",
+                "2", "儿童青少年总体近视率", "%", "52.3", "每年降低0.5个百分点",
+                "3", "城乡社区家长学校覆盖率", "%", "80", "—",
+                "注：“—”表示未设定量化目标。");
+        assertEquals(String.join("\n",
+                "孕产妇死亡率 12.5/10万 (2020) actual",
+                "孕产妇死亡率 <10/10万 (2025) target",
+                "儿童青少年总体近视率 52.3% (2020) actual",
+                "儿童青少年总体近视率 每年−0.5个百分点 (null) change",
+                "城乡社区家长学校覆盖率 80% (2020) actual"),
+                String.join("\n", EXTRACTOR.extract(text).records().stream()
+                        .map(t -> t.indicator() + " " + t.valueText() + " (" + t.year() + ") " + t.kind().code()).toList()));
+    }
+
+    @Test
+    void aHeaderWithoutValueColumnsReadsNoRows() {
+        String text = String.join("\n", "附表 分工", "序号", "指标名称", "牵头单位", "1", "孕产妇死亡率", "区卫健委");
+        assertEquals("", show(EXTRACTOR.extract(text).records()));
+    }
+
+    @Test
     void aRowWithoutAValueIsNoRecord() {
         String text = String.join("\n", "专栏2 重点工程", "\t儿童友好城市建设（个）", "\t区妇儿工委", "\t约束性");
         assertEquals("", show(EXTRACTOR.extract(text).records()));

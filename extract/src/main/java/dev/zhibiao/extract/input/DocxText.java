@@ -25,37 +25,45 @@ final class DocxText {
     static String convert(String name, byte[] bytes) {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             StringBuilder out = new StringBuilder(bytes.length);
-            body(out, doc.getBodyElements());
+            body(out, doc.getBodyElements(), new ListNumbers(doc));
             return out.toString();
         } catch (IOException | RuntimeException e) {
             throw new InputException(name, "not a readable .docx document (" + e.getMessage() + ")", e);
         }
     }
 
-    private static void body(StringBuilder out, List<IBodyElement> elements) {
+    private static void body(StringBuilder out, List<IBodyElement> elements, ListNumbers numbers) {
         for (IBodyElement e : elements) {
             if (e instanceof XWPFParagraph p) {
-                Cells.line(out, p.getText());
+                Cells.line(out, numbered(p, numbers));
             } else if (e instanceof XWPFTable t) {
-                table(out, t);
+                table(out, t, numbers);
             } else if (e instanceof XWPFSDT sdt) {
                 Cells.line(out, sdt.getContent().getText());
             }
         }
     }
 
-    private static void table(StringBuilder out, XWPFTable table) {
+    private static void table(StringBuilder out, XWPFTable table, ListNumbers numbers) {
         for (XWPFTableRow row : table.getRows()) {
             if (row.getTableCells().stream().anyMatch(c -> !c.getTables().isEmpty())) {
                 // A table used for layout: its cells hold blocks, not values.
-                for (XWPFTableCell cell : row.getTableCells()) body(out, cell.getBodyElements());
+                for (XWPFTableCell cell : row.getTableCells()) body(out, cell.getBodyElements(), numbers);
                 continue;
             }
             List<String> cells = new ArrayList<>();
             for (XWPFTableCell cell : row.getTableCells()) {
-                cells.add(Cells.clean(String.join("\n", cell.getParagraphs().stream().map(XWPFParagraph::getText).toList())));
+                cells.add(Cells.clean(String.join("\n", cell.getParagraphs().stream().map(p -> numbered(p, numbers))
+                        .toList())));
             }
             Cells.row(out, cells);
         }
+    }
+
+    /** The paragraph's text behind its list label. Word counts an empty numbered paragraph too, so it is counted. */
+    private static String numbered(XWPFParagraph p, ListNumbers numbers) {
+        String label = numbers.label(p);
+        String text = p.getText();
+        return text.isBlank() ? "" : label + text;
     }
 }

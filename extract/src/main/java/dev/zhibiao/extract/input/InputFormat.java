@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /** The formats {@link Inputs} reads, told apart by their first bytes and, failing that, by the file name. */
-public enum InputFormat {
+enum InputFormat {
     /** Plain text in UTF-8, GB18030/GBK or UTF-16. */
     TEXT,
     /** A web page; its main text is kept. Needs jsoup. */

@@ -64,8 +64,6 @@ public final class Inputs {
             throw new InputException(input, "not readable (permission denied)", e);
         } catch (IOException e) {
             throw new InputException(input, "cannot be read (" + e.getMessage() + ")", e);
-        } catch (OutOfMemoryError e) {
-            throw new InputException(input, "too large to read into memory", e);
         }
         if (bytes.length > limits.maxBytes()) throw tooManyBytes(input, bytes.length, limits);
         return Document.of(file.getFileName().toString(), text(input, bytes, limits));
@@ -96,8 +94,12 @@ public final class Inputs {
         return checked(name, TextDecoder.decode(name, bytes, limits).text(), limits);
     }
 
-    /** The text of a file's bytes in any supported format: decoded, or converted from HTML, DOCX or PDF. */
+    /**
+     * The text of a file's bytes in any supported format: decoded, or converted from HTML, DOCX or PDF, with the
+     * same checks as {@link #read(Path, InputLimits)}.
+     */
     public static String text(String name, byte[] bytes, InputLimits limits) {
+        Objects.requireNonNull(name, "name");
         Objects.requireNonNull(bytes, "bytes");
         if (bytes.length > limits.maxBytes()) throw tooManyBytes(name, bytes.length, limits);
         if (bytes.length == 0) throw new InputException(name, "empty file");

@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 /**
  * Re-joins the lines of a laid-out page into paragraphs. A PDF breaks a line wherever the text reaches the
  * right margin, in the middle of a word, a number or a sentence; Chinese puts no space there. A line is
- * continued by the next when it runs to the full text width and does not close a sentence, and the next line
- * does not open a heading or list item. Page numbers at the top or bottom of a page are dropped.
+ * continued by the next when it runs to the full text width, the next line is not indented (a Chinese paragraph
+ * starts with a first-line indent) and does not open a heading or list item, and, in a document without indents,
+ * when it does not close a sentence. Page numbers at the top or bottom of a page are dropped.
  */
 final class LineJoiner {
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？；：!?;:…]['\"’”」』）)]*$");
@@ -17,45 +18,72 @@ final class LineJoiner {
                     + "|\\d+[、．]|\\d+\\.(?!\\d)|[①-⑳]|专栏|附件|附表)");
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "^([-—–－‒\\s]*\\d{1,4}[-—–－‒\\s]*|第\\s*\\d+\\s*页.*|\\d+\\s*/\\s*\\d+|[Pp]age\\s*\\d+.*)$");
-    /** Within a line, a space between two CJK characters is an artefact of justified layout. */
-    private static final Pattern SPACE_IN_CJK = Pattern.compile("(?<=[^\\x00-\\x7F])[ \\t\\u3000]+(?=[^\\x00-\\x7F])");
+    /** Within a line, a space beside a CJK character is an artefact of layout; only Latin words need spaces. */
+    private static final Pattern SPACE_IN_CJK = Pattern.compile(
+            "(?<=[^\\x00-\\x7F])[ \\t\\u3000]+|[ \\t\\u3000]+(?=[^\\x00-\\x7F])");
     /** A full line may fall short of the widest by a character or so where a wide glyph did not fit. */
     private static final double FULL = 0.9;
-    /** Below ten Chinese characters a "full" line is a table or a list, not prose broken at the margin. */
+    /** A line shorter than ten Chinese characters is a table cell or a list entry, not prose broken at the margin. */
     private static final int MIN_FULL = 20;
 
     private LineJoiner() {
     }
 
+    /**
+     * A line of a page. {@code indented} when it starts right of the page's left edge, as a paragraph's first
+     * line does; {@code extent} how far it reaches from that edge, in any unit, or negative when unknown (then
+     * the text's display width stands in).
+     */
+    record Line(String text, boolean indented, double extent) {
+        Line {
+            text = SPACE_IN_CJK.matcher(text.strip()).replaceAll("");
+        }
+
+        double reach() {
+            return extent >= 0 ? extent : width(text);
+        }
+    }
+
+    /** Joins pages of lines whose positions are unknown. */
     static String join(List<List<String>> pages) {
-        List<String> lines = new ArrayList<>();
-        for (List<String> page : pages) {
-            List<String> kept = new ArrayList<>();
-            for (String l : page) kept.add(SPACE_IN_CJK.matcher(l.strip()).replaceAll(""));
+        return joinLines(pages.stream().map(p -> p.stream().map(t -> new Line(t, false, -1)).toList()).toList());
+    }
+
+    static String joinLines(List<List<Line>> pages) {
+        List<Line> lines = new ArrayList<>();
+        for (List<Line> page : pages) {
+            List<Line> kept = new ArrayList<>(page);
             trim(kept);
-            if (!kept.isEmpty() && PAGE_NUMBER.matcher(kept.get(kept.size() - 1)).matches()) kept.remove(kept.size() - 1);
-            if (!kept.isEmpty() && PAGE_NUMBER.matcher(kept.get(0)).matches()) kept.remove(0);
+            if (!kept.isEmpty() && isPageNumber(kept.get(kept.size() - 1))) kept.remove(kept.size() - 1);
+            if (!kept.isEmpty() && isPageNumber(kept.get(0))) kept.remove(0);
             // Blank lines at a page's edges are margins, not paragraph breaks.
             trim(kept);
             lines.addAll(kept);
         }
-        int full = fullWidth(lines);
+        double full = fullWidth(lines);
+        // Where paragraphs are marked by a first-line indent, an unindented full line always runs on, even
+        // when a sentence happens to end at the margin; without indents only punctuation can tell.
+        boolean indents = lines.stream().anyMatch(l -> l.indented() && !l.text().isEmpty());
         StringBuilder out = new StringBuilder();
-        String prev = null;
-        for (String line : lines) {
+        Line prevLine = null;
+        for (Line l : lines) {
+            String line = l.text();
+            String prev = prevLine == null ? null : prevLine.text();
             if (line.isEmpty()) {
                 if (prev != null && !prev.isEmpty()) out.append('\n');
-                prev = line;
+                prevLine = l;
                 continue;
             }
-            if (prev != null && !prev.isEmpty() && continues(prev, line, full)) {
-                if (Cells.isWordChar(prev.charAt(prev.length() - 1)) && Character.isLetter(line.charAt(0))
-                        && Character.isLetter(prev.charAt(prev.length() - 1))) out.append(' ');
+            if (prev != null && !prev.isEmpty() && continues(prevLine, l, full, indents)) {
+                char end = prev.charAt(prev.length() - 1);
+                char start = line.charAt(0);
+                // Only a Latin word broken at the margin needs its space back; digits and Chinese join tight.
+                if (isLatinLetter(end) && isLatinLetter(start)) out.append(' ');
             } else if (!out.isEmpty()) {
                 out.append('\n');
             }
             out.append(line);
-            prev = line;
+            prevLine = l;
         }
         int end = out.length();
         while (end > 0 && out.charAt(end - 1) == '\n') end--;
@@ -64,22 +92,31 @@ final class LineJoiner {
         return out.toString();
     }
 
-    private static boolean continues(String prev, String next, int full) {
-        return full >= MIN_FULL && width(prev) >= FULL * full && !SENTENCE_END.matcher(prev).find()
-                && !OPENS_ITEM.matcher(next).find();
+    private static boolean continues(Line prev, Line next, double full, boolean indents) {
+        if (prev.reach() < FULL * full || next.indented() || width(prev.text()) < MIN_FULL) return false;
+        if (!indents && SENTENCE_END.matcher(prev.text()).find()) return false;
+        return !OPENS_ITEM.matcher(next.text()).find();
     }
 
-    private static void trim(List<String> page) {
-        while (!page.isEmpty() && page.get(page.size() - 1).isEmpty()) page.remove(page.size() - 1);
-        while (!page.isEmpty() && page.get(0).isEmpty()) page.remove(0);
+    private static boolean isLatinLetter(char c) {
+        return c < 0x80 && Character.isLetter(c);
+    }
+
+    private static boolean isPageNumber(Line line) {
+        return PAGE_NUMBER.matcher(line.text()).matches();
+    }
+
+    private static void trim(List<Line> page) {
+        while (!page.isEmpty() && page.get(page.size() - 1).text().isEmpty()) page.remove(page.size() - 1);
+        while (!page.isEmpty() && page.get(0).text().isEmpty()) page.remove(0);
     }
 
     /**
      * The text width of a full line: a high rank rather than the maximum, so that a few over-wide lines
      * (a table row, a long URL) do not make every ordinary line look short.
      */
-    static int fullWidth(List<String> lines) {
-        int[] widths = lines.stream().filter(l -> !l.isEmpty()).mapToInt(LineJoiner::width).sorted().toArray();
+    static double fullWidth(List<Line> lines) {
+        double[] widths = lines.stream().filter(l -> !l.text().isEmpty()).mapToDouble(Line::reach).sorted().toArray();
         if (widths.length == 0) return 0;
         int outliers = Math.min(widths.length - 1, widths.length / 20);
         return widths[widths.length - 1 - outliers];

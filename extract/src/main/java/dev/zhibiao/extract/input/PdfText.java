@@ -3,43 +3,102 @@ package dev.zhibiao.extract.input;
 import dev.zhibiao.error.InputException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The text layer of a PDF in reading order, with the lines that the page width broke re-joined
- * ({@link LineJoiner}). Only loaded when pdfbox is on the class path.
+ * ({@link LineJoiner}). Where each line starts on the page is kept, because a first-line indent is how a
+ * Chinese document marks a new paragraph. Only loaded when pdfbox is on the class path.
  */
 final class PdfText {
-    private static final String PAGE_END = "\f";
-
     private PdfText() {
     }
 
     static String convert(String name, byte[] bytes) {
-        String raw;
+        List<List<LineJoiner.Line>> pages;
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            stripper.setLineSeparator("\n");
-            stripper.setPageEnd(PAGE_END);
-            raw = stripper.getText(pdf);
+            LineCollector collector = new LineCollector();
+            collector.setSortByPosition(true);
+            collector.writeText(pdf, Writer.nullWriter());
+            pages = collector.pages;
         } catch (InvalidPasswordException e) {
             throw new InputException(name, "encrypted PDF: needs a password to read", e);
         } catch (IOException | RuntimeException e) {
             throw new InputException(name, "not a readable PDF (" + e.getMessage() + ")", e);
         }
-        List<List<String>> pages = new ArrayList<>();
-        for (String page : raw.split(PAGE_END, -1)) pages.add(Arrays.asList(page.split("\n", -1)));
-        String text = LineJoiner.join(pages);
+        String text = LineJoiner.joinLines(pages);
         if (text.isBlank()) {
             throw new InputException(name, "PDF has no text layer (a scanned image?); run OCR on it first");
         }
         return text;
+    }
+
+    /** Gathers each page's lines with how far each starts right of the page's usual left edge. */
+    private static final class LineCollector extends PDFTextStripper {
+        final List<List<LineJoiner.Line>> pages = new ArrayList<>();
+        private final List<StringBuilder> texts = new ArrayList<>();
+        /** Per line: start x, a glyph's width, end x. */
+        private final List<float[]> starts = new ArrayList<>();
+        private StringBuilder line;
+
+        LineCollector() throws IOException {
+        }
+
+        @Override
+        protected void startPage(PDPage page) {
+            texts.clear();
+            starts.clear();
+            line = null;
+        }
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) {
+            if (line == null) {
+                line = new StringBuilder();
+                texts.add(line);
+                TextPosition first = positions.isEmpty() ? null : positions.get(0);
+                starts.add(first == null ? new float[] {0, 0, 0}
+                        : new float[] {first.getXDirAdj(), Math.max(first.getWidthDirAdj(), first.getFontSizeInPt()), 0});
+            }
+            float[] s = starts.get(starts.size() - 1);
+            for (TextPosition p : positions) s[2] = Math.max(s[2], p.getXDirAdj() + p.getWidthDirAdj());
+            line.append(text);
+        }
+
+        @Override
+        protected void writeWordSeparator() {
+            if (line != null) line.append(' ');
+        }
+
+        @Override
+        protected void writeLineSeparator() {
+            line = null;
+        }
+
+        @Override
+        protected void endPage(PDPage page) {
+            // The left edge is where most lines start; a line starting a glyph or more to its right is indented.
+            Map<Integer, Integer> counts = new HashMap<>();
+            for (float[] s : starts) counts.merge(Math.round(s[0]), 1, Integer::sum);
+            int edge = counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                    .map(Map.Entry::getKey).orElse(0);
+            List<LineJoiner.Line> lines = new ArrayList<>();
+            for (int i = 0; i < texts.size(); i++) {
+                float[] s = starts.get(i);
+                lines.add(new LineJoiner.Line(texts.get(i).toString(), s[0] - edge >= 0.9f * s[1], Math.max(0, s[2] - edge)));
+            }
+            pages.add(lines);
+        }
     }
 }

@@ -142,8 +142,16 @@ final class Fixtures {
                         + CJK_FONTS.get(0) + ")"));
     }
 
-    /** A PDF of the paragraphs, wrapped at the page width as a word processor would, with page numbers. */
+    /**
+     * A PDF of the paragraphs, wrapped at the page width as a word processor would, each paragraph's first line
+     * indented by two characters as Chinese documents are set, with page numbers.
+     */
     static byte[] pdf(String paragraphs) {
+        return pdf(paragraphs, true);
+    }
+
+    /** A PDF of the paragraphs, with or without first-line indents. */
+    static byte[] pdf(String paragraphs, boolean indent) {
         try (PDDocument doc = new PDDocument(); TrueTypeCollection ttc = new TrueTypeCollection(cjkFont().toFile());
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             AtomicReference<TrueTypeFont> first = new AtomicReference<>();
@@ -155,20 +163,26 @@ final class Fixtures {
             PDRectangle box = PDRectangle.A4;
             float width = box.getWidth() - 2 * margin;
             List<String> lines = new ArrayList<>();
-            for (String para : paragraphs.split("\n")) lines.addAll(wrap(para, font, size, width));
+            List<Boolean> firsts = new ArrayList<>();
+            float indentBy = indent ? 2 * size : 0;
+            for (String para : paragraphs.split("\n")) {
+                List<String> wrapped = wrap(para, font, size, width, indentBy);
+                for (int i = 0; i < wrapped.size(); i++) firsts.add(i == 0);
+                lines.addAll(wrapped);
+            }
             int perPage = (int) ((box.getHeight() - 2 * margin) / leading);
             for (int start = 0, pageNo = 1; start < lines.size(); start += perPage, pageNo++) {
                 PDPage page = new PDPage(box);
                 doc.addPage(page);
                 try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                    cs.beginText();
-                    cs.setFont(font, size);
-                    cs.newLineAtOffset(margin, box.getHeight() - margin);
-                    for (String line : lines.subList(start, Math.min(lines.size(), start + perPage))) {
-                        cs.showText(line);
-                        cs.newLineAtOffset(0, -leading);
+                    for (int i = start; i < Math.min(lines.size(), start + perPage); i++) {
+                        cs.beginText();
+                        cs.setFont(font, size);
+                        cs.newLineAtOffset(margin + (firsts.get(i) ? indentBy : 0),
+                                box.getHeight() - margin - (i - start) * leading);
+                        cs.showText(lines.get(i));
+                        cs.endText();
                     }
-                    cs.endText();
                     cs.beginText();
                     cs.setFont(font, 10);
                     cs.newLineAtOffset(box.getWidth() / 2 - 15, margin / 2);
@@ -183,12 +197,13 @@ final class Fixtures {
         }
     }
 
-    private static List<String> wrap(String para, PDType0Font font, float size, float width) throws IOException {
+    private static List<String> wrap(String para, PDType0Font font, float size, float width, float indent)
+            throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < para.length(); i++) {
             line.append(para.charAt(i));
-            if (font.getStringWidth(line.toString()) / 1000 * size > width) {
+            if (font.getStringWidth(line.toString()) / 1000 * size > width - (lines.isEmpty() ? indent : 0)) {
                 line.setLength(line.length() - 1);
                 lines.add(line.toString());
                 line.setLength(0);

@@ -47,6 +47,9 @@ class LineJoinerTest {
             // page numbers at the foot and head of a page go; the sentence runs on across the page
             "page break;    儿童青少年总体近视率力争每年降低0.5个百分点以上，新发近视率明显|- 3 -#第 4 页|下降。"
                     + ";        儿童青少年总体近视率力争每年降低0.5个百分点以上，新发近视率明显下降。",
+            // a Latin word before Chinese at the margin joins tight
+            "latin then han; 全区已有规范化门诊12家，儿童友好社区8家，另有AAA|级门诊1家。"
+                    + ";        全区已有规范化门诊12家，儿童友好社区8家，另有AAA级门诊1家。",
             // English words broken at the margin keep a space
             "latin;         儿童友好城市建设纳入规划并参照联合国儿童基金会的Child Friendly|Cities标准"
                     + ";        儿童友好城市建设纳入规划并参照联合国儿童基金会的Child Friendly Cities标准",
@@ -55,5 +58,21 @@ class LineJoinerTest {
         List<List<String>> input = new ArrayList<>();
         for (String page : pages.strip().split("#")) input.add(Arrays.asList(page.split("\\|")));
         assertEquals(expected.strip().replace("\\n", "\n") + "\n", LineJoiner.join(input), what);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            // with first-line indents, a full line ending a sentence runs on unless the next line is indented
+            "sentence at the margin; >儿童是国家的未来、民族的希望。党的十八大以来，全区坚持儿童优先原则。|将儿童工作纳入发展规划。|>儿童事业发展取得了新成就。"
+                    + ";        儿童是国家的未来、民族的希望。党的十八大以来，全区坚持儿童优先原则。将儿童工作纳入发展规划。\\n儿童事业发展取得了新成就。",
+            "indented next line;     >儿童是国家的未来、民族的希望。党的十八大以来，全区坚持儿童优先原则和|>（一）主要目标"
+                    + ";        儿童是国家的未来、民族的希望。党的十八大以来，全区坚持儿童优先原则和\\n（一）主要目标",
+    })
+    void indentsMarkParagraphs(String what, String lines, String expected) {
+        List<LineJoiner.Line> page = new ArrayList<>();
+        for (String l : lines.strip().split("\\|")) {
+            page.add(new LineJoiner.Line(l.startsWith(">") ? l.substring(1) : l, l.startsWith(">"), -1));
+        }
+        assertEquals(expected.strip().replace("\\n", "\n") + "\n", LineJoiner.joinLines(List.of(page)), what);
     }
 }

@@ -1,13 +1,15 @@
 package dev.zhibiao.extract;
 
+import dev.zhibiao.error.ZhibiaoException;
+import dev.zhibiao.extract.normalize.NormalizedText;
+import dev.zhibiao.extract.normalize.Normalizer;
+import dev.zhibiao.extract.segment.Segmentation;
+import dev.zhibiao.extract.segment.Segmenter;
+import dev.zhibiao.extract.statement.StatementReader;
 import dev.zhibiao.model.Document;
 import dev.zhibiao.model.DocumentType;
-import dev.zhibiao.model.Domain;
 import dev.zhibiao.model.Extraction;
-import dev.zhibiao.model.Section;
-import dev.zhibiao.model.SectionKind;
-import dev.zhibiao.model.SectionPath;
-import dev.zhibiao.model.Span;
+import dev.zhibiao.model.Target;
 
 import java.nio.file.Path;
 import java.util.Collection;
@@ -24,6 +26,10 @@ import java.util.List;
  * }</pre>
  */
 public final class Extractor {
+    private final Normalizer normalizer = Normalizer.standard();
+    private final Segmenter segmenter = new Segmenter();
+    private final StatementReader statements = new StatementReader();
+
     private Extractor() {
     }
 
@@ -34,10 +40,16 @@ public final class Extractor {
 
     /** Extracts a document. */
     public Extraction extract(Document document) {
-        String text = document.text();
-        Section root = new Section("", SectionPath.ROOT, Span.of(0, text.length()), SectionKind.OTHER, Domain.OTHER,
-                List.of());
-        return new Extraction(document, root, List.of());
+        try {
+            NormalizedText text = normalizer.normalize(document.text());
+            Segmentation seg = segmenter.segment(text);
+            List<Target> records = statements.read(document, seg);
+            return new Extraction(document, seg.root(), records);
+        } catch (ZhibiaoException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ZhibiaoException(document.id(), "extraction failed: " + e, e);
+        }
     }
 
     /** Extracts a text known by no name, taken as a plan. */

@@ -1,0 +1,62 @@
+package dev.zhibiao.extract.normalize;
+
+/**
+ * Re-joins sentences that PDF or Word conversion broke across lines ({@code …儿童的健\n\n康成长}). A break
+ * is removed when the line before is a running paragraph (long, not ending in a sentence mark or a colon)
+ * and the next line goes on with a Chinese character, not with a heading, list number or table cell.
+ */
+final class LineJoiner implements TextRule {
+    /** Shorter lines are headings, table cells or titles, which end without a sentence mark. */
+    private static final int MIN_PARAGRAPH = 24;
+    /** A heading or list item starts with a numeral and a mark, with 第, or with 专栏. */
+    private static final java.util.regex.Pattern NEW_BLOCK = java.util.regex.Pattern.compile(
+            "[一二三四五六七八九十]+[、．.]|第[一二三四五六七八九十百0-9]+[章节部分篇条]|专栏");
+
+    @Override
+    public NormalizedText apply(NormalizedText in) {
+        String t = in.text();
+        TextEdit e = new TextEdit(in);
+        int n = t.length();
+        int lineStart = 0;
+        int i = 0;
+        while (i < n) {
+            char c = t.charAt(i);
+            if (c != '\n' && c != '\r') {
+                e.append(c, i);
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && (t.charAt(j) == '\n' || t.charAt(j) == '\r' || t.charAt(j) == ' ')) j++;
+            if (joinable(t, lineStart, i, j)) {
+                i = j;
+                continue;
+            }
+            e.copy(i, j);
+            lineStart = j;
+            i = j;
+        }
+        return e.result();
+    }
+
+    private static boolean joinable(String t, int lineStart, int lineEnd, int next) {
+        if (next >= t.length()) return false;
+        int s = lineStart, e = lineEnd;
+        while (s < e && Character.isWhitespace(t.charAt(s))) s++;
+        while (e > s && Character.isWhitespace(t.charAt(e - 1))) e--;
+        if (e - s < MIN_PARAGRAPH) return false;
+        for (int i = s; i < e; i++) {
+            if (t.charAt(i) == '\t') return false;
+        }
+        char last = t.charAt(e - 1);
+        if ("。；！？：:;!?）)”\"".indexOf(last) >= 0) return false;
+        char first = t.charAt(next);
+        boolean numberEnd = Character.isDigit(last) || last == '%' || last == '‰';
+        if (!SpaceSqueezer.isHan(last) && last != '，' && last != '、' && !numberEnd) return false;
+        if (!SpaceSqueezer.isHan(first) && first != '%' && first != '‰') return false;
+        // a paragraph ending in a number goes on only with a list or clause word (…达到 10%\n和 5%)
+        if (numberEnd && "和及与、至到以".indexOf(first) < 0) return false;
+        // a following heading or list item starts with a numeral and a mark, or with 第
+        return !NEW_BLOCK.matcher(t).region(next, Math.min(t.length(), next + 8)).lookingAt();
+    }
+}

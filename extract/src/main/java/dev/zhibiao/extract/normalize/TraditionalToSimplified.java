@@ -1,0 +1,50 @@
+package dev.zhibiao.extract.normalize;
+
+import com.hankcs.hanlp.HanLP;
+
+/**
+ * Converts traditional characters to simplified ones with HanLP's converter, so that {@code 嬰兒死亡率} and
+ * {@code 個百分點} read like their simplified forms. The converter works on words and may change a text's
+ * length; where it does, the text is converted line by line and, failing that, character by character, so
+ * each output character still stands for exactly one input character.
+ */
+final class TraditionalToSimplified implements TextRule {
+    @Override
+    public NormalizedText apply(NormalizedText in) {
+        String t = in.text();
+        if (!hasHan(t, 0, t.length())) return in;
+        String whole = HanLP.convertToSimplifiedChinese(t);
+        if (whole.equals(t)) return in;
+        TextEdit e = new TextEdit(in);
+        if (whole.length() == t.length()) {
+            for (int i = 0; i < t.length(); i++) e.append(whole.charAt(i), i);
+            return e.result();
+        }
+        int start = 0;
+        while (start < t.length()) {
+            int nl = t.indexOf('\n', start);
+            int end = nl < 0 ? t.length() : nl + 1;
+            String line = t.substring(start, end);
+            String conv = hasHan(t, start, end) ? HanLP.convertToSimplifiedChinese(line) : line;
+            for (int i = 0; i < line.length(); i++) {
+                char c = conv.length() == line.length() ? conv.charAt(i) : single(line.charAt(i));
+                e.append(c, start + i);
+            }
+            start = end;
+        }
+        return e.result();
+    }
+
+    private static char single(char c) {
+        if (!Character.isIdeographic(c)) return c;
+        String s = HanLP.convertToSimplifiedChinese(String.valueOf(c));
+        return s.length() == 1 ? s.charAt(0) : c;
+    }
+
+    private static boolean hasHan(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.charAt(i) >= '\u4E00' && t.charAt(i) <= '\u9FFF') return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.zhibiao.extract.normalize;
+
+/**
+ * Folds full-width digits, letters and symbols ({@code ９０％}, {@code ＜}, {@code （}) to their half-width
+ * forms and odd spaces to a plain space. The Chinese sentence and clause marks (，；：！？) stay full-width:
+ * they are the ones Chinese text is written with, and later stages split on them.
+ */
+final class WidthFolder implements TextRule {
+    @Override
+    public NormalizedText apply(NormalizedText in) {
+        String t = in.text();
+        TextEdit e = new TextEdit(in);
+        for (int i = 0; i < t.length(); i++) e.append(fold(t.charAt(i)), i);
+        return e.result();
+    }
+
+    static char fold(char c) {
+        if (c >= '\uFF01' && c <= '\uFF5E') {
+            return switch (c) {
+                case '，', '；', '：', '！', '？' -> c;
+                default -> (char) (c - 0xFEE0);
+            };
+        }
+        return switch (c) {
+            case '\u3000', '\u00A0', '\u2002', '\u2003', '\u2009', '\u202F' -> ' ';
+            case '\u2236' -> '：';
+            default -> c;
+        };
+    }
+}

@@ -1,0 +1,119 @@
+package dev.zhibiao.extract.number;
+
+/**
+ * Reads numbers written in Chinese numerals or digits: {@code 九十五} 95, {@code 三点五} 3.5, {@code 十二} 12,
+ * {@code 两} 2, {@code 一百零五} 105, {@code 二〇二五} 2025, {@code 1.12} 1.12. Returns null for what is not a
+ * well-formed number ({@code 1.2.3}, an empty string, digits too long to be a quantity).
+ */
+public final class ChineseNumber {
+    private static final int MAX_DIGITS = 15;
+
+    private ChineseNumber() {
+    }
+
+    /** The value of {@code s}, or null. */
+    public static Double parse(String s) {
+        if (s == null || s.isEmpty()) return null;
+        if (isArabic(s)) return arabic(s);
+        int point = s.indexOf('点');
+        if (point >= 0) {
+            Double whole = integer(s.substring(0, point));
+            String frac = s.substring(point + 1);
+            if (whole == null || frac.isEmpty()) return null;
+            StringBuilder digits = new StringBuilder();
+            for (int i = 0; i < frac.length(); i++) {
+                int d = digit(frac.charAt(i));
+                if (d < 0) return null;
+                digits.append(d);
+            }
+            return Double.parseDouble(whole.longValue() + "." + digits);
+        }
+        return integer(s);
+    }
+
+    private static boolean isArabic(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9') && c != '.') return false;
+        }
+        return true;
+    }
+
+    private static Double arabic(String s) {
+        int dot = s.indexOf('.');
+        if (dot != s.lastIndexOf('.') || dot == 0 || dot == s.length() - 1) return null;
+        int digits = s.length() - (dot < 0 ? 0 : 1);
+        if (digits > MAX_DIGITS) return null;
+        return Double.parseDouble(s);
+    }
+
+    static int digit(char c) {
+        return switch (c) {
+            case '零', '〇' -> 0;
+            case '一' -> 1;
+            case '二', '两' -> 2;
+            case '三' -> 3;
+            case '四' -> 4;
+            case '五' -> 5;
+            case '六' -> 6;
+            case '七' -> 7;
+            case '八' -> 8;
+            case '九' -> 9;
+            default -> -1;
+        };
+    }
+
+    private static long power(char c) {
+        return switch (c) {
+            case '十' -> 10;
+            case '百' -> 100;
+            case '千' -> 1000;
+            case '万' -> 10_000;
+            case '亿' -> 100_000_000;
+            default -> -1;
+        };
+    }
+
+    private static Double integer(String s) {
+        if (s.isEmpty()) return null;
+        if (isArabic(s)) return arabic(s);
+        boolean positional = true;
+        for (int i = 0; i < s.length(); i++) {
+            if (power(s.charAt(i)) > 0) positional = false;
+        }
+        if (positional) {
+            if (s.length() > MAX_DIGITS) return null;
+            long v = 0;
+            for (int i = 0; i < s.length(); i++) {
+                int d = digit(s.charAt(i));
+                if (d < 0) return null;
+                v = v * 10 + d;
+            }
+            return (double) v;
+        }
+        long total = 0, section = 0, number = 0;
+        boolean any = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int d = digit(c);
+            if (d >= 0) {
+                number = d;
+                any = true;
+                continue;
+            }
+            long p = power(c);
+            if (p < 0) return null;
+            if (p >= 10_000) {
+                section = (section + number) * p;
+                total += section;
+                section = 0;
+            } else {
+                section += (number == 0 && !any ? 1 : number) * p;
+                if (number == 0 && any && c != '十') return null;
+            }
+            number = 0;
+            any = true;
+        }
+        return (double) (total + section + number);
+    }
+}

@@ -1,0 +1,181 @@
+package dev.zhibiao.extract.number;
+
+import dev.zhibiao.extract.Lexicon;
+import dev.zhibiao.model.Comparator;
+import dev.zhibiao.model.Unit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds quantities in a normalised text: digits and Chinese numerals with their unit ({@code 90%},
+ * {@code 2‰}, {@code 1.5个百分点}, {@code 7.38万人次}, {@code 两项}, {@code 九成}), the spelled-out rates
+ * ({@code 百分之九十五}, {@code 千分之三}, {@code 万分之九点三}, {@code 1/10万}), ranges ({@code 0.5到1个百分点},
+ * {@code 3—5所}, {@code 五至十天}), and bare digits that share the unit of a list's last item
+ * ({@code 0.06、10.97、0.06个百分点}). What only looks like a quantity is skipped: ordinals (第30次), per-unit
+ * bases (每千名), ages (5岁), periods (2021—2030年), numerals inside quoted names. Thread-safe.
+ *
+ * <pre>{@code
+ * NumberFinder.standard().find("新生儿死亡率降至2‰以下");   // [2.0 ‰ <=]
+ * }</pre>
+ */
+public final class NumberFinder {
+    private static final String AR = "\\d+(?:\\.\\d+)*";
+    private static final String CN = "[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?";
+    private static final String SEP = "\\s*(?:-|—{1,2}|–|~|至|到)\\s*";
+    private static final Pattern SPELLED = Pattern.compile("(十万分之|万分之|千分之|百分之)(" + CN + "|" + AR + ")");
+    private static final Pattern PER_BASE = Pattern.compile("^\\s*(?:/|每)\\s*(10万|十万|万|1000|千)");
+    private static final Pattern BARE = Pattern.compile("(?<![\\d.])" + AR + "(?![\\d.])");
+    private static final Pattern LIST_GLUE = Pattern.compile("^\\s*[、和及与]\\s*");
+    private static final Pattern SIGN = Pattern.compile("(≥|≤|>=|<=|>|<|≈|=)\\s*$");
+
+    /** 一 alone is mostly the article "a"; it counts only before the measure words that plans count with. */
+    private static final java.util.Set<String> ONE_UNITS = java.util.Set.of("所", "次", "名", "家", "项");
+
+    private static final NumberFinder STANDARD = new NumberFinder();
+
+    private final Pattern quantity;
+    private final Pattern suffix;
+    private final Lexicon suffixes = Lexicon.load("number/suffix-comparators.txt");
+
+    private NumberFinder() {
+        String measure = Lexicon.load("number/measure-words.txt").alternation();
+        String unit = "个百分点|个千分点|百分点|千分点|%|‰|成(?![为员果效长立本绩功熟就型])"
+                + "|(?:万|亿)(?:多|余)?(?:" + measure + ")|(?:" + measure + ")(?!性)";
+        // a count glued to 岁 (16周岁) is an age; 次 before 全会 or 会议 names a meeting
+        unit = "(?:" + unit + ")(?!岁)(?<!次(?=(?:全体)?(?:会议|全会|党代会|常务会议|代表大会)))";
+        quantity = Pattern.compile("(?<![\\d.])(" + AR + "|" + CN + ")(?:" + SEP + "(" + AR + "|" + CN + "))?"
+                + "\\s*(多|余)?\\s*(" + unit + "|/10万|/十万|/万)(?!月)(余|多)?");
+        suffix = Pattern.compile("^\\s*(" + suffixes.alternation() + ")");
+    }
+
+    public static NumberFinder standard() {
+        return STANDARD;
+    }
+
+    /** Quantities in {@code text}[from, to), in order, not overlapping. */
+    public List<Quantity> find(CharSequence text, int from, int to) {
+        List<Quantity> out = new ArrayList<>();
+        Matcher s = SPELLED.matcher(text).region(from, to);
+        while (s.find()) {
+            Double v = ChineseNumber.parse(s.group(2));
+            if (v == null) continue;
+            Unit u = switch (s.group(1)) {
+                case "百分之" -> Unit.PERCENT;
+                case "千分之" -> Unit.PER_MILLE;
+                case "万分之" -> Unit.PER_10K;
+                default -> Unit.PER_100K;
+            };
+            out.add(withBounds(text, s.start(), s.end(), to, v, null, null, u, null));
+        }
+        Matcher m = quantity.matcher(text).region(from, to);
+        while (m.find()) {
+            if (overlaps(out, m.start(), m.end())) continue;
+            Quantity q = read(text, m, to);
+            if (q != null) out.add(q);
+        }
+        Matcher b = BARE.matcher(text).region(from, to);
+        while (b.find()) {
+            if (overlaps(out, b.start(), b.end())) continue;
+            Quantity q = bare(text, b, out, to);
+            if (q != null) out.add(q);
+        }
+        out.sort(java.util.Comparator.comparingInt(Quantity::start));
+        return out;
+    }
+
+    private Quantity read(CharSequence text, Matcher m, int to) {
+        int start = m.start();
+        char before = start > 0 ? text.charAt(start - 1) : ' ';
+        if (before == '第' || before == '每' || before == '“' || before == '"' || before == '《') return null;
+        String first = m.group(1), second = m.group(2), unitText = m.group(4);
+        boolean cn = !Character.isDigit(first.charAt(0));
+        if (cn && isWordInternal(text, start)) return null;
+        if (first.equals("一") && second == null && !ONE_UNITS.contains(unitText)) return null;
+        Double a = ChineseNumber.parse(first);
+        if (a == null) return null;
+        Double b = second == null ? null : ChineseNumber.parse(second);
+        if (second != null && (b == null || b < a)) return null;
+        int end = m.end();
+        Unit unit;
+        boolean more = m.group(3) != null || m.group(5) != null;
+        if (unitText.equals("成")) {
+            a = a * 10;
+            if (b != null) b = b * 10;
+            unit = Unit.PERCENT;
+        } else if (unitText.startsWith("/")) {
+            unit = Unit.of(unitText);
+        } else {
+            String cleaned = unitText.replace("余", "").replace("多", "");
+            if (!cleaned.equals(unitText)) more = true;
+            unit = Unit.of(cleaned);
+        }
+        if (unit.equals(Unit.NONE)) return null;
+        Comparator bound = more ? Comparator.GT : null;
+        if (b != null) return withBounds(text, start, end, to, null, a, b, unit, bound);
+        return withBounds(text, start, end, to, a, null, null, unit, bound);
+    }
+
+    /** A bare number before a list's last, unit-bearing item shares its unit; a table cell keeps none. */
+    private Quantity bare(CharSequence text, Matcher b, List<Quantity> found, int to) {
+        char before = b.start() > 0 ? text.charAt(b.start() - 1) : ' ';
+        if (before == '第' || before == '每' || before == '〔' || before == '[') return null;
+        Double v = ChineseNumber.parse(b.group());
+        if (v == null) return null;
+        int pos = b.end();
+        while (true) {
+            Matcher glue = LIST_GLUE.matcher(text).region(pos, to);
+            if (!glue.find()) return null;
+            int next = glue.end();
+            for (Quantity q : found) {
+                if (q.start() == next && !q.unit().equals(Unit.NONE)) {
+                    return withBounds(text, b.start(), b.end(), to, v, null, null, q.unit(), null);
+                }
+            }
+            Matcher again = BARE.matcher(text).region(next, to);
+            if (!again.lookingAt()) return null;
+            pos = again.end();
+        }
+    }
+
+    private Quantity withBounds(CharSequence text, int start, int end, int to, Double v, Double lo, Double hi,
+                                Unit unit, Comparator c) {
+        int numberEnd = end;
+        if (unit.isRate() || unit.equals(Unit.NONE)) {
+            Matcher base = PER_BASE.matcher(text).region(end, to);
+            if (unit.equals(Unit.NONE) && base.find()) {
+                unit = base.group(1).contains("万") && !base.group(1).equals("万") ? Unit.PER_100K : Unit.PER_10K;
+                end = base.end();
+                numberEnd = end;
+            }
+        }
+        Matcher sm = suffix.matcher(text).region(end, to);
+        if (sm.find()) {
+            c = Comparator.of(suffixes.value(sm.group(1)));
+            end = sm.end();
+        }
+        int signStart = Math.max(0, start - 3);
+        Matcher sign = SIGN.matcher(text.subSequence(signStart, start));
+        if (c == null && sign.find()) {
+            c = Comparator.of(sign.group(1).equals("=") ? "=" : sign.group(1));
+            start = signStart + sign.start();
+        }
+        return new Quantity(start, end, v, lo, hi, unit, c, numberEnd);
+    }
+
+    /** A Chinese numeral glued to the word before it is part of that word (统一, 进一步, 万一). */
+    private static boolean isWordInternal(CharSequence text, int start) {
+        if (start == 0) return false;
+        char p = text.charAt(start - 1);
+        return "统进唯万之其第初逐单专某同任另合划归".indexOf(p) >= 0;
+    }
+
+    private static boolean overlaps(List<Quantity> qs, int s, int e) {
+        for (Quantity q : qs) {
+            if (s < q.end() && q.start() < e) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,96 @@
+package dev.zhibiao.extract.segment;
+
+import dev.zhibiao.extract.Lexicon;
+import dev.zhibiao.model.SectionKind;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises heading lines by their numbering ({@code 第一章}, {@code 一、}, {@code （一）}, {@code 1.},
+ * {@code （1）}), block words ({@code 主要目标}, {@code 策略措施}, {@code 专栏}) and the shape of unnumbered
+ * headings (short lines without a sentence mark), and table-of-contents entries (dot leaders, page numbers).
+ */
+final class HeadingRule {
+    private static final String CN = "[一二三四五六七八九十]{1,3}";
+    private static final Pattern CHAPTER = Pattern.compile("^第[一二三四五六七八九十百0-9]{1,3}[章部篇](?:分)?\\s*");
+    private static final Pattern LEVEL1 = Pattern.compile("^" + CN + "[、.]\\s*");
+    private static final Pattern LEVEL2 = Pattern.compile("^[(（]" + CN + "[)）]\\s*");
+    private static final Pattern LEVEL4 = Pattern.compile("^(\\d{1,2})[.、](?!\\d)\\s*");
+    /** {@code 4.5岁以下儿童…}: a list number glued to a number that starts the item. */
+    private static final Pattern LEVEL4_GLUED = Pattern.compile("^(\\d{1,2})\\.(?=\\d)");
+    private static final Pattern LEVEL5 = Pattern.compile("^[(（]\\d{1,2}[)）]\\s*");
+    private static final Pattern CONTENTS = Pattern.compile(
+            "^(.{2,40}?)\\s*(?:[.…·]{3,}\\s*[(（]?\\d{1,3}[)）]?|[.…·]{3,}|\\t+[(（]?\\d{1,3}[)）]?|\\s+[(（]\\d{1,3}[)）])$");
+    private static final Pattern NUMBERING = Pattern.compile("^[(（]?[一二三四五六七八九十0-9]{1,3}[)）、.]?\\s*");
+    private static final Pattern PREFACE = Pattern.compile("^(?:序言|前言|引言|序)[：:]?$");
+    private static final Pattern SENTENCE_MARK = Pattern.compile("[。；;：:！？]");
+
+    private final Lexicon blocks = Lexicon.load("segment/blocks.txt");
+
+    /** True for a table-of-contents entry. */
+    boolean isContents(String line) {
+        Matcher m = CONTENTS.matcher(line);
+        return m.matches() && !SENTENCE_MARK.matcher(m.group(1)).find() && hanCount(m.group(1)) >= 2;
+    }
+
+    /** The heading on a trimmed line, or null. {@code inTable}: only table-breaking headings count. */
+    Heading match(String line, boolean inTable) {
+        Matcher m;
+        if ((m = CHAPTER.matcher(line)).find()) return make(0, line, m.end(), false);
+        if ((m = LEVEL1.matcher(line)).find()) return make(1, line, m.end(), false);
+        if ((m = LEVEL2.matcher(line)).find()) return make(2, line, m.end(), false);
+        if (line.startsWith("专栏")) return make(3, line, 0, false);
+        if (PREFACE.matcher(line).matches()) return make(1, line, 0, false);
+        if (inTable) return null;
+        SectionKind block = blockKind(line);
+        if (block != null && line.length() <= 14) return make(3, line, 0, false);
+        if ((m = LEVEL4.matcher(line)).find()) return make(4, line, m.end(), false);
+        if ((m = LEVEL4_GLUED.matcher(line)).find() && line.length() - m.end() > 8) {
+            return make(4, line, m.end(), false);
+        }
+        if ((m = LEVEL5.matcher(line)).find()) return make(5, line, m.end(), false);
+        if (plainHeading(line)) return make(2.5, line, 0, true);
+        return null;
+    }
+
+    private Heading make(double rank, String line, int bodyStart, boolean plain) {
+        String title = line.substring(bodyStart).strip();
+        int stop = firstSentenceMark(title);
+        String shortTitle = stop < 0 ? title : title.substring(0, stop);
+        String text = line.substring(0, bodyStart).strip() + shortTitle;
+        SectionKind kind = blockKind(shortTitle);
+        return new Heading(rank, text, shortTitle, kind, bodyStart, plain);
+    }
+
+    private static int firstSentenceMark(String s) {
+        Matcher m = SENTENCE_MARK.matcher(s);
+        return m.find() ? m.start() : -1;
+    }
+
+    /** The kind a heading's own words name: it starts with a block word. */
+    SectionKind blockKind(String title) {
+        String t = NUMBERING.matcher(title).replaceFirst("");
+        for (var e : blocks.entries().entrySet()) {
+            if (t.startsWith(e.getKey())) return SectionKind.valueOf(e.getValue());
+        }
+        return null;
+    }
+
+    private static boolean plainHeading(String line) {
+        if (line.length() < 4 || line.length() > 30) return false;
+        if (SENTENCE_MARK.matcher(line).find() || line.indexOf('\t') >= 0) return false;
+        char last = line.charAt(line.length() - 1);
+        if ("，、,)）”》".indexOf(last) >= 0) return false;
+        return hanCount(line) >= 4 && hanCount(line) * 10 >= line.length() * 7;
+    }
+
+    static int hanCount(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u4E00' && c <= '\u9FFF') n++;
+        }
+        return n;
+    }
+}

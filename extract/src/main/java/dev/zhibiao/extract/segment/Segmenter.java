@@ -1,0 +1,133 @@
+package dev.zhibiao.extract.segment;
+
+import dev.zhibiao.extract.normalize.NormalizedText;
+import dev.zhibiao.model.Domain;
+import dev.zhibiao.model.Section;
+import dev.zhibiao.model.SectionKind;
+import dev.zhibiao.model.SectionPath;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Cuts a normalised text into its section tree: numbered headings nest by rank, block words mark goal,
+ * measure and table blocks, area headings set the domain, contents entries are set aside. Thread-safe.
+ *
+ * <pre>{@code
+ * Segmentation s = new Segmenter().segment(Normalizer.standard().normalize(text));
+ * System.out.println(s.root().outline());
+ * }</pre>
+ */
+public final class Segmenter {
+    /** A line with two > between words is a breadcrumb trail; {@code 3 > 2} is arithmetic. */
+    private static final java.util.regex.Pattern NUMBER_BEFORE_GT = java.util.regex.Pattern.compile("\\d\\s*>");
+
+    private final HeadingRule headings = new HeadingRule();
+    private final DomainRule domains = new DomainRule();
+    private final java.util.List<String> webWords = dev.zhibiao.extract.Lexicon.load("segment/web-clutter.txt").words();
+
+    private static final class Node {
+        final Heading heading;
+        final int start;
+        int end;
+        SectionKind kind = SectionKind.OTHER;
+        Domain domain = Domain.OTHER;
+        boolean outside;
+        final List<Node> children = new ArrayList<>();
+
+        Node(Heading heading, int start) {
+            this.heading = heading;
+            this.start = start;
+        }
+
+        double rank() {
+            return heading == null ? -1 : heading.rank();
+        }
+    }
+
+    /** Segments a normalised text. */
+    public Segmentation segment(NormalizedText normalized) {
+        String t = normalized.text();
+        Node root = new Node(null, 0);
+        root.end = t.length();
+        Deque<Node> open = new ArrayDeque<>();
+        open.push(root);
+        List<TextLine> lines = new ArrayList<>();
+        int pos = 0;
+        while (pos < t.length()) {
+            int nl = t.indexOf('\n', pos);
+            int lineEnd = nl < 0 ? t.length() : nl;
+            int s = pos, e = lineEnd;
+            while (s < e && Character.isWhitespace(t.charAt(s))) s++;
+            while (e > s && Character.isWhitespace(t.charAt(e - 1))) e--;
+            pos = lineEnd + 1;
+            if (s == e) continue;
+            String line = t.substring(s, e);
+            boolean inTable = open.peek().kind == SectionKind.TABLE;
+            if (clutter(line)) {
+                lines.add(new TextLine(s, e, s, TextLine.Role.CLUTTER));
+                continue;
+            }
+            if (headings.isContents(line)) {
+                lines.add(new TextLine(s, e, s, TextLine.Role.CONTENTS));
+                continue;
+            }
+            boolean tabbed = s > 0 && t.charAt(s - 1) == '\t';
+            Heading h = tabbed && inTable ? null : headings.match(line, inTable);
+            if (h == null) {
+                lines.add(new TextLine(s, e, s, inTable ? TextLine.Role.TABLE : TextLine.Role.BODY));
+                continue;
+            }
+            while (open.peek() != root && open.peek().rank() >= h.rank()) open.pop().end = s;
+            Node parent = open.peek();
+            Node node = new Node(h, s);
+            classify(node, parent);
+            parent.children.add(node);
+            open.push(node);
+            lines.add(new TextLine(s, e, s + h.bodyStart(), TextLine.Role.HEADING));
+        }
+        while (open.peek() != root) open.pop().end = t.length();
+        return new Segmentation(normalized, toSection(root, SectionPath.ROOT, normalized), lines);
+    }
+
+    /** Web page furniture: a short line with a navigation or page word (首页, 来源：, 打印本页). */
+    private boolean clutter(String line) {
+        if (line.length() > 60) return false;
+        if (line.contains(">") && line.indexOf('>') != line.lastIndexOf('>') && !NUMBER_BEFORE_GT.matcher(line).find()) {
+            return true;
+        }
+        for (String w : webWords) {
+            if (line.contains(w)) return true;
+        }
+        return false;
+    }
+
+    private void classify(Node node, Node parent) {
+        Heading h = node.heading;
+        if (h.kind() != null) node.kind = h.kind();
+        else if (parent.kind != SectionKind.OTHER) node.kind = parent.kind;
+        boolean top = h.rank() <= 1 || h.plain() && parent.heading == null;
+        if (parent.outside || top && domains.outsideAreas(h.title())) {
+            node.outside = true;
+            return;
+        }
+        Domain own = h.rank() <= 2.5 || node.kind == SectionKind.TABLE ? domains.named(h.title()) : null;
+        if (own != null) node.domain = own;
+        else if (parent.domain != Domain.OTHER) node.domain = parent.domain;
+        else if (h.plain() && !parent.children.isEmpty()) {
+            Node previous = parent.children.get(parent.children.size() - 1);
+            if (previous.heading.plain()) node.domain = previous.domain;
+        }
+    }
+
+    private static Section toSection(Node n, SectionPath path, NormalizedText text) {
+        List<Section> children = new ArrayList<>(n.children.size());
+        for (Node c : n.children) children.add(toSection(c, path.child(c.heading.text()), text));
+        String heading = n.heading == null ? "" : n.heading.text();
+        var span = n.heading == null ? dev.zhibiao.model.Span.of(0, text.original().length())
+                : text.originalSpan(n.start, Math.max(n.start + 1, n.end));
+        return new Section(heading, path, span, n.kind, n.domain, children);
+    }
+}

@@ -1,0 +1,245 @@
+package dev.zhibiao.extract.statement;
+
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
+import com.hankcs.hanlp.seg.common.Term;
+import dev.zhibiao.extract.Lexicon;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the measured quantity a number belongs to: the subject written before it, cut free of time words,
+ * frames (确保, 到), verbs of level (达到, 控制在) and bounds (不低于), with HanLP's segmentation and parts of
+ * speech deciding where the noun phrase ends; or, when the number comes first ({@code 建设15个儿童友好公园}),
+ * the noun phrase after it. Splits list subjects ({@code 新生儿、婴儿和5岁以下儿童死亡率}) into their items.
+ *
+ * <p>HanLP runs only on these short windows. Its analysing calls keep their state on the stack and are
+ * safe to share between threads once configured; the one segmenter here is configured and warmed up when
+ * the class loads, so no dictionary loads lazily under concurrent use.
+ */
+public final class IndicatorNamer {
+    private static final Segment SEGMENT = warm(new ViterbiSegment().enableNameRecognize(false)
+            .enablePlaceRecognize(false).enableOrganizationRecognize(false).enableTranslatedNameRecognize(false)
+            .enableJapaneseNameRecognize(false).enableNumberQuantifierRecognize(false));
+
+    private static final Pattern TIME = Pattern.compile(
+            "(?:到|至|截至|截止|于|在|从)?\\s*(?:19|20)\\d{2}\\s*年(?:底|末|初|度)?(?:前|时|起|的)?"
+                    + "|近[一二三四五六七八九十两\\d]{1,2}年(?:来|以来)?|以来");
+    private static final Pattern BASE = Pattern.compile(
+            "(?:以|较|比|与|同)\\s*(?:(?:19|20)\\d{2}\\s*年|去年|上年|上一年)(?:数据|水平)?(?:为基数|为基期|的?基础上|相比)?"
+                    + "|在此基础上|在[^，。；]{0,12}?基础上|同比");
+    private static final Pattern NOT_OBJECT = Pattern.compile("(?:基础|水平|为基数|左右|以上|以下|以内|之间|的基础)");
+    private static final Pattern LEADING_DE = Pattern.compile("^[\\s的]+");
+    private static final Pattern EDGE = Pattern.compile("^[\\s、，。；：,;:“”\"]+|[\\s、，。；：,;:“”\"]+$");
+
+    private final Lexicon predicates = Lexicon.load("statement/predicates.txt");
+    private final Lexicon leading = Lexicon.load("statement/leading.txt");
+    private final List<String> populations = Lexicon.load("statement/populations.txt").words();
+    private final List<String> heads = Lexicon.load("statement/heads.txt").words();
+    private final List<String> predicateWords = byLength(predicates.words());
+    private final List<String> leadingWords = byLength(leading.words());
+    private final Pattern bounds = Pattern.compile(Lexicon.load("number/prefix-comparators.txt").alternation());
+
+    private static Segment warm(Segment s) {
+        s.seg("新生儿死亡率降至3‰以下");
+        return s;
+    }
+
+    private static List<String> byLength(List<String> words) {
+        List<String> w = new ArrayList<>(words);
+        w.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        return List.copyOf(w);
+    }
+
+    /** The subject in the text before a number, or "" when it holds none. */
+    public String subject(String before) {
+        String s = TIME.matcher(BASE.matcher(before).replaceAll("")).replaceAll("");
+        s = trim(s);
+        if (s.isEmpty()) return s;
+        List<Term> terms = SEGMENT.seg(s);
+        int first = 0, last = terms.size();
+        while (last > first && weakAtEnd(terms.get(last - 1)) && !endsWithHead(join(terms, first, last))) last--;
+        while (first < last && weakAtStart(terms.get(first))) first++;
+        StringBuilder sb = new StringBuilder();
+        for (int i = first; i < last; i++) sb.append(terms.get(i).word);
+        return trim(sb.toString());
+    }
+
+    /** The subject before a number with only frame and bound words cut, keeping a verb before an object. */
+    public String frame(String before) {
+        return trim(bounds.matcher(TIME.matcher(BASE.matcher(before).replaceAll("")).replaceAll("")).replaceAll(""));
+    }
+
+    private static String join(List<Term> terms, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) sb.append(terms.get(i).word);
+        return sb.toString();
+    }
+
+    /** The noun phrase right after a number ({@code 个儿童友好公园} → 儿童友好公园), or "". */
+    public String object(String after) {
+        String s = LEADING_DE.matcher(after).replaceFirst("");
+        if (NOT_OBJECT.matcher(s).lookingAt()) return "";
+        int cut = s.length();
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == '（') depth++;
+            else if (c == ')' || c == '）') depth = Math.max(0, depth - 1);
+            else if (depth == 0 && "、，。；：,;:等".indexOf(c) >= 0) {
+                cut = i;
+                break;
+            }
+        }
+        s = s.substring(0, Math.min(cut, 30));
+        if (s.isEmpty() || !isHan(s.charAt(0))) return "";
+        List<Term> terms = SEGMENT.seg(s);
+        if (terms.isEmpty() || weakAtStart(terms.get(0))) return "";
+        if (isVerb(terms.get(0)) && s.indexOf('的') < 0) return "";
+        // the phrase ends before a second verb opens another predicate (…驿站作为…)
+        StringBuilder sb = new StringBuilder();
+        int verbs = 0;
+        boolean relative = isVerb(terms.get(0)) && s.indexOf('的') >= 0;
+        for (Term term : terms) {
+            if (isVerb(term)) verbs++;
+            boolean preposition = term.nature != null && term.nature.toString().startsWith("p");
+            if (!relative && preposition && verbs > 0 && sb.length() > 0) break;
+            sb.append(term.word);
+        }
+        return trim(sb.toString());
+    }
+
+    /** Splits a list subject into {@code n} items, completing each with the head word and population. */
+    public List<String> items(String subject, int n) {
+        List<String> parts = new ArrayList<>(List.of(subject.split("、")));
+        while (parts.size() < n) {
+            String lastPart = parts.get(parts.size() - 1);
+            int at = lastConjunction(lastPart);
+            if (at < 0) break;
+            parts.set(parts.size() - 1, lastPart.substring(0, at));
+            parts.add(lastPart.substring(at + 1));
+        }
+        if (parts.size() != n) return List.of();
+        return complete(parts);
+    }
+
+    /** Splits a subject naming several complete indicators ({@code A率和B率}, {@code A、B、C均}) for one value. */
+    public List<String> shared(String subject, boolean distributive) {
+        List<String> parts = new ArrayList<>();
+        for (String p : subject.split("、")) {
+            int at = lastConjunction(p);
+            if (at > 0 && endsWithHead(p.substring(0, at)) && endsWithHead(p.substring(at + 1))) {
+                parts.add(p.substring(0, at));
+                parts.add(p.substring(at + 1));
+            } else if (distributive && at > 0 && parts.size() > 0) {
+                parts.add(p.substring(0, at));
+                parts.add(p.substring(at + 1));
+            } else {
+                parts.add(p);
+            }
+        }
+        if (parts.size() < 2) return List.of(subject);
+        boolean allComplete = parts.stream().allMatch(this::endsWithHead);
+        if (!distributive && !allComplete) return List.of(subject);
+        return complete(parts);
+    }
+
+    private List<String> complete(List<String> parts) {
+        String last = parts.get(parts.size() - 1);
+        String head = headWord(last);
+        String population = populationPrefix(parts.get(0));
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            String p = trim(parts.get(i));
+            if (p.isEmpty()) return List.of();
+            if (i < parts.size() - 1 && !head.isEmpty() && !endsWithHead(p)) p = p + head;
+            if (i > 0 && population != null && !hasPopulation(p)) p = population + p;
+            out.add(p);
+        }
+        return out;
+    }
+
+    private String headWord(String item) {
+        List<Term> terms = SEGMENT.seg(item);
+        if (terms.isEmpty()) return "";
+        String w = terms.get(terms.size() - 1).word;
+        return endsWithHead(w) ? w : "";
+    }
+
+    private String populationPrefix(String first) {
+        int best = -1;
+        for (String p : populations) {
+            int at = first.lastIndexOf(p);
+            if (at >= 0) best = Math.max(best, at + p.length());
+        }
+        return best > 0 && best < first.length() ? first.substring(0, best) : null;
+    }
+
+    private boolean hasPopulation(String s) {
+        for (String p : populations) {
+            if (s.contains(p)) return true;
+        }
+        return false;
+    }
+
+    boolean endsWithHead(String s) {
+        for (String h : heads) {
+            if (s.endsWith(h)) return true;
+        }
+        return false;
+    }
+
+    private static int lastConjunction(String s) {
+        int depth = 0;
+        for (int i = s.length() - 1; i > 0; i--) {
+            char c = s.charAt(i);
+            if (c == ')' || c == '）') depth++;
+            else if (c == '(' || c == '（') depth--;
+            else if (depth == 0 && (c == '和' || c == '及' || c == '与')) return i;
+        }
+        return -1;
+    }
+
+    private String trim(String s) {
+        String prev;
+        do {
+            prev = s;
+            s = EDGE.matcher(s).replaceAll("");
+            for (String w : predicateWords) {
+                if (s.endsWith(w) && s.length() > w.length() - 1) {
+                    s = s.substring(0, s.length() - w.length());
+                    break;
+                }
+            }
+            for (String w : leadingWords) {
+                if (s.startsWith(w)) {
+                    s = s.substring(w.length());
+                    break;
+                }
+            }
+        } while (!s.equals(prev));
+        return s;
+    }
+
+    private static boolean weakAtEnd(Term t) {
+        String n = t.nature == null ? "" : t.nature.toString();
+        return n.startsWith("v") && !n.equals("vn") || n.startsWith("p") || n.equals("a") || n.equals("ad") || n.startsWith("d") || n.startsWith("c")
+                || n.startsWith("u") || n.startsWith("w") || n.startsWith("y") || n.startsWith("e");
+    }
+
+    private static boolean weakAtStart(Term t) {
+        String n = t.nature == null ? "" : t.nature.toString();
+        return n.startsWith("p") || n.startsWith("c") || n.startsWith("u") || n.startsWith("w") || n.equals("d");
+    }
+
+    private static boolean isVerb(Term t) {
+        String n = t.nature == null ? "" : t.nature.toString();
+        return n.equals("v") || n.equals("vi") || n.equals("vshi") || n.equals("vyou");
+    }
+
+    private static boolean isHan(char c) {
+        return c >= '\u4E00' && c <= '\u9FFF';
+    }
+}

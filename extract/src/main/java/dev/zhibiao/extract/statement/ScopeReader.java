@@ -1,0 +1,83 @@
+package dev.zhibiao.extract.statement;
+
+import dev.zhibiao.extract.Lexicon;
+import dev.zhibiao.model.Scope;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds benchmark citations inside a line of a plan ({@code （国纲目标为“…”，河南省目标为…）}) and says
+ * whose number stands where: from a citation word to the next one or to the bracket that closes around it.
+ */
+public final class ScopeReader {
+    private final Pattern marker;
+    private final Lexicon words = Lexicon.load("statement/scope-markers.txt");
+
+    public ScopeReader() {
+        marker = Pattern.compile("(?:[\\u4e00-\\u9fff]{0,3}(?=省|市))?(" + words.alternation() + ")(?:为|是|：|:)?");
+    }
+
+    /** A stretch [start, end) of a line whose numbers belong to {@code scope}. */
+    public record Stretch(int start, int end, Scope scope) {
+    }
+
+    /** The cited stretches of {@code text}[from, to); numbers outside them are the document's own. */
+    public List<Stretch> read(CharSequence text, int from, int to) {
+        List<Stretch> out = new ArrayList<>();
+        Matcher m = marker.matcher(text).region(from, to);
+        List<int[]> starts = new ArrayList<>();
+        List<Scope> scopes = new ArrayList<>();
+        while (m.find()) {
+            starts.add(new int[] {m.start(1), m.end()});
+            scopes.add(Scope.of(words.value(m.group(1))));
+        }
+        for (int i = 0; i < starts.size(); i++) {
+            int s = starts.get(i)[0];
+            int end = closingBracket(text, s, to);
+            if (i + 1 < starts.size()) end = Math.min(end, starts.get(i + 1)[0]);
+            out.add(new Stretch(s, end, scopes.get(i)));
+        }
+        return out;
+    }
+
+    /** Where the bracket open before {@code at} closes, or {@code to} when none is open. */
+    private static int closingBracket(CharSequence text, int at, int to) {
+        int depth = 0;
+        for (int i = at - 1; i >= 0 && at - i < 200; i--) {
+            char c = text.charAt(i);
+            if (c == ')' || c == '）') depth++;
+            else if (c == '(' || c == '（') {
+                if (depth == 0) {
+                    int d = 0;
+                    for (int j = at; j < to; j++) {
+                        char x = text.charAt(j);
+                        if (x == '(' || x == '（') d++;
+                        else if (x == ')' || x == '）') {
+                            if (d == 0) return j;
+                            d--;
+                        }
+                    }
+                    return to;
+                }
+                depth--;
+            } else if (c == '\n') break;
+        }
+        return to;
+    }
+
+    /** The text without its citation words ({@code 河南省目标为}), which name no indicator. */
+    public String withoutMarkers(String text) {
+        return marker.matcher(text).replaceAll("");
+    }
+
+    /** The scope at {@code offset} given the stretches, {@code own} outside them. */
+    public static Scope at(List<Stretch> stretches, int offset, Scope own) {
+        for (Stretch s : stretches) {
+            if (offset >= s.start() && offset < s.end()) return s.scope();
+        }
+        return own;
+    }
+}

@@ -1,0 +1,53 @@
+package dev.zhibiao.extract.statement;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts a line into sentences (at 。！？) and sentences into clauses (at ，；：), leaving marks inside
+ * brackets and quotes alone only for clauses, since a cited goal in brackets may hold several sentences.
+ */
+public final class Sentences {
+    private Sentences() {
+    }
+
+    /** A sentence [start, end) and its clauses, offsets in the text cut. */
+    public record Sentence(int start, int end, List<int[]> clauses) {
+        /** The clause holding {@code offset}, as [start, end). */
+        public int[] clauseAt(int offset) {
+            for (int[] c : clauses) {
+                if (offset >= c[0] && offset < c[1]) return c;
+            }
+            return new int[] {start, end};
+        }
+    }
+
+    /** The sentences of {@code text}[from, to). */
+    public static List<Sentence> split(CharSequence text, int from, int to) {
+        List<Sentence> out = new ArrayList<>();
+        int s = from;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '。' || c == '！' || c == '？' || c == '\n' || c == '\t') {
+                if (i > s) out.add(sentence(text, s, i + 1));
+                s = i + 1;
+            }
+        }
+        if (s < to) out.add(sentence(text, s, to));
+        return out;
+    }
+
+    private static Sentence sentence(CharSequence text, int start, int end) {
+        List<int[]> clauses = new ArrayList<>();
+        int s = start;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '，' || c == '；' || c == '：' || c == ',' || c == ';' || c == ':') {
+                if (i > s) clauses.add(new int[] {s, i});
+                s = i + 1;
+            }
+        }
+        if (s < end) clauses.add(new int[] {s, end});
+        return new Sentence(start, end, clauses);
+    }
+}

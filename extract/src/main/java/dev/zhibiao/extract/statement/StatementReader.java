@@ -1,0 +1,301 @@
+package dev.zhibiao.extract.statement;
+
+import dev.zhibiao.extract.Lexicon;
+import dev.zhibiao.extract.number.NumberFinder;
+import dev.zhibiao.extract.number.Quantity;
+import dev.zhibiao.extract.segment.Segmentation;
+import dev.zhibiao.extract.segment.TextLine;
+import dev.zhibiao.model.Comparator;
+import dev.zhibiao.model.Direction;
+import dev.zhibiao.model.Document;
+import dev.zhibiao.model.DocumentType;
+import dev.zhibiao.model.Kind;
+import dev.zhibiao.model.Level;
+import dev.zhibiao.model.Scope;
+import dev.zhibiao.model.Section;
+import dev.zhibiao.model.SectionKind;
+import dev.zhibiao.model.Target;
+import dev.zhibiao.model.Unit;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the quantities of a segmented document into target records: groups the numbers of a list, names
+ * each with {@link IndicatorNamer}, and reads its bound ({@link BoundReader}), year and baseline
+ * ({@link YearReader}), change ({@link ChangeReader}), kind and scope ({@link ScopeReader}). Thread-safe.
+ */
+public final class StatementReader {
+    private static final Pattern GLUE = Pattern.compile("^\\s*(?:、|和|及|与|以及|或|至|,)\\s*$");
+    private static final Pattern DISTRIBUTIVE = Pattern.compile("(?:均|都)(?:为|达到|达|保持在|提高|下降|在|是)?\\s*$");
+    private static final Pattern RECENT_YEARS = Pattern.compile("近[一二三四五六七八九十两\\d]+年|累计|以来");
+    private static final Pattern PREFACE = Pattern.compile("序言|前言|引言|^序$");
+    private static final Pattern YEAR_WORD = Pattern.compile("((?:19|20)\\d{2})\\s*年(?![\\d—–-])");
+    /** A clause that goes on about the subject of the one before: a comparison or a change. */
+    private static final Pattern CONTINUATION = Pattern.compile("^\\s*(?:较|比|同比|与)");
+    private static final Pattern ENDS_IN_LIST_MARK = Pattern.compile("[、和及]\\s*$");
+    private static final Pattern TO = Pattern.compile("到|至");
+    private static final Pattern PER_YEAR = Pattern.compile("每年|(?<![\\d\\s])年均|逐年");
+
+    private final NumberFinder numbers = NumberFinder.standard();
+    private final IndicatorNamer namer = new IndicatorNamer();
+    private final ScopeReader scopes = new ScopeReader();
+    private final BoundReader bounds = new BoundReader();
+    private final ChangeReader changes = new ChangeReader();
+    private final TableReader tables = new TableReader();
+    private final List<String> targetMarkers = Lexicon.load("statement/target-markers.txt").words();
+    private final List<String> actualMarkers = Lexicon.load("statement/actual-markers.txt").words();
+
+    /** The records of a segmented document, in document order. */
+    public List<Target> read(Document doc, Segmentation seg) {
+        Scope own = doc.region() != null && doc.region().level() == Level.NATIONAL ? Scope.NATIONAL : Scope.LOCAL;
+        List<Target> out = new ArrayList<>(tables.read(seg, seg.lines(), own));
+        String t = seg.text().text();
+        for (TextLine line : seg.lines()) {
+            if (!line.readable()) continue;
+            List<Quantity> found = numbers.find(t, line.bodyStart(), line.end());
+            if (found.isEmpty()) continue;
+            Context ctx = new Context(doc, seg, own, scopes.read(t, line.bodyStart(), line.end()),
+                    new ArrayList<>(), new ArrayList<>());
+            for (Sentences.Sentence s : Sentences.split(t, line.bodyStart(), line.end())) {
+                List<Quantity> qs = found.stream().filter(q -> q.start() >= s.start() && q.start() < s.end()).toList();
+                if (!qs.isEmpty()) readSentence(ctx, s, qs, out);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(r -> r.span() == null ? 0 : r.span().start()));
+        return out;
+    }
+
+    /** What reading one line needs; {@code local} and {@code cited} grow as the line is read. */
+    private record Context(Document doc, Segmentation seg, Scope own, List<ScopeReader.Stretch> stretches,
+                           List<String> local, List<Integer> cited) {
+        boolean report() {
+            return doc.type() == DocumentType.MONITORING_REPORT;
+        }
+    }
+
+    private void readSentence(Context ctx, Sentences.Sentence s, List<Quantity> qs, List<Target> out) {
+        String t = ctx.seg.text().text();
+        List<YearReader.YearMention> years = YearReader.read(t, s.start(), s.end());
+        List<List<Quantity>> groups = group(t, qs);
+        List<String> previous = List.of();
+        Map<String, Unit> all = new LinkedHashMap<>();
+        int previousEnd = -1;
+        Comparator previousPrefix = null;
+        for (List<Quantity> g : groups) {
+            Quantity first = g.get(0), last = g.get(g.size() - 1);
+            int[] clause = s.clauseAt(first.start());
+            int windowStart = Math.max(clause[0], previousEnd);
+            String window = t.substring(windowStart, first.start());
+            int[] lastClause = s.clauseAt(last.start());
+            String after = t.substring(last.end(), Math.max(last.end(), lastClause[1]));
+            Scope scope = ScopeReader.at(ctx.stretches, first.start(), ctx.own);
+            List<String> names = names(window, after, g, previous, all);
+            if (scope != ctx.own && (names.isEmpty() || names.size() < g.size()) && !ctx.local.isEmpty()) {
+                names = cited(ctx, first.start(), g.size());
+            }
+            if (names.isEmpty() && CONTINUATION.matcher(window).find()) names = earlierClause(t, s, clause);
+            if (names.isEmpty()) {
+                previousEnd = last.end();
+                continue;
+            }
+            previous = names;
+            Comparator prefix = bounds.prefix(window);
+            if (prefix == null && window.startsWith("、")) prefix = previousPrefix;
+            previousPrefix = prefix;
+            Comparator shared = last.comparator();
+            Comparator after0 = bounds.after(after);
+            for (int i = 0; i < g.size(); i++) {
+                Quantity q = g.get(i);
+                Comparator c = q.comparator() != null ? q.comparator() : prefix != null ? prefix
+                        : shared != null ? shared : after0 != null ? after0 : Comparator.EQ;
+                List<String> forThis = names.size() == g.size() ? List.of(names.get(i))
+                        : g.size() == 1 ? names : List.of(names.get(Math.min(i, names.size() - 1)));
+                for (String name : forThis) {
+                    Target r = build(ctx, s, years, q, name, c, window, scope, clause);
+                    if (r != null) {
+                        out.add(r);
+                        all.putIfAbsent(name, q.unit());
+                        if (scope == ctx.own) ctx.local.add(name);
+                        else ctx.cited.add(q.start());
+                    }
+                }
+            }
+            previousEnd = last.end();
+        }
+    }
+
+    /** The subject of the clause before {@code clause} in the sentence ({@code X显著提升，较2023年增长75.5%}). */
+    private List<String> earlierClause(String t, Sentences.Sentence s, int[] clause) {
+        int[] before = null;
+        for (int[] c : s.clauses()) {
+            if (c[1] <= clause[0]) before = c;
+        }
+        if (before == null) return List.of();
+        String subject = namer.subject(t.substring(before[0], before[1]));
+        return subject.isEmpty() ? List.of() : List.of(subject);
+    }
+
+    /** Names for the numbers of a citation that names no indicator: the line's own names, in order. */
+    private static List<String> cited(Context ctx, int at, int n) {
+        ScopeReader.Stretch stretch = null;
+        for (ScopeReader.Stretch st : ctx.stretches) {
+            if (at >= st.start() && at < st.end()) stretch = st;
+        }
+        int k = 0;
+        for (int c : ctx.cited) {
+            if (stretch != null && c >= stretch.start() && c < stretch.end()) k++;
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) out.add(ctx.local.get((k + i) % ctx.local.size()));
+        return out;
+    }
+
+    private List<String> names(String window, String after, List<Quantity> g, List<String> previous,
+                               Map<String, Unit> all) {
+        window = scopes.withoutMarkers(window);
+        // after a list mark the text before is the previous number's object, not this one's subject
+        String subject = ENDS_IN_LIST_MARK.matcher(window).find() ? "" : namer.subject(window);
+        boolean distributive = DISTRIBUTIVE.matcher(window).find();
+        if (g.size() > 1) {
+            if (!subject.isEmpty()) {
+                List<String> items = namer.items(subject, g.size());
+                if (!items.isEmpty()) return items;
+                return List.of(subject);
+            }
+            if (previous.size() == g.size()) return previous;
+            return List.of();
+        }
+        String object = namer.object(after);
+        if (!subject.isEmpty()) {
+            List<String> shared = namer.shared(subject, distributive);
+            if (shared.size() > 1) return shared;
+            return List.of(object.isEmpty() ? subject : namer.frame(window) + object);
+        }
+        if (distributive) {
+            Unit u = g.get(0).unit();
+            Unit base = u.equals(Unit.PERCENT_POINT) ? Unit.PERCENT
+                    : u.equals(Unit.PER_MILLE_POINT) ? Unit.PER_MILLE : u;
+            List<String> same = all.entrySet().stream().filter(e -> e.getValue().equals(base))
+                    .map(Map.Entry::getKey).toList();
+            if (same.size() > 1) return same;
+        }
+        if (!object.isEmpty()) return List.of(object);
+        return previous.size() >= 1 ? List.of(previous.get(0)) : List.of();
+    }
+
+    private Target build(Context ctx, Sentences.Sentence s, List<YearReader.YearMention> years, Quantity q,
+                         String name, Comparator c, String window, Scope scope, int[] clause) {
+        String t = ctx.seg.text().text();
+        String clauseText = t.substring(clause[0], clause[1]);
+        Integer year = null, baseline = null;
+        boolean afterFrom = false;
+        for (YearReader.YearMention m : years) {
+            if (m.start() >= q.start()) break;
+            if (m.role() == YearReader.Role.BASELINE) {
+                baseline = m.year();
+            } else {
+                year = m.year();
+                afterFrom = m.role() == YearReader.Role.FROM
+                        && TO.matcher(t).region(m.end(), q.start()).find();
+            }
+        }
+        if (afterFrom) year = null;
+        ChangeReader.Change change = changes.read(window, q.unit(), ctx.report());
+        boolean relative = !YearReader.relativeBaselines(t, clause[0], q.start()).isEmpty();
+        if (baseline != null && !t.substring(s.start(), q.start()).contains(String.valueOf(baseline))) baseline = null;
+        Kind kind;
+        if (change != null && (!ctx.report() || baseline != null || relative || q.unit().isPoints())) {
+            kind = Kind.CHANGE;
+        } else if (ctx.report()) {
+            kind = contains(clauseText, targetMarkers) ? Kind.TARGET : Kind.ACTUAL;
+        } else {
+            kind = actual(ctx, s, year, q, years) ? Kind.ACTUAL : Kind.TARGET;
+        }
+        Integer docYear = ctx.doc.period() == null ? null : ctx.doc.period().end();
+        if (kind == Kind.CHANGE && relative && baseline == null) {
+            Integer y = year != null ? year : ctx.report() ? docYear : null;
+            if (y != null) baseline = y - 1;
+        }
+        if (kind == Kind.CHANGE && ctx.report() && year == null) year = docYear;
+        if (kind == Kind.ACTUAL && year == null && ctx.doc.period() != null) {
+            if (ctx.report()) year = RECENT_YEARS.matcher(clauseText).find() ? null : docYear;
+            else year = ctx.doc.period().start() - 1;
+        }
+        if (kind == Kind.TARGET && ctx.report()) year = null;
+        boolean perYear = kind == Kind.CHANGE && PER_YEAR.matcher(window).find();
+        if (kind != Kind.ACTUAL && PER_YEAR.matcher(clauseText).find()) year = null;
+        Section section = ctx.seg.sectionAt(q.start());
+        var span = ctx.seg.text().originalSpan(q.start(), q.end());
+        var b = Target.builder().indicator(name).unit(q.unit()).comparator(c).year(year)
+                .baselineYear(kind == Kind.CHANGE ? baseline : null).kind(kind)
+                .direction(kind == Kind.CHANGE ? (change != null ? change.direction() : Direction.INCREASE) : null)
+                .perYear(perYear).scope(scope).domain(section.domain())
+                .quote(quote(ctx, clause, q)).span(span).sectionPath(section.path());
+        if (q.isRange()) b.range(q.low(), q.high());
+        else b.value(q.value());
+        return b.build();
+    }
+
+    private boolean actual(Context ctx, Sentences.Sentence s, Integer year, Quantity q,
+                           List<YearReader.YearMention> years) {
+        String t = ctx.seg.text().text();
+        String sentence = t.substring(s.start(), s.end());
+        Integer start = ctx.doc.period() == null ? null : ctx.doc.period().start();
+        if (year != null && start != null && year < start) return true;
+        if (contains(sentence, actualMarkers)) return true;
+        Section section = ctx.seg.sectionAt(q.start());
+        boolean preamble = section.path().isRoot() && !ctx.seg.root().children().isEmpty()
+                || section.path().depth() == 1 && PREFACE.matcher(section.heading()).find();
+        if (!preamble || futureYear(sentence, start)) return false;
+        boolean pastYear = start != null && years.stream()
+                .anyMatch(m -> m.role() != YearReader.Role.BASELINE && m.year() < start);
+        return pastYear || sentence.contains("了");
+    }
+
+    /** A short exact piece of the original around the number, within its clause. */
+    private static String quote(Context ctx, int[] clause, Quantity q) {
+        int from = Math.max(clause[0], q.start() - 30);
+        int to = Math.min(Math.max(clause[1], q.end()), q.end() + 12);
+        return ctx.seg.text().originalText(from, to).strip();
+    }
+
+    /** True when the sentence names a year inside or after the plan's period (a goal's year). */
+    private static boolean futureYear(String sentence, Integer start) {
+        if (start == null) return false;
+        Matcher m = YEAR_WORD.matcher(sentence);
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) >= start) return true;
+        }
+        return false;
+    }
+
+    private static boolean contains(String s, List<String> words) {
+        for (String w : words) {
+            if (s.contains(w)) return true;
+        }
+        return false;
+    }
+
+    private static List<List<Quantity>> group(String t, List<Quantity> qs) {
+        List<List<Quantity>> out = new ArrayList<>();
+        List<Quantity> cur = new ArrayList<>();
+        for (Quantity q : qs) {
+            if (!cur.isEmpty()) {
+                Quantity p = cur.get(cur.size() - 1);
+                String between = q.start() >= p.end() ? t.substring(p.end(), q.start()) : "";
+                if (!GLUE.matcher(between).matches()) {
+                    out.add(cur);
+                    cur = new ArrayList<>();
+                }
+            }
+            cur.add(q);
+        }
+        if (!cur.isEmpty()) out.add(cur);
+        return out;
+    }
+}

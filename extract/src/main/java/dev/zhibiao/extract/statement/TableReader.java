@@ -1,0 +1,105 @@
+package dev.zhibiao.extract.statement;
+
+import dev.zhibiao.extract.segment.Segmentation;
+import dev.zhibiao.extract.segment.TextLine;
+import dev.zhibiao.model.Comparator;
+import dev.zhibiao.model.Domain;
+import dev.zhibiao.model.Kind;
+import dev.zhibiao.model.Scope;
+import dev.zhibiao.model.Section;
+import dev.zhibiao.model.Target;
+import dev.zhibiao.model.Unit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads indicator tables flattened one cell per line or per tab: a name cell with its unit in brackets
+ * ({@code 新生儿死亡率（‰）}), a value cell with an optional sign ({@code ＜1.3}, {@code ≥70}, {@code 100}),
+ * then an optional attribute (约束性 / 预期性) that sub-rows without one inherit. A year heading a column
+ * ({@code 2030年}) gives the rows' year; category cells ({@code 儿童与健康}, even cut one character a cell) give
+ * their domain.
+ */
+final class TableReader {
+    private static final Pattern NAME = Pattern.compile("^(.{2,80}?)[(（]([^()（）]{1,8})[)）]$");
+    private static final Pattern VALUE = Pattern.compile("^(≥|≤|>=|<=|<|>|=|＜|＞)?\\s*(\\d+(?:\\.\\d+)?)\\s*(%|‰)?$");
+    private static final Pattern YEAR = Pattern.compile("^((?:19|20)\\d{2})\\s*年(?:目标|目标值|规划目标)?$");
+    private static final Pattern AREA = Pattern.compile("儿童与(健康|安全|教育|福利|家庭|环境|法律保护)");
+
+    private record Cell(int start, int end, String text) {
+    }
+
+    /** Records of the table rows among {@code lines}; each row's name cell is added to {@code used}. */
+    List<Target> read(Segmentation seg, List<TextLine> lines, Scope scope) {
+        String t = seg.text().text();
+        List<Cell> cells = new ArrayList<>();
+        for (TextLine l : lines) {
+            if (l.role() != TextLine.Role.TABLE) {
+                cells.add(null);
+                continue;
+            }
+            int s = l.start();
+            for (int i = l.start(); i <= l.end(); i++) {
+                if (i == l.end() || t.charAt(i) == '\t') {
+                    String c = t.substring(s, i).strip();
+                    if (!c.isEmpty()) cells.add(new Cell(s + (t.substring(s, i).indexOf(c.charAt(0))), i, c));
+                    s = i + 1;
+                }
+            }
+        }
+        List<Target> out = new ArrayList<>();
+        Integer year = null;
+        Domain area = null;
+        String attribute = null;
+        StringBuilder letters = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            Cell c = cells.get(i);
+            if (c == null) {
+                year = null;
+                area = null;
+                attribute = null;
+                continue;
+            }
+            if (c.text.length() == 1) {
+                letters.append(c.text);
+                Matcher a = AREA.matcher(letters);
+                if (a.find()) {
+                    area = Domain.of(a.group(1));
+                    letters.setLength(0);
+                }
+                continue;
+            }
+            letters.setLength(0);
+            Matcher y = YEAR.matcher(c.text);
+            if (y.matches()) {
+                year = Integer.parseInt(y.group(1));
+                continue;
+            }
+            Matcher a = AREA.matcher(c.text);
+            if (a.find() && c.text.length() <= 8) {
+                area = Domain.of(a.group(1));
+                continue;
+            }
+            Matcher n = NAME.matcher(c.text);
+            if (!n.matches() || i + 1 >= cells.size() || cells.get(i + 1) == null) continue;
+            Matcher v = VALUE.matcher(cells.get(i + 1).text);
+            if (!v.matches()) continue;
+            Cell valueCell = cells.get(i + 1);
+            Cell next = i + 2 < cells.size() ? cells.get(i + 2) : null;
+            if (next != null && (next.text.equals("约束性") || next.text.equals("预期性"))) attribute = next.text;
+            Unit unit = Unit.of(v.group(3) != null ? v.group(3) : n.group(2));
+            Comparator cmp = v.group(1) == null ? Comparator.EQ : Comparator.of(v.group(1));
+            Section section = seg.sectionAt(c.start);
+            var span = seg.text().originalSpan(c.start, c.end);
+            out.add(Target.builder().indicator(n.group(1).strip()).value(Double.parseDouble(v.group(2))).unit(unit)
+                    .comparator(cmp).year(year).kind(Kind.TARGET).scope(scope)
+                    .domain(area != null ? area : section.domain()).quote(span.in(seg.text().original()))
+                    .span(seg.text().originalSpan(valueCell.start, valueCell.end)).sectionPath(section.path())
+                    .attribute(attribute).build());
+            i++;
+        }
+        return out;
+    }
+}

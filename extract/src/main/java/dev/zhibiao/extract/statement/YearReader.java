@@ -1,0 +1,85 @@
+package dev.zhibiao.extract.statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the year expressions of a sentence and tells a year a number is for ({@code 2025年达到93%}) from
+ * a baseline year ({@code 以2020年为基数}, {@code 较2023年}, {@code 在2018年基础上}, {@code 较去年}), a
+ * period ({@code 2021—2030年}) and a starting point ({@code 从2010年的3%下降到…}).
+ */
+public final class YearReader {
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})\\s*年(?:底|末|初|度)?");
+    private static final Pattern PERIOD = Pattern.compile("(?<![\\d.])(?:19|20)\\d{2}\\s*年?\\s*[-—–~至到]{1,2}\\s*(?:19|20)\\d{2}\\s*年?");
+    private static final Pattern BASELINE = Pattern.compile(
+            "(?:以|较|比|在|与|同)\\s*((?:19|20)\\d{2})\\s*年(?:数据|水平|的?基础上|为基数|为基期|相比|底|末)?"
+                    + "(?:为基数|为基期|基础上|相比)?");
+    private static final Pattern RELATIVE = Pattern.compile("(?:较|比)(?:去年|上年|上一年|前一年)|同比");
+
+    /** What a year expression is. */
+    public enum Role { YEAR, BASELINE, FROM }
+
+    /** A year expression at [start, end). */
+    public record YearMention(int start, int end, int year, Role role) {
+    }
+
+    private YearReader() {
+    }
+
+    /** The year expressions in {@code text}[from, to), in order; periods are left out. */
+    public static List<YearMention> read(CharSequence text, int from, int to) {
+        List<YearMention> out = new ArrayList<>();
+        List<int[]> periods = new ArrayList<>();
+        Matcher p = PERIOD.matcher(text).region(from, to);
+        while (p.find()) periods.add(new int[] {p.start(), p.end()});
+        Matcher b = BASELINE.matcher(text).region(from, to);
+        while (b.find()) {
+            if (inside(periods, b.start(1))) continue;
+            boolean baseline = b.group().startsWith("以") || b.group().startsWith("较") || b.group().startsWith("比")
+                    || b.group().startsWith("与") || b.group().startsWith("同")
+                    || b.group().contains("基础上") || b.group().contains("基数");
+            if (!baseline) continue;
+            out.add(new YearMention(b.start(), b.end(), Integer.parseInt(b.group(1)), Role.BASELINE));
+        }
+        Matcher y = YEAR.matcher(text).region(from, to);
+        while (y.find()) {
+            if (inside(periods, y.start()) || covered(out, y.start())) continue;
+            boolean from0 = y.start() > from && text.charAt(y.start() - 1) == '从';
+            out.add(new YearMention(y.start(), y.end(), Integer.parseInt(y.group(1)), from0 ? Role.FROM : Role.YEAR));
+        }
+        out.sort(java.util.Comparator.comparingInt(YearMention::start));
+        return out;
+    }
+
+    /** Offsets of relative baselines (较去年, 比上年, 同比) in the range, as [start, end). */
+    public static List<int[]> relativeBaselines(CharSequence text, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = RELATIVE.matcher(text).region(from, to);
+        while (m.find()) out.add(new int[] {m.start(), m.end()});
+        return out;
+    }
+
+    /** Spans of periods (2021—2030年) in the range. */
+    public static List<int[]> periods(CharSequence text, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        Matcher p = PERIOD.matcher(text).region(from, to);
+        while (p.find()) out.add(new int[] {p.start(), p.end()});
+        return out;
+    }
+
+    private static boolean inside(List<int[]> spans, int at) {
+        for (int[] s : spans) {
+            if (at >= s[0] && at < s[1]) return true;
+        }
+        return false;
+    }
+
+    private static boolean covered(List<YearMention> ms, int at) {
+        for (YearMention m : ms) {
+            if (at >= m.start() && at < m.end()) return true;
+        }
+        return false;
+    }
+}

@@ -27,7 +27,15 @@ final class Alignment {
                 continue;
             }
             Entry ref = pick(candidates, g.target(), plan.endYear(), benchmark.endYear());
-            out.add(Judge.judge(plan.district(), g.indicator(), g.target(), plan.endYear(), benchmark, ref.target()));
+            Assessment a = Judge.judge(plan.district(), g.indicator(), g.target(), plan.endYear(), benchmark, ref.target());
+            Integer refYear = a.benchmarkYear();
+            if (a.horizonDiffers() && goals.get(g.id()).stream()
+                    .anyMatch(o -> refYear.equals(o.target().yearOr(plan.endYear())))) {
+                a = new Assessment(a.district(), a.indicator(), a.year(), a.plan(), a.benchmark(), a.benchmarkYear(),
+                        a.reference(), a.difference(), a.verdict(), a.reason() + "; an interim milestone, the plan's "
+                        + a.benchmarkYear() + " target is compared too");
+            }
+            out.add(a);
         }
         for (Map.Entry<String, List<Entry>> r : refs.entrySet()) {
             if (goals.containsKey(r.getKey())) continue;

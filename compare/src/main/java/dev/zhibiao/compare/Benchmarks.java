@@ -12,6 +12,8 @@ import dev.zhibiao.model.Target;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where benchmarks come from: a plan text the user supplies, the facts bundled with zhibiao, and the figures
@@ -24,6 +26,8 @@ import java.util.List;
  * }</pre>
  */
 public final class Benchmarks {
+    private static final Map<BenchmarkFacts, Benchmark> BUNDLED = new ConcurrentHashMap<>();
+
     private Benchmarks() {
     }
 
@@ -38,14 +42,16 @@ public final class Benchmarks {
     }
 
     /**
-     * The bundled benchmark of a region named by {@code region} (河南省, 温州市, 全国).
+     * The bundled benchmark named by {@code query}: its region (河南省, 温州市, 全国 — the first bundled for it) or a
+     * part of its title (健康儿童行动).
      *
      * @throws InputException when none is bundled for it
      */
-    public static Benchmark bundled(String region) {
-        return Corpus.bundled().benchmarks().stream().filter(b -> b.region().matches(region)).findFirst()
+    public static Benchmark bundled(String query) {
+        return Corpus.bundled().benchmarks().stream()
+                .filter(b -> b.region().matches(query) || b.name().contains(query.strip())).findFirst()
                 .map(Benchmarks::of)
-                .orElseThrow(() -> new InputException(region, "no bundled benchmark for this region; bundled: "
+                .orElseThrow(() -> new InputException(query, "no bundled benchmark by this region or title; bundled: "
                         + Corpus.bundled().benchmarks().stream().map(b -> b.region().name()).toList()));
     }
 
@@ -60,9 +66,10 @@ public final class Benchmarks {
         return out;
     }
 
-    /** Bundled facts as a benchmark. */
+    /** Bundled facts as a benchmark; one shared instance per facts file. */
     public static Benchmark of(BenchmarkFacts facts) {
-        return new Benchmark(facts.name(), facts.region(), facts.endYear(), Benchmark.Origin.BUNDLED, facts.records());
+        return BUNDLED.computeIfAbsent(facts, f ->
+                new Benchmark(f.name(), f.region(), f.endYear(), Benchmark.Origin.BUNDLED, f.records()));
     }
 
     /**

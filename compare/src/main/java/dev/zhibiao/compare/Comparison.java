@@ -9,18 +9,22 @@ import dev.zhibiao.corpus.Corpus;
 import dev.zhibiao.corpus.Gold;
 import dev.zhibiao.corpus.GoldRecord;
 import dev.zhibiao.error.InputException;
+import dev.zhibiao.error.ZhibiaoException;
 import dev.zhibiao.extract.Extractor;
 import dev.zhibiao.model.Document;
 import dev.zhibiao.model.DocumentType;
 import dev.zhibiao.model.Domain;
 import dev.zhibiao.model.Extraction;
 import dev.zhibiao.model.Level;
-import dev.zhibiao.model.Region;
 import dev.zhibiao.model.Section;
 import dev.zhibiao.model.SectionKind;
 import dev.zhibiao.model.SectionPath;
 import dev.zhibiao.model.Span;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -38,7 +42,7 @@ import java.util.Objects;
  * cmp.byIndicator();                 // each indicator: districts' targets by year, benchmark, difference, verdict
  * cmp.consistency();                 // later targets looser, baselines already met, citations that differ
  * cmp.withReports(corpus.reports()).progress();
- * Files.writeString(Path.of("report.html"), cmp.toHtml());
+ * cmp.write(Path.of("report.html"));       // or .csv, .json, .md; cmp.toCsv() gives the text
  * }</pre>
  */
 public final class Comparison {
@@ -47,7 +51,7 @@ public final class Comparison {
     private final List<Benchmark> fixed;
     private final boolean ownRegions;
     private final IndicatorResolver resolver;
-    private volatile Result result;
+    private volatile Evaluation.Result result;
 
     private Comparison(List<Extraction> plans, List<Extraction> reports, List<Benchmark> fixed, boolean ownRegions,
                        IndicatorResolver resolver) {
@@ -113,7 +117,11 @@ public final class Comparison {
         return new Extraction(d, root, g.records().stream().filter(r -> !r.optional()).map(GoldRecord::target).toList());
     }
 
-    /** Holds every plan against these benchmarks too. */
+    /**
+     * Holds plans against these benchmarks too: a national one every plan, a province's or city's the plans
+     * inside it (or every plan, when none lies inside it). Supplied benchmarks take the place of bundled ones
+     * for their region in {@link #againstOwnRegions()}.
+     */
     public Comparison against(Benchmark... benchmarks) {
         return against(Arrays.asList(benchmarks));
     }
@@ -162,12 +170,12 @@ public final class Comparison {
 
     /** Every benchmark some plan is held against, in first-use order. */
     public List<Benchmark> benchmarks() {
-        return result().benchmarks;
+        return result().benchmarks();
     }
 
     /** Every plan target against every applicable benchmark, plus the benchmarks' targets no plan adopts. */
     public List<Assessment> assessments() {
-        return result().assessments;
+        return result().assessments();
     }
 
     public ByIndicator byIndicator() {
@@ -195,12 +203,12 @@ public final class Comparison {
 
     /** The consistency findings on every plan. */
     public List<Warning> consistency() {
-        return result().warnings;
+        return result().warnings();
     }
 
     /** The reports' values against the targets that apply to them; empty without reports. */
     public Progress progress() {
-        return result().progress;
+        return result().progress();
     }
 
     public String toCsv() {
@@ -220,72 +228,60 @@ public final class Comparison {
         return HtmlReport.write(this);
     }
 
+    /** Appends the CSV to {@code out} (a writer, a string builder). */
+    public void toCsv(Appendable out) {
+        append(out, toCsv(), "CSV");
+    }
+
+    /** Appends the HTML page to {@code out}. */
+    public void toHtml(Appendable out) {
+        append(out, toHtml(), "HTML");
+    }
+
+    /**
+     * Writes the report to {@code file} in the format its extension names ({@code .html}, {@code .csv},
+     * {@code .json}, {@code .md}, else text) and returns the file.
+     *
+     * <pre>{@code
+     * cmp.write(Path.of("report.html"));
+     * }</pre>
+     *
+     * @throws ZhibiaoException naming the file when it cannot be written
+     */
+    public Path write(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String text = name.endsWith(".html") || name.endsWith(".htm") ? toHtml() : name.endsWith(".csv") ? toCsv()
+                : name.endsWith(".json") ? toJson() : name.endsWith(".md") ? toMarkdown() : toString();
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+            return Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ZhibiaoException(file.toString(), "cannot be written: " + e.getMessage(), e);
+        }
+    }
+
+    private static void append(Appendable out, String text, String what) {
+        try {
+            out.append(text);
+        } catch (IOException e) {
+            throw new ZhibiaoException(null, what + " output failed: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public String toString() {
         return TextReport.write(this);
     }
 
-    private record Result(List<Benchmark> benchmarks, List<Assessment> assessments, List<Warning> warnings,
-                          Progress progress) {
-    }
-
-    private Result result() {
-        Result r = result;
+    private Evaluation.Result result() {
+        Evaluation.Result r = result;
         if (r == null) {
             synchronized (this) {
-                if (result == null) result = compute();
+                if (result == null) result = Evaluation.compute(plans, reports, fixed, ownRegions, resolver);
                 r = result;
             }
         }
         return r;
-    }
-
-    private Result compute() {
-        List<Benchmark> used = new ArrayList<>();
-        List<Assessment> assessments = new ArrayList<>();
-        List<Warning> warnings = new ArrayList<>();
-        List<Plan> resolved = plans.stream().map(x -> Plan.of(x, resolver)).toList();
-        for (Plan p : resolved) {
-            for (Benchmark b : benchmarksFor(p)) {
-                if (!used.contains(b)) used.add(b);
-                assessments.addAll(Alignment.assess(p, b, resolver));
-            }
-            warnings.addAll(Consistency.check(p, references(p.region()), resolver));
-        }
-        List<ProgressRow> progress = new ArrayList<>();
-        for (Extraction x : reports) {
-            Plan report = Plan.of(x, resolver);
-            progress.addAll(ProgressCheck.check(report, resolved, references(report.region()), resolver));
-        }
-        return new Result(List.copyOf(used), List.copyOf(assessments), List.copyOf(warnings), new Progress(progress));
-    }
-
-    private List<Benchmark> benchmarksFor(Plan p) {
-        List<Benchmark> out = new ArrayList<>(fixed);
-        if (!ownRegions || p.region() == null) return out;
-        List<Benchmark> cited = Benchmarks.cited(p.extraction());
-        for (Region r : p.region().chain()) {
-            if (r.equals(p.region()) || (r.level() != Level.PROVINCE && r.level() != Level.CITY)) continue;
-            if (out.stream().anyMatch(b -> b.region().name().equals(r.name()))) continue;
-            Benchmark bundled = Benchmarks.bundledAbove(p.region()).stream()
-                    .filter(b -> b.region().name().equals(r.name()) && !b.targets().isEmpty()).findFirst().orElse(null);
-            if (bundled != null) {
-                out.add(bundled);
-                continue;
-            }
-            cited.stream().filter(b -> b.region().name().equals(r.name())).findFirst().ifPresent(out::add);
-        }
-        return out;
-    }
-
-    /** The benchmarks citations are checked against and progress is measured by: supplied first, then bundled. */
-    private List<Benchmark> references(Region region) {
-        List<Benchmark> out = new ArrayList<>(fixed);
-        List<Benchmark> bundled = region == null ? List.of(Benchmarks.national()) : Benchmarks.bundledAbove(region);
-        for (Benchmark b : bundled) {
-            if (out.stream().noneMatch(f -> f.region().name().equals(b.region().name()))) out.add(b);
-        }
-        if (out.stream().noneMatch(b -> b.level() == Level.NATIONAL)) out.add(Benchmarks.national());
-        return out;
     }
 }

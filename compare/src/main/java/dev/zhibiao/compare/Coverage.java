@@ -36,7 +36,10 @@ public record Coverage(Benchmark benchmark, List<Indicator> indicators, List<Str
             }
         }
         Set<String> ds = new LinkedHashSet<>(districts);
-        return new Coverage(benchmark, List.copyOf(inds.values()), List.copyOf(ds), cells);
+        Map<String, Map<String, Verdict>> frozen = new LinkedHashMap<>();
+        cells.forEach((k, v) -> frozen.put(k, java.util.Collections.unmodifiableMap(v)));
+        return new Coverage(benchmark, List.copyOf(inds.values()), List.copyOf(ds),
+                java.util.Collections.unmodifiableMap(frozen));
     }
 
     /** The verdict for one indicator and district, or null when the district was not compared. */

@@ -16,9 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -93,18 +91,12 @@ public class CompareCommand implements Callable<Integer> {
             if (out == null) {
                 stdout.print(text);
             } else {
-                Files.createDirectories(out);
-                Path file = out.resolve("compare." + f.ext).toAbsolutePath();
-                Files.writeString(file, text, StandardCharsets.UTF_8);
-                stdout.println(file);
+                stdout.println(AtomicFiles.write(out.resolve("compare." + f.ext).toAbsolutePath(), text));
             }
             stdout.flush();
             return 0;
         } catch (ZhibiaoException e) {
             stderr.println("zhibiao compare: " + e.getMessage());
-            return 1;
-        } catch (IOException e) {
-            stderr.println("zhibiao compare: cannot write to " + out + ": " + e.getMessage());
             return 1;
         }
     }

@@ -47,6 +47,21 @@ class CompareCommandTest {
     }
 
     @Test
+    void planFilesAgainstASuppliedProvincialPlan(@TempDir Path dir) throws Exception {
+        Path plan = dir.resolve("东湖区.txt");
+        Files.writeString(plan, "一、主要目标\n1.到2030年，新生儿死亡率控制在2‰以下。\n");
+        Path province = dir.resolve("province.txt");
+        Files.writeString(province, "一、主要目标\n1.到2030年，新生儿死亡率降至2.5‰以下。\n");
+        Run r = run("--format", "csv", "--benchmark", province.toString(), "--benchmark-region", "江南省",
+                plan.toString());
+        assertEquals(0, r.code, "exit code; stderr: " + r.err);
+        assertTrue(r.out.lines().anyMatch(l -> l.contains(",江南省,province,supplied,") && l.contains(",stricter,")),
+                "2‰ against the supplied province's 2.5‰ is stricter:\n" + r.out);
+        assertTrue(r.out.lines().anyMatch(l -> l.contains(",全国,national,bundled,") && l.contains(",stricter,")),
+                "and against the outline's 3‰:\n" + r.out);
+    }
+
+    @Test
     void missingFileIsOneLineOnStandardError() {
         Run r = run("--format", "text", "/nonexistent/plan.txt");
         assertTrue(r.code != 0, "a missing file fails");

@@ -177,7 +177,7 @@ public final class MeasureIndex implements AutoCloseable {
     SearchHits run(MeasureQuery q) {
         QueryText parsed = QueryText.parse(q.text(), synonyms);
         return withSearcher(s -> {
-            Query query = filtered(parsed.query(), q, s);
+            Query query = filtered(parsed.query(s), q, s);
             var result = FacetsCollectorManager.search(s, query, q.limit(), new FacetsCollectorManager());
             List<String> words = parsed.highlightWords();
             List<SearchHit> hits = new ArrayList<>();

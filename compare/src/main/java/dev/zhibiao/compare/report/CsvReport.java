@@ -16,7 +16,7 @@ public final class CsvReport {
             "plan_comparator", "plan_value", "plan_low", "plan_high", "plan_unit", "plan_kind", "benchmark",
             "benchmark_level", "benchmark_origin", "benchmark_year", "benchmark_comparator", "benchmark_value",
             "benchmark_low", "benchmark_high", "benchmark_unit", "benchmark_kind", "difference", "horizon_differs",
-            "verdict", "reason");
+            "verdict", "reason", "benchmark_source");
 
     private CsvReport() {
     }
@@ -46,6 +46,7 @@ public final class CsvReport {
         r.add(Boolean.toString(a.horizonDiffers()));
         r.add(a.verdict().code());
         r.add(a.reason());
+        r.add(b == null || b.source() == null ? "" : b.source());
         return r;
     }
 

@@ -66,7 +66,7 @@ public final class HtmlReport {
     private static void coverage(StringBuilder sb, Comparison c) {
         for (Coverage cv : c.coverage()) {
             sb.append("<section><h2>Which plan adopts which ").append(esc(cv.benchmark().region().name()))
-                    .append(" indicator</h2><table class=\"matrix\"><thead><tr><th>indicator</th>");
+                    .append(" indicator</h2><div class=\"side\"><div><table class=\"matrix\"><thead><tr><th>indicator</th>");
             for (String d : cv.districts()) sb.append("<th>").append(esc(d)).append("</th>");
             sb.append("</tr></thead><tbody>");
             for (Indicator i : cv.indicators()) {
@@ -89,7 +89,11 @@ public final class HtmlReport {
                 sb.append("<span class=\"sw\" style=\"background:").append(Html.colour(v)).append("\">").append(symbol(v))
                         .append("</span> ").append(v.code()).append(" &nbsp; ");
             }
-            sb.append("</p></section>\n");
+            sb.append("</p></div><div class=\"panel\"><h3>Verdicts per plan against ")
+                    .append(esc(cv.benchmark().region().name())).append("</h3>")
+                    .append(DistrictChart.svg(cv.benchmark(), c.assessments(), cv.districts()))
+                    .append("<p class=\"note\">One count per target and year. Not adopted: the benchmark sets a target "
+                            + "the plan does not.</p></div></div></section>\n");
         }
     }
 
@@ -142,20 +146,38 @@ public final class HtmlReport {
     private static void progress(StringBuilder sb, Comparison c) {
         List<ProgressRow> rows = c.progress().rows();
         if (rows.isEmpty()) return;
-        long met = rows.stream().filter(r -> r.status() == ProgressRow.Status.MET).count();
-        long notMet = rows.stream().filter(r -> r.status() == ProgressRow.Status.NOT_MET).count();
+        List<ProgressRow> held = rows.stream().filter(r -> r.status() != ProgressRow.Status.NO_TARGET).toList();
+        List<ProgressRow> free = rows.stream().filter(r -> r.status() == ProgressRow.Status.NO_TARGET).toList();
+        long met = held.stream().filter(r -> r.status() == ProgressRow.Status.MET).count();
         sb.append("<section><h2>Monitoring reports against their targets</h2><p>").append(met).append(" met, ")
-                .append(notMet).append(" not met, ").append(rows.size() - met - notMet)
-                .append(" values with no applicable target.</p><table class=\"rows\"><thead><tr><th>district</th>")
-                .append("<th>indicator</th><th>year</th><th>reported</th><th>change</th><th>target of</th>")
-                .append("<th>target</th><th>status</th></tr></thead><tbody>");
-        rows.stream().sorted(java.util.Comparator.comparing(r -> r.status().ordinal())).forEach(r -> sb.append("<tr><td>")
-                .append(esc(r.district())).append("</td><td>").append(esc(r.reported().indicator())).append("</td><td>")
-                .append(esc(r.year())).append("</td><td>").append(esc(r.reported().valueText())).append("</td><td>")
-                .append(esc(r.changeText())).append("</td><td>").append(esc(r.targetSource())).append("</td><td>")
-                .append(esc(r.targetText())).append("</td><td><span class=\"chip ").append(r.status().code()).append("\">")
-                .append(r.status().code()).append("</span></td></tr>"));
-        sb.append("</tbody></table></section>\n");
+                .append(held.size() - met).append(" not met; ").append(free.size())
+                .append(" reported values have no applicable target.</p>");
+        if (!held.isEmpty()) {
+            sb.append("<div class=\"panel\">").append(ProgressChart.svg(held)).append("<p class=\"note\">Black tick: "
+                    + "the target. Dot: the reported value, green when met, red when not. Grey line: the change since "
+                    + "the previous year.</p></div>");
+        }
+        progressTable(sb, held);
+        if (!free.isEmpty()) {
+            sb.append("<details><summary>Reported values with no applicable target (").append(free.size())
+                    .append(")</summary>");
+            progressTable(sb, free);
+            sb.append("</details>");
+        }
+        sb.append("</section>\n");
+    }
+
+    private static void progressTable(StringBuilder sb, List<ProgressRow> rows) {
+        sb.append("<table class=\"rows\"><thead><tr><th>district</th><th>indicator</th><th>year</th><th>reported</th>")
+                .append("<th>change</th><th>target of</th><th>target</th><th>status</th></tr></thead><tbody>");
+        for (ProgressRow r : rows) {
+            sb.append("<tr><td>").append(esc(r.district())).append("</td><td>").append(esc(r.reported().indicator()))
+                    .append("</td><td>").append(esc(r.year())).append("</td><td>").append(esc(r.reported().valueText()))
+                    .append("</td><td>").append(esc(r.changeText())).append("</td><td>").append(esc(r.targetSource()))
+                    .append("</td><td>").append(esc(r.targetText())).append("</td><td><span class=\"chip ")
+                    .append(r.status().code()).append("\">").append(r.status().code()).append("</span></td></tr>");
+        }
+        sb.append("</tbody></table>");
     }
 
     private static void localOnly(StringBuilder sb, Comparison c) {
@@ -207,6 +229,8 @@ public final class HtmlReport {
             svg .tick{font-size:11px;fill:#666}svg .xlabel{font-size:12px;fill:#222}svg .blabel{font-size:11px;fill:#333}
             svg .plabel{font-size:10.5px;fill:#333}svg .na{font-size:11px;fill:#9e9e9e;font-style:italic}
             details summary h2{display:inline}details summary{cursor:pointer}
-            footer{margin-top:24px}
+            footer{margin-top:24px}.side{display:flex;gap:24px;align-items:flex-start}@media (max-width:1100px){.side{flex-wrap:wrap}}
+            .panel{background:#fff;border:1px solid #e3e3e3;border-radius:8px;padding:12px}
+            svg .barlabel{font-size:11.5px;fill:#fff;font-weight:700}
             """;
 }

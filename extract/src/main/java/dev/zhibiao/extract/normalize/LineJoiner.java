@@ -10,7 +10,7 @@ final class LineJoiner implements TextRule {
     private static final int MIN_PARAGRAPH = 24;
     /** A heading or list item starts with a numeral and a mark, with 第, or with 专栏. */
     private static final java.util.regex.Pattern NEW_BLOCK = java.util.regex.Pattern.compile(
-            "[一二三四五六七八九十]+[、．.]|第[一二三四五六七八九十百0-9]+[章节部分篇条]|专栏");
+            "[一二三四五六七八九十]+[、．.]|\\d{1,2}[、．.](?!\\d)|第[一二三四五六七八九十百0-9]+[章节部分篇条]|专栏");
 
     @Override
     public NormalizedText apply(NormalizedText in) {
@@ -53,7 +53,8 @@ final class LineJoiner implements TextRule {
         char first = t.charAt(next);
         boolean numberEnd = Character.isDigit(last) || last == '%' || last == '‰';
         if (!SpaceSqueezer.isHan(last) && last != '，' && last != '、' && !numberEnd) return false;
-        if (!SpaceSqueezer.isHan(first) && first != '%' && first != '‰') return false;
+        boolean digitStart = first >= '0' && first <= '9';
+        if (!SpaceSqueezer.isHan(first) && first != '%' && first != '‰' && !(digitStart && !numberEnd)) return false;
         // a paragraph ending in a number goes on only with a list or clause word (…达到 10%\n和 5%)
         if (numberEnd && "和及与、至到以".indexOf(first) < 0) return false;
         // a following heading or list item starts with a numeral and a mark, or with 第

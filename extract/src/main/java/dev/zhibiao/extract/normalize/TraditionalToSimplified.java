@@ -12,7 +12,7 @@ final class TraditionalToSimplified implements TextRule {
     @Override
     public NormalizedText apply(NormalizedText in) {
         String t = in.text();
-        if (!hasHan(t, 0, t.length())) return in;
+        if (!hasTraditional(t)) return in;
         String whole = HanLP.convertToSimplifiedChinese(t);
         if (whole.equals(t)) return in;
         TextEdit e = new TextEdit(in);
@@ -33,6 +33,25 @@ final class TraditionalToSimplified implements TextRule {
             start = end;
         }
         return e.result();
+    }
+
+    /** Characters that have a different simplified form, found once by asking the converter about each. */
+    private static final java.util.BitSet TRADITIONAL = traditionalCharacters();
+
+    private static java.util.BitSet traditionalCharacters() {
+        java.util.BitSet b = new java.util.BitSet();
+        for (char c = '\u4E00'; c <= '\u9FFF'; c++) {
+            String s = HanLP.convertToSimplifiedChinese(String.valueOf(c));
+            if (s.length() != 1 || s.charAt(0) != c) b.set(c);
+        }
+        return b;
+    }
+
+    private static boolean hasTraditional(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (TRADITIONAL.get(t.charAt(i))) return true;
+        }
+        return false;
     }
 
     private static char single(char c) {

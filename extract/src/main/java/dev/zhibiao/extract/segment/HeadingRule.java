@@ -23,6 +23,8 @@ final class HeadingRule {
     private static final Pattern CONTENTS = Pattern.compile(
             "^(.{2,40}?)\\s*(?:[.…·]{3,}\\s*[(（]?\\d{1,3}[)）]?|[.…·]{3,}|\\t+[(（]?\\d{1,3}[)）]?|\\s+[(（]\\d{1,3}[)）])$");
     private static final Pattern NUMBERING = Pattern.compile("^[(（]?[一二三四五六七八九十0-9]{1,3}[)）、.]?\\s*");
+    /** A table row's name cell ends with its unit in brackets ({@code 巩固率(%)}); a contents entry does not. */
+    private static final Pattern UNIT_IN_BRACKETS = Pattern.compile("[(（][^()（）]{1,6}[)）]$");
     private static final Pattern PREFACE = Pattern.compile("^(?:序言|前言|引言|序)[：:]?$");
     private static final Pattern SENTENCE_MARK = Pattern.compile("[。；;：:！？]");
 
@@ -31,7 +33,8 @@ final class HeadingRule {
     /** True for a table-of-contents entry. */
     boolean isContents(String line) {
         Matcher m = CONTENTS.matcher(line);
-        return m.matches() && !SENTENCE_MARK.matcher(m.group(1)).find() && hanCount(m.group(1)) >= 2;
+        return m.matches() && !SENTENCE_MARK.matcher(m.group(1)).find() && hanCount(m.group(1)) >= 2
+                && !UNIT_IN_BRACKETS.matcher(m.group(1)).find();
     }
 
     /** The heading on a trimmed line, or null. {@code inTable}: only table-breaking headings count. */

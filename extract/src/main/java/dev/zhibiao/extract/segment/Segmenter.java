@@ -70,7 +70,7 @@ public final class Segmenter {
                 lines.add(new TextLine(s, e, s, TextLine.Role.CLUTTER));
                 continue;
             }
-            if (headings.isContents(line)) {
+            if (!inTable && headings.isContents(line)) {
                 lines.add(new TextLine(s, e, s, TextLine.Role.CONTENTS));
                 continue;
             }

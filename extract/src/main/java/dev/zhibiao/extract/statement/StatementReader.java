@@ -36,8 +36,11 @@ public final class StatementReader {
     private static final Pattern PREFACE = Pattern.compile("序言|前言|引言|^序$");
     private static final Pattern YEAR_WORD = Pattern.compile("((?:19|20)\\d{2})\\s*年(?![\\d—–-])");
     /** A clause that goes on about the subject of the one before: a comparison or a change. */
-    private static final Pattern CONTINUATION = Pattern.compile("^\\s*(?:较|比|同比|与)");
+    private static final Pattern CONTINUATION = Pattern.compile("^\\s*(?:较|比|同比|与|高于|低于|超过|超出|多于|少于)");
     private static final Pattern ENDS_IN_LIST_MARK = Pattern.compile("[、和及]\\s*$");
+    /** A count beside a letter standing for any number (1+N, N个) describes a model, not a quantity. */
+    private static final Pattern FORMULA = Pattern.compile("\\d\\s*\\+\\s*[A-Za-z]|(?<![A-Za-z])[A-Za-z]\\s*个");
+    private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("天", "日", "周", "小时", "分钟", "年", "个月");
     private static final Pattern TO = Pattern.compile("到|至");
     private static final Pattern PER_YEAR = Pattern.compile("每年|(?<![\\d\\s])年均|逐年");
 
@@ -47,17 +50,26 @@ public final class StatementReader {
     private final BoundReader bounds = new BoundReader();
     private final ChangeReader changes = new ChangeReader();
     private final TableReader tables = new TableReader();
+    private final ColumnTableReader columnTables = new ColumnTableReader();
+    /** A count of the plan's own parts (七个领域, 68项主要目标) describes the document, not children. */
+    private final Pattern planPart = Pattern.compile("(?:大|类|方面)?(?:的)?(?:"
+            + Lexicon.load("statement/plan-parts.txt").alternation() + ")");
     private final List<String> targetMarkers = Lexicon.load("statement/target-markers.txt").words();
     private final List<String> actualMarkers = Lexicon.load("statement/actual-markers.txt").words();
 
     /** The records of a segmented document, in document order. */
     public List<Target> read(Document doc, Segmentation seg) {
         Scope own = doc.region() != null && doc.region().level() == Level.NATIONAL ? Scope.NATIONAL : Scope.LOCAL;
-        List<Target> out = new ArrayList<>(tables.read(seg, seg.lines(), own));
+        List<int[]> rows = new ArrayList<>();
+        List<Target> out = new ArrayList<>(tables.read(seg, seg.lines(), own, rows));
+        List<TableReader.Cell> cells = TableReader.cells(seg, seg.lines()).stream()
+                .map(c -> c == null || inside(rows, c.start()) ? null : c).toList();
+        out.addAll(columnTables.read(doc, seg, cells, own, rows));
         String t = seg.text().text();
         for (TextLine line : seg.lines()) {
             if (!line.readable()) continue;
             List<Quantity> found = numbers.find(t, line.bodyStart(), line.end());
+            if (!rows.isEmpty()) found = found.stream().filter(q -> !inside(rows, q.start())).toList();
             if (found.isEmpty()) continue;
             Context ctx = new Context(doc, seg, own, scopes.read(t, line.bodyStart(), line.end()),
                     new ArrayList<>(), new ArrayList<>());
@@ -89,6 +101,11 @@ public final class StatementReader {
         for (List<Quantity> g : groups) {
             Quantity first = g.get(0), last = g.get(g.size() - 1);
             int[] clause = s.clauseAt(first.start());
+            if (FORMULA.matcher(t).region(clause[0], clause[1]).find() || deadline(t, clause, last)
+                    || planPart.matcher(t).region(last.end(), Math.max(last.end(), lastClauseEnd(s, last))).lookingAt()) {
+                previousEnd = last.end();
+                continue;
+            }
             int windowStart = Math.max(clause[0], previousEnd);
             String window = t.substring(windowStart, first.start());
             int[] lastClause = s.clauseAt(last.start());
@@ -98,7 +115,9 @@ public final class StatementReader {
             if (scope != ctx.own && (names.isEmpty() || names.size() < g.size()) && !ctx.local.isEmpty()) {
                 names = cited(ctx, first.start(), g.size());
             }
-            if (names.isEmpty() && CONTINUATION.matcher(window).find()) names = earlierClause(t, s, clause);
+            if ((names.isEmpty() || changes.comparedTo(window) != null) && CONTINUATION.matcher(window).find()) {
+                names = earlierClause(t, s, clause);
+            }
             if (names.isEmpty()) {
                 previousEnd = last.end();
                 continue;
@@ -129,6 +148,16 @@ public final class StatementReader {
         }
     }
 
+    private static int lastClauseEnd(Sentences.Sentence s, Quantity q) {
+        return s.clauseAt(q.start())[1];
+    }
+
+    /** A time limit for a procedure ({@code 颁布后30天内报送}): a span of time after 后, ending in 内. */
+    private static boolean deadline(String t, int[] clause, Quantity q) {
+        if (!TIME_UNITS.contains(q.unit().symbol()) || q.end() >= t.length() || t.charAt(q.end()) != '内') return false;
+        return t.lastIndexOf('后', q.start()) >= clause[0];
+    }
+
     /** The subject of the clause before {@code clause} in the sentence ({@code X显著提升，较2023年增长75.5%}). */
     private List<String> earlierClause(String t, Sentences.Sentence s, int[] clause) {
         int[] before = null;
@@ -136,7 +165,9 @@ public final class StatementReader {
             if (c[1] <= clause[0]) before = c;
         }
         if (before == null) return List.of();
-        String subject = namer.subject(t.substring(before[0], before[1]));
+        List<Quantity> inside = numbers.find(t, before[0], before[1]);
+        int end = inside.isEmpty() ? before[1] : inside.get(0).start();
+        String subject = namer.subject(t.substring(before[0], end));
         return subject.isEmpty() ? List.of() : List.of(subject);
     }
 
@@ -209,7 +240,9 @@ public final class StatementReader {
         boolean relative = !YearReader.relativeBaselines(t, clause[0], q.start()).isEmpty();
         if (baseline != null && !t.substring(s.start(), q.start()).contains(String.valueOf(baseline))) baseline = null;
         Kind kind;
-        if (change != null && (!ctx.report() || baseline != null || relative || q.unit().isPoints())) {
+        boolean compared = changes.comparedTo(window) != null;
+        if (compared) c = Comparator.EQ;
+        if (change != null && (!ctx.report() || baseline != null || relative || compared || q.unit().isPoints())) {
             kind = Kind.CHANGE;
         } else if (ctx.report()) {
             kind = contains(clauseText, targetMarkers) ? Kind.TARGET : Kind.ACTUAL;
@@ -270,6 +303,13 @@ public final class StatementReader {
         Matcher m = YEAR_WORD.matcher(sentence);
         while (m.find()) {
             if (Integer.parseInt(m.group(1)) >= start) return true;
+        }
+        return false;
+    }
+
+    private static boolean inside(List<int[]> spans, int at) {
+        for (int[] s : spans) {
+            if (at >= s[0] && at < s[1]) return true;
         }
         return false;
     }

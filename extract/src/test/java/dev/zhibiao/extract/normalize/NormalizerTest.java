@@ -25,6 +25,12 @@ class NormalizerTest {
             [bookmark: _Toc72949244]（一）儿童与健康     | (一)儿童与健康
             [bookmark: _GoBack][bookmark: _Toc1]序言     | 序言
             婴儿死亡率降至5%o                           | 婴儿死亡率降至5‰
+            到二〇二五年，达到90%                        | 到2025年，达到90%
+            二零三零年                                  | 2030年
+            在校学生12,000余名                           | 在校学生12000余名
+            资助1,234,567元                             | 资助1234567元
+            新增学位 12 000 个                           | 新增学位12000个
+            控制在 2 0 % 以内                            | 控制在20%以内
             孕产妇死亡率和婴儿死亡率分别为9.8和4.5o/oo   | 孕产妇死亡率和婴儿死亡率分别为9.8和4.5‰
             """)
     void normalises(String input, String expected) {
@@ -38,6 +44,9 @@ class NormalizerTest {
             覆盖率达到95%0
             [参见附件]
             Plan B 2030
+            2021 2030
+            第1,2条
+            一二三四
             """)
     void leavesAlone(String input) {
         assertEquals(input, normalizer.normalize(input).text(), () -> "expected no change to " + input);

@@ -63,6 +63,14 @@ class StatementExamplesTest {
             90%以上的社区图书馆设立亲子阅读区。 | 社区图书馆设立亲子阅读区 >=90% [target, local]
             每位学生掌握1-2项运动技能。 | 每位学生掌握运动技能 1–2项 [target, local]
             截至2020年底，婴儿死亡率下降至1.51‰。 | 婴儿死亡率 1.51‰ (2020) [actual, local]
+            嬰兒死亡率降至5‰以下。 | 婴儿死亡率 <=5‰ [target, local]
+            到2030年，儿童体质健康达标率达到85%—90%。 | 儿童体质健康达标率 85–90% (2030) [target, local]
+            五岁以下儿童死亡率比全省平均水平低1个千分点。 | 五岁以下儿童死亡率 −1个千分点 [change, local]
+            孕产妇死亡率控制在十万分之九以下。 | 孕产妇死亡率 <=9/10万 [target, local]
+            每千人口拥有3岁以下婴幼儿托位数达到4.5个。 | 每千人口拥有3岁以下婴幼儿托位数 4.5个 [target, local]
+            婴儿死亡率每年下降0.3个千分点。 | 婴儿死亡率 每年−0.3个千分点 [change, local]
+            到2025年，儿童近视率比2020年下降5个百分点，小学生近视率降至38% | 儿童近视率 −5个百分点 (2025) [change, local, base 2020] ; 小学生近视率 38% (2025) [target, local]
+            适龄儿童入学率达到98%（某市目标为98%，某省目标为97%）。 | 适龄儿童入学率 98% [target, local] ; 适龄儿童入学率 98% [target, city] ; 适龄儿童入学率 97% [target, provincial]
             适龄儿童免疫规划疫苗接种率保持在90%以上（国纲目标为“达到90%以上”，某省目标为保持在95%以上）。 | 适龄儿童免疫规划疫苗接种率 >=90% [target, local] ; 适龄儿童免疫规划疫苗接种率 >=90% [target, national] ; 适龄儿童免疫规划疫苗接种率 >=95% [target, provincial]
             """)
     void readsPlanStatements(String text, String expected) {
@@ -75,6 +83,8 @@ class StatementExamplesTest {
             5岁以下儿童贫血患病率为1.78%，较去年下降0.13个百分点，控制在3%以内。 | 5岁以下儿童贫血患病率 1.78% (2024) [actual, local] ; 5岁以下儿童贫血患病率 −0.13个百分点 (2024) [change, local, base 2023] ; 5岁以下儿童贫血患病率 <=3% [target, local]
             建卡率、建证率均为100%。 | 建卡率 100% (2024) [actual, local] ; 建证率 100% (2024) [actual, local]
             近三年共资助学生7.38万人次。 | 资助学生 7.38万人次 [actual, local]
+            婴儿死亡率为2.1‰，比上年下降0.3个千分点。 | 婴儿死亡率 2.1‰ (2024) [actual, local] ; 婴儿死亡率 −0.3个千分点 (2024) [change, local, base 2023]
+            全区共有幼儿园500多所，在园幼儿20万余人。 | 幼儿园 >500所 (2024) [actual, local] ; 在园幼儿 >20万人 (2024) [actual, local]
             """)
     void readsMonitoringReports(String text, String expected) {
         Document d = new Document("r", "r", DISTRICT, new Period(2024, 2024), DocumentType.MONITORING_REPORT, null, text);
@@ -90,6 +100,18 @@ class StatementExamplesTest {
         assertEquals(expected, show(EXTRACTOR.extract(d).records()), () -> "reading " + text);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2022年，婴儿死亡率为4.9‰，比2021年下降0.1个千分点。 | 婴儿死亡率 4.9‰ (2022) [actual, national] ; 婴儿死亡率 −0.1个千分点 (2022) [change, national, base 2021]
+            学前教育毛入园率达到89.7%，比上年提高1.6个百分点。 | 学前教育毛入园率 89.7% (2022) [actual, national] ; 学前教育毛入园率 +1.6个百分点 (2022) [change, national, base 2021]
+            义务教育巩固率达到95.5%，高于全国平均水平3.2个百分点。 | 义务教育巩固率 95.5% (2022) [actual, national] ; 义务教育巩固率 +3.2个百分点 (2022) [change, national]
+            """)
+    void readsANationalStatisticsReport(String text, String expected) {
+        Document d = new Document("s", "s", Region.NATIONAL, new Period(2022, 2022), DocumentType.MONITORING_REPORT,
+                null, text);
+        assertEquals(expected, show(EXTRACTOR.extract(d).records()), () -> "reading " + text);
+    }
+
     @ParameterizedTest(name = "{0} gives nothing")
     @ValueSource(strings = {
             "《某区儿童发展规划（2021—2030年）》已经区政府第30次常务会议审议通过。",
@@ -97,6 +119,8 @@ class StatementExamplesTest {
             "本规划所称儿童是指未满十八周岁的未成年人。",
             "加强0—6岁儿童健康管理，推进5岁以下儿童营养改善。",
             "各部门要在规划颁布后1个月内报送实施方案。",
+            "各单位应在收到通知后15天内提交整改报告。",
+            "市妇儿工委办公室于评估结束后30日内向社会公布结果。",
             "深入贯彻党的十九大和十九届二中、三中、四中、五中全会精神。",
             "“十四五”时期是儿童事业发展的关键时期。",
             "一是加强组织领导，二是强化统筹协调。",

@@ -32,8 +32,10 @@ record QueryText(String text, List<String> parts, List<String> expansions, List<
 
     static QueryText parse(String text, Synonyms synonyms) {
         List<String> parts = new ArrayList<>();
+        // Split before normalising: the normaliser joins words a space sets apart, and here it parts them.
         for (String p : text.strip().split("[\\s\\p{Punct}，。、；：！？“”（）《》　]+")) {
-            if (!p.isBlank()) parts.add(p);
+            String part = p.isBlank() ? "" : MeasureFields.readable(p).strip();
+            if (!part.isEmpty()) parts.add(part);
         }
         Set<String> expansions = new LinkedHashSet<>();
         List<Query> partQueries = new ArrayList<>();
@@ -60,17 +62,17 @@ record QueryText(String text, List<String> parts, List<String> expansions, List<
     }
 
     /**
-     * The query to run. Items are paragraphs, and a common word written four times in one (伤害防控 …)
-     * would outscore a rare word written once (近视); so each part found counts by its rarity in the
-     * index, whatever its frequency in the item, and the usual BM25 score only orders items that hold
-     * the same parts.
+     * The query to run over the entries {@code scope} admits. Items are paragraphs, and a common word
+     * written four times in one (伤害防控 …) would outscore a rare word written once (近视); so each part
+     * found counts by its rarity among those entries, whatever its frequency in the item, and the usual
+     * BM25 score only orders items that hold the same parts.
      */
-    Query query(IndexSearcher searcher) throws IOException {
+    Query query(IndexSearcher searcher, Query scope) throws IOException {
         if (partQueries.isEmpty()) return new MatchNoDocsQuery("no words in " + text);
-        int n = Math.max(1, searcher.getIndexReader().numDocs());
+        int n = Math.max(1, searcher.count(scope));
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (Query part : partQueries) {
-            int df = searcher.count(part);
+            int df = searcher.count(new BooleanQuery.Builder().add(part, Occur.MUST).add(scope, Occur.FILTER).build());
             if (df == 0) continue;
             float rarity = (float) Math.log(1 + n / (double) df);
             all.add(new BoostQuery(new ConstantScoreQuery(part), PRESENCE_WEIGHT * rarity), Occur.SHOULD);

@@ -102,6 +102,11 @@ final class DataCatalog implements IndicatorCatalog {
         return resolver.resolve(name);
     }
 
+    @Override
+    public Resolution nearest(String name) {
+        return resolver.nearest(name);
+    }
+
     private Optional<CatalogReader.Entry> entry(String id) {
         return id == null ? Optional.empty() : Optional.ofNullable(entries.get(id));
     }

@@ -54,6 +54,15 @@ public interface IndicatorCatalog {
     Resolution resolve(String name);
 
     /**
+     * The indicator whose names are most like this one, ignoring qualifiers and thresholds, with the similarity
+     * as confidence: a hint for extending the catalog (小学生近视患病率 lies near health.myopia_primary), never an
+     * answer to use in a comparison. Unresolved when the catalog offers no hint.
+     */
+    default Resolution nearest(String name) {
+        return Resolution.unresolved(name);
+    }
+
+    /**
      * The national outline's target for an indicator as a record (scope national, year null: the outline's end
      * year 2030 is implied), when the catalog gives one.
      */
@@ -82,13 +91,16 @@ public interface IndicatorCatalog {
         return out;
     }
 
-    /** The indicator names among the records that the catalog does not resolve, most frequent first. */
+    /**
+     * The indicator names among the records that the catalog does not resolve, most frequent first, each with
+     * the nearest indicator as a hint for a catalog file of one's own.
+     */
     default UnresolvedNames unresolved(Collection<Target> records) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Target t : records) {
             if (!resolve(t.indicator()).resolved()) counts.merge(t.indicator(), 1, Integer::sum);
         }
-        return UnresolvedNames.of(counts);
+        return UnresolvedNames.of(counts, this::nearest);
     }
 
     default int size() {

@@ -27,8 +27,10 @@ final class Resolver {
     static final double PATTERN = 0.95;
     static final double COMPLETED = 0.9;
     static final double FUZZY_CAP = 0.9;
+    /** Below this a nearest indicator shares too little with the name to be a useful hint. */
+    static final double HINT_FLOOR = 0.5;
 
-    private record Alias(String stripped, Indicator indicator, Set<String> qualifiers, String head) {
+    private record Alias(String stripped, Indicator indicator, String head) {
     }
 
     private final ResolverLexicon lexicon;
@@ -64,7 +66,7 @@ final class Resolver {
                 if (other != null && !other.id().equals(ind.id())) ambiguous.add(s);
                 Set<String> q = qualifiers.of(s);
                 byQualifiers.computeIfAbsent(q, k -> new ArrayList<>())
-                        .add(new Alias(s, ind, q, qualifiers.headClass(s)));
+                        .add(new Alias(s, ind, qualifiers.headClass(s)));
             }
             for (Pattern p : e.patterns()) patterns.add(Map.entry(p, ind));
         }
@@ -127,6 +129,27 @@ final class Resolver {
         return true;
     }
 
+    /**
+     * The indicator whose names are most like this one, whatever its qualifiers, with the similarity: a hint
+     * for whoever extends the catalog, never a resolution.
+     */
+    Resolution nearest(String name) {
+        String s = normalizer.strip(normalizer.simplify(normalizer.normalize(name)));
+        Indicator best = null;
+        double score = HINT_FLOOR;
+        if (s.isEmpty()) return Resolution.unresolved(name);
+        for (List<Alias> list : byQualifiers.values()) {
+            for (Alias a : list) {
+                double x = similarity.score(s, a.stripped(), score);
+                if (x > score) {
+                    score = x;
+                    best = a.indicator();
+                }
+            }
+        }
+        return best == null ? Resolution.unresolved(name) : new Resolution(name, best, score);
+    }
+
     /** The best alias with the same qualifiers and a compatible head, if it is close enough and clearly ahead. */
     private Resolution fuzzy(String name, String s) {
         String head = qualifiers.headClass(s);
@@ -134,7 +157,8 @@ final class Resolver {
         Map<String, Indicator> byId = new HashMap<>();
         for (Alias a : byQualifiers.getOrDefault(qualifiers.of(s), List.of())) {
             if (!Qualifiers.headsCompatible(head, a.head())) continue;
-            double score = similarity.score(s, a.stripped());
+            // Below the margin under the threshold a score can neither win nor block a winner.
+            double score = similarity.score(s, a.stripped(), lexicon.threshold() - lexicon.margin());
             bestById.merge(a.indicator().id(), score, Math::max);
             byId.putIfAbsent(a.indicator().id(), a.indicator());
         }

@@ -24,10 +24,24 @@ final class Similarity {
     private final Map<String, Set<String>> words = new ConcurrentHashMap<>();
 
     double score(String a, String b) {
+        return score(a, b, 0);
+    }
+
+    /**
+     * The score, or any value below {@code floor} as soon as the score cannot reach it: lengths bound the
+     * character measures, and the characters bound the whole before HanLP is asked for words.
+     */
+    double score(String a, String b, double floor) {
         if (a.isEmpty() || b.isEmpty()) return 0;
+        int shorter = Math.min(a.length(), b.length());
+        int longer = Math.max(a.length(), b.length());
+        double best = 0.55 * 2.0 * shorter / (a.length() + b.length()) + 0.3 * shorter / longer + 0.15;
+        if (best < floor) return best;
         double lcs = 2.0 * LCS.apply(a, b) / (a.length() + b.length());
-        double edit = 1.0 - (double) EDIT.apply(a, b) / Math.max(a.length(), b.length());
-        return 0.55 * lcs + 0.3 * edit + 0.15 * dice(words(a), words(b));
+        double edit = 1.0 - (double) EDIT.apply(a, b) / longer;
+        double chars = 0.55 * lcs + 0.3 * edit;
+        if (chars + 0.15 < floor) return chars;
+        return chars + 0.15 * dice(words(a), words(b));
     }
 
     private Set<String> words(String s) {

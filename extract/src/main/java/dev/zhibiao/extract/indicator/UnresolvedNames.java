@@ -5,6 +5,7 @@ import dev.zhibiao.format.TextTable;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Indicator names the catalog does not resolve, with how often each occurs: what a researcher adds to a
@@ -12,22 +13,28 @@ import java.util.Map;
  *
  * <pre>{@code
  * catalog.unresolved(extraction.records());
- * // name            count
- * // 儿童友好图书馆数    2
+ * // name              count  nearest                              similarity
+ * // 儿童友好图书馆数    2      environment.child_friendly_hospitals  0.78
  * }</pre>
  */
 public record UnresolvedNames(List<Name> names) {
-    /** One unresolved name and the number of records that carry it. */
-    public record Name(String name, int count) {
+    /**
+     * One unresolved name, the number of records that carry it, and the catalog's nearest indicator with its
+     * similarity (null and 0 when there is none).
+     */
+    public record Name(String name, int count, String nearest, double similarity) {
     }
 
     public UnresolvedNames {
         names = List.copyOf(names);
     }
 
-    static UnresolvedNames of(Map<String, Integer> counts) {
+    static UnresolvedNames of(Map<String, Integer> counts, Function<String, Resolution> nearest) {
         return new UnresolvedNames(counts.entrySet().stream()
-                .map(e -> new Name(e.getKey(), e.getValue()))
+                .map(e -> {
+                    Resolution r = nearest.apply(e.getKey());
+                    return new Name(e.getKey(), e.getValue(), r.id(), r.confidence());
+                })
                 .sorted(Comparator.comparingInt(Name::count).reversed().thenComparing(Name::name))
                 .toList());
     }
@@ -42,8 +49,9 @@ public record UnresolvedNames(List<Name> names) {
 
     @Override
     public String toString() {
-        TextTable t = new TextTable("name", "count").maxCellWidth(60);
-        names.forEach(n -> t.row(n.name(), n.count()));
+        TextTable t = new TextTable("name", "count", "nearest", "similarity").maxCellWidth(60);
+        names.forEach(n -> t.row(n.name(), n.count(), n.nearest(),
+                n.nearest() == null ? "" : String.format("%.2f", n.similarity())));
         return t.toString();
     }
 }

@@ -144,10 +144,28 @@ class IndicatorCatalogTest {
         var u = CATALOG.unresolved(List.of(rec("儿童友好图书馆"), rec("新生儿死亡率"), rec("儿童友好驿站"),
                 rec("儿童友好驿站")));
         assertEquals(2, u.size());
-        assertEquals(new UnresolvedNames.Name("儿童友好驿站", 2), u.names().get(0));
-        assertEquals(new UnresolvedNames.Name("儿童友好图书馆", 1), u.names().get(1));
+        assertEquals("儿童友好驿站", u.names().get(0).name());
+        assertEquals(2, u.names().get(0).count());
+        assertEquals("儿童友好图书馆", u.names().get(1).name());
+        assertEquals(1, u.names().get(1).count());
+        assertTrue(u.names().get(1).nearest().startsWith("environment.child_friendly_"),
+                () -> "a child-friendly place lies nearest: " + u.names().get(1));
         assertTrue(u.toString().contains("儿童友好驿站"), () -> "the table lists the names: " + u);
         assertTrue(CATALOG.unresolved(List.of(rec("婴儿死亡率"))).isEmpty());
+    }
+
+    @ParameterizedTest(name = "{0} near {1}")
+    @CsvSource({
+            "小学生近视患病情况, health.myopia_primary",
+            "中小学生近视率, health.myopia_primary",
+            "5岁以下儿童中重度贫血患病率, health.under5_anaemia",
+    })
+    void nearestIsAHintNotAnAnswer(String name, String near) {
+        assertNull(CATALOG.resolve(name).id(), () -> name + " stays unresolved");
+        Resolution hint = CATALOG.nearest(name);
+        assertTrue(hint.resolved() && hint.confidence() > 0, () -> name + ": expected a hint, came " + hint);
+        assertTrue(hint.id().startsWith(near.substring(0, near.lastIndexOf('_'))),
+                () -> name + ": expected a hint near " + near + ", came " + hint);
     }
 
     @Test

@@ -60,7 +60,10 @@ class HeldOutTest {
             Map.entry("07_chinese_numerals", 0.90),
             Map.entry("08_fullwidth_spaces", 0.83),
             Map.entry("09_citing_benchmarks", 0.95),
-            Map.entry("10_changes_ranges", 0.98));
+            Map.entry("10_changes_ranges", 0.98),
+            Map.entry("11_national_report_2023_web", 0.93),
+            Map.entry("12_city_midterm_evaluation", 0.77),
+            Map.entry("13_pipe_table_measures", 0.43));
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("names")

@@ -63,7 +63,8 @@ class HeldOutTest {
             Map.entry("10_changes_ranges", 0.98),
             Map.entry("11_national_report_2023_web", 0.93),
             Map.entry("12_city_midterm_evaluation", 0.77),
-            Map.entry("13_pipe_table_measures", 0.43));
+            Map.entry("13_pipe_table_measures", 0.43),
+            Map.entry("14_city_plan_measures_long", 0.90));
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("names")

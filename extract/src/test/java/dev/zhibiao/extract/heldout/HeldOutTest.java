@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -84,6 +85,23 @@ class HeldOutTest {
         for (String name : FLOORS.keySet()) {
             assertTrue(names.contains(name), () -> "expected a gold file for the floor of " + name + ", got " + names);
         }
+    }
+
+    /** The gold headers write a region as its full chain; the test rebuilds the chain with levels. */
+    @ParameterizedTest(name = "{0} ({1}) -> {2}")
+    @CsvSource(delimiter = ';', value = {
+            "全国; national; 全国:national",
+            "江西省; province; 江西省:province",
+            "福建省泉州市; city; 福建省:province 泉州市:city",
+            "北京市密云区; district; 北京市:province 密云区:district",
+            "四川省绵阳市三台县; county; 四川省:province 绵阳市:city 三台县:county",
+            "贵州省黔东南苗族侗族自治州雷山县; county; 贵州省:province 黔东南苗族侗族自治州:city 雷山县:county",
+            "广西壮族自治区南宁市青秀区; district; 广西壮族自治区:province 南宁市:city 青秀区:district",
+    })
+    void rebuildsTheRegionChainFromItsFullName(String fullName, String level, String expected) {
+        String got = String.join(" ", region(fullName, Level.of(level)).chain().stream()
+                .map(r -> r.name() + ":" + r.level().code()).toList());
+        assertEquals(expected, got, "chain of " + fullName);
     }
 
     /** Every record can be found again: its span lies inside the text and its quote stands around the span. */

@@ -79,6 +79,22 @@ class HeldOutTest {
                 "%s: expected F1 >= %.2f, got %s", name, floor, score.line()));
     }
 
+    /** The whole set's F1 over all required gold records, held like the per-document floors. */
+    private static final double TOTAL_FLOOR = 0.86;
+
+    @Test
+    void totalScoresAtLeastItsFloor() throws IOException {
+        DocumentScore total = DocumentScore.empty("total");
+        for (String name : names()) {
+            Gold gold = gold(name);
+            total = total.plus(Scorer.score(gold, EXTRACTOR.extract(document(name, gold)).records()));
+        }
+        System.out.println("held-out " + total.line());
+        DocumentScore got = total;
+        assertTrue(got.f1() >= TOTAL_FLOOR, () -> String.format(Locale.ROOT,
+                "held-out set: expected F1 >= %.2f, got %s", TOTAL_FLOOR, got.line()));
+    }
+
     @Test
     void everyFloorNamesADocument() throws IOException {
         List<String> names = names();

@@ -61,7 +61,7 @@ public final class Extractor {
         Document document = given;
         try {
             NormalizedText text = normalizer.normalize(given.text());
-            document = profiler.complete(given, text.text());
+            document = profiler.complete(given, line -> normalizer.normalize(line).text());
             Segmentation seg = segmenter.segment(text);
             List<Target> records = catalog.resolveAll(statements.read(document, seg));
             return new Extraction(document, seg.root(), records);

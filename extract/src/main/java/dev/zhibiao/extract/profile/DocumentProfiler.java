@@ -10,6 +10,7 @@ import dev.zhibiao.model.Region;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,12 +48,13 @@ public final class DocumentProfiler {
     }
 
     /**
-     * The document with its missing type, period and region filled from {@code text} (its normalised text):
-     * a document with neither period nor region is taken as unknown and profiled whole.
+     * The document with its missing type, period and region filled from its text: a document with neither
+     * period nor region is taken as unknown and profiled whole. {@code normalizeLine} folds one line (width,
+     * script) before it is read; lines are read one by one since a title is a line of its own.
      */
-    public Document complete(Document doc, String text) {
+    public Document complete(Document doc, UnaryOperator<String> normalizeLine) {
         if (doc.period() != null && doc.region() != null) return doc;
-        Profile p = profile(text);
+        Profile p = profile(doc.text(), normalizeLine);
         boolean unknown = doc.period() == null && doc.region() == null;
         DocumentType type = unknown && p.type() != null ? p.type() : doc.type();
         Period period = doc.period() != null ? doc.period() : p.period();
@@ -60,9 +62,14 @@ public final class DocumentProfiler {
         return doc.with(region, period, type);
     }
 
-    /** Reads the title at the head of {@code text}. */
+    /** Reads the title at the head of {@code text}, taken as already normalised. */
     public Profile profile(String text) {
-        List<String> head = head(text);
+        return profile(text, UnaryOperator.identity());
+    }
+
+    /** Reads the title at the head of {@code text}, each line normalised by {@code normalizeLine}. */
+    public Profile profile(String text, UnaryOperator<String> normalizeLine) {
+        List<String> head = head(text).stream().map(normalizeLine).map(String::strip).toList();
         for (int i = 0; i < head.size(); i++) {
             String line = head.get(i);
             String kind = kind(line);

@@ -6,6 +6,7 @@ import dev.zhibiao.model.Level;
 import dev.zhibiao.model.Period;
 import dev.zhibiao.model.Region;
 import org.junit.jupiter.api.Test;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -28,6 +29,7 @@ class DocumentProfilerTest {
             "2022年《中国儿童发展纲要（2021—2030年）》统计监测报告\\n国家统计局   | MONITORING_REPORT | 2022      | 全国              | NATIONAL",
             "中国儿童发展纲要（2021—2030年）                                     | PLAN              | 2021-2030 | 全国              | NATIONAL",
             "廣東省兒童發展規劃（2021—2030年）                                   | -                 | -         | -                 | -",
+            "2022年《中国儿童发展纲要（2021—2030年）》统计监测报告\\n\\n国家统计局\\n\\n2022年是实施《纲要》的第二年 | MONITORING_REPORT | 2022 | 全国 | NATIONAL",
             "首页 > 政务公开\\n通知公告\\n没有标题的一段文字，说的是别的事情。       | -                 | -         | -                 | -"})
     void readsTheTitle(String head, String type, String period, String region, String level) {
         DocumentProfiler.Profile p = PROFILER.profile(head.replace("\\n", "\n"));
@@ -45,11 +47,19 @@ class DocumentProfilerTest {
     void keepsWhatTheCallerSaid() {
         Document known = new Document("x", "x", Region.of("某区", Level.DISTRICT), new Period(2021, 2025),
                 DocumentType.PLAN, "x.txt", "湖北省儿童发展规划（2021—2030年）");
-        assertSame(known, PROFILER.complete(known, known.text()));
+        assertSame(known, PROFILER.complete(known, UnaryOperator.identity()));
         Document unknown = Document.of("plan.txt", "2024年某某区儿童发展规划统计监测报告\n正文");
-        Document done = PROFILER.complete(unknown, unknown.text());
+        Document done = PROFILER.complete(unknown, UnaryOperator.identity());
         assertEquals(DocumentType.MONITORING_REPORT, done.type());
         assertEquals(2024, done.endYear());
         assertEquals("某某区", done.region().name());
+    }
+
+    @Test
+    void aTraditionalTitleReadsOnceItsLinesAreNormalised() {
+        var extractor = dev.zhibiao.extract.Extractor.create();
+        var x = extractor.extract(Document.of("gd.txt", "廣東省兒童發展規劃（２０２１—２０３０年）\n\n一、總體目標\n"));
+        assertEquals(Level.PROVINCE, x.document().region().level());
+        assertEquals(new Period(2021, 2030), x.document().period());
     }
 }

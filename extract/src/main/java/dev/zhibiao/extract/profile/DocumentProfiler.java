@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
 public final class DocumentProfiler {
     /** Only the head of a document holds its title; past it, plans quote other documents' titles. */
     private static final int HEAD_LINES = 40;
+    /** How many lines after a report's title may say the year it reports on. */
+    private static final int REPORT_OPENING = 6;
     private static final Pattern PERIOD = Pattern.compile("((?:19|20)\\d\\d)\\s*年?\\s*[-－—–~～至到]+\\s*((?:19|20)\\d\\d)");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)\\s*年");
     private static final Pattern LEADING = Pattern.compile(
@@ -77,7 +79,13 @@ public final class DocumentProfiler {
             String next = i + 1 < head.size() ? head.get(i + 1) : "";
             String titled = PERIOD.matcher(line).find() || next.length() > 30 ? line : line + next;
             DocumentType type = kind.equals("report") ? DocumentType.MONITORING_REPORT : DocumentType.PLAN;
-            return new Profile(line.strip(), type, period(titled, type), region(line));
+            Period period = period(titled, type);
+            if (type == DocumentType.MONITORING_REPORT && (period == null || period.start() != period.end())) {
+                // a report titled by the plan it reviews (…“十四五”规划中期评估报告) says its own year in its opening
+                Period own = reportYear(head.subList(i + 1, Math.min(head.size(), i + 1 + REPORT_OPENING)));
+                if (own != null) period = own;
+            }
+            return new Profile(line.strip(), type, period, region(line));
         }
         return new Profile(null, null, null, null);
     }
@@ -100,6 +108,17 @@ public final class DocumentProfiler {
             if (found == null) found = e.getValue();
         }
         return found;
+    }
+
+    private static Period reportYear(List<String> opening) {
+        for (String line : opening) {
+            Matcher y = YEAR.matcher(PERIOD.matcher(line).replaceAll(" "));
+            if (y.find()) {
+                int year = Integer.parseInt(y.group(1));
+                return new Period(year, year);
+            }
+        }
+        return null;
     }
 
     private Period period(String title, DocumentType type) {

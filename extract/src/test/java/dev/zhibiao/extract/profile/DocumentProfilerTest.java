@@ -30,6 +30,7 @@ class DocumentProfilerTest {
             "中国儿童发展纲要（2021—2030年）                                     | PLAN              | 2021-2030 | 全国              | NATIONAL",
             "廣東省兒童發展規劃（2021—2030年）                                   | -                 | -         | -                 | -",
             "2022年《中国儿童发展纲要（2021—2030年）》统计监测报告\\n\\n国家统计局\\n\\n2022年是实施《纲要》的第二年 | MONITORING_REPORT | 2022 | 全国 | NATIONAL",
+            "某某市儿童发展“十四五”规划中期评估报告\\n按照部署，于2023年10月至12月组织开展中期评估。 | MONITORING_REPORT | 2023 | 某某市 | CITY",
             "首页 > 政务公开\\n通知公告\\n没有标题的一段文字，说的是别的事情。       | -                 | -         | -                 | -"})
     void readsTheTitle(String head, String type, String period, String region, String level) {
         DocumentProfiler.Profile p = PROFILER.profile(head.replace("\\n", "\n"));

@@ -19,7 +19,7 @@ public final class ScopeReader {
 
     public ScopeReader() {
         marker = Pattern.compile("(?:[\\u4e00-\\u9fff]{0,3}(?=省|市))?(" + words.alternation() + ")"
-                + "(?:\\s*(?:19|20)\\d{2}\\s*年)?(?:的)?目标(?:值)?(?:为|是|：|:)?");
+                + "(?:\\s*(?:19|20)\\d{2}\\s*年|“[^”]{1,8}”)?(?:的)?目标(?:值)?(?:为|是|：|:)?");
     }
 
     /** A stretch [start, end) of a line whose numbers belong to {@code scope}. */

@@ -19,7 +19,7 @@ public final class ScopeReader {
 
     public ScopeReader() {
         marker = Pattern.compile("(?:[\\u4e00-\\u9fff]{0,3}(?=省|市))?(" + words.alternation() + ")"
-                + "(?:\\s*(?:19|20)\\d{2}\\s*年)?(?:的)?目标(?:值)?(?:为|是|：|:)?");
+                + "(?:\\s*(?:19|20)\\d{2}\\s*年|“[^”]{1,8}”)?(?:的)?目标(?:值)?(?:为|是|：|:)?");
     }
 
     /** A stretch [start, end) of a line whose numbers belong to {@code scope}. */
@@ -29,6 +29,7 @@ public final class ScopeReader {
     /** The cited stretches of {@code text}[from, to); numbers outside them are the document's own. */
     public List<Stretch> read(CharSequence text, int from, int to) {
         List<Stretch> out = new ArrayList<>();
+        if (!mentionsGoal(text, from, to)) return out;
         Matcher m = marker.matcher(text).region(from, to);
         List<int[]> starts = new ArrayList<>();
         List<Scope> scopes = new ArrayList<>();
@@ -47,6 +48,14 @@ public final class ScopeReader {
             out.add(new Stretch(s, end, scopes.get(i)));
         }
         return out;
+    }
+
+    /** Every citation word ends in 目标; a line without it has none. */
+    private static boolean mentionsGoal(CharSequence text, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            if (text.charAt(i) == '目' && text.charAt(i + 1) == '标') return true;
+        }
+        return false;
     }
 
     /** Where the bracket open before {@code at} closes, or {@code to} when none is open. */

@@ -41,6 +41,8 @@ public final class StatementReader {
     /** A count beside a letter standing for any number (1+N, N个) describes a model, not a quantity. */
     private static final Pattern FORMULA = Pattern.compile("\\d\\s*\\+\\s*[A-Za-z]|(?<![A-Za-z])[A-Za-z]\\s*个");
     private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("天", "日", "周", "小时", "分钟", "年", "个月");
+    /** 目标值的有9项, 指标中有5项: a count of the plan's goals or indicators, not of anything for children. */
+    private static final Pattern COUNT_OF_PARTS = Pattern.compile("(?:目标|指标|任务|措施)(?:值)?(?:的|中)?(?:有|共)?\\s*$");
     private static final Pattern TO = Pattern.compile("到|至");
     private static final Pattern PER_YEAR = Pattern.compile("每年|(?<![\\d\\s])年均|逐年");
 
@@ -101,13 +103,14 @@ public final class StatementReader {
         for (List<Quantity> g : groups) {
             Quantity first = g.get(0), last = g.get(g.size() - 1);
             int[] clause = s.clauseAt(first.start());
+            int windowStart = Math.max(clause[0], previousEnd);
+            String window = t.substring(windowStart, first.start());
             if (FORMULA.matcher(t).region(clause[0], clause[1]).find() || deadline(t, clause, last)
+                    || COUNT_OF_PARTS.matcher(window).find()
                     || planPart.matcher(t).region(last.end(), Math.max(last.end(), lastClauseEnd(s, last))).lookingAt()) {
                 previousEnd = last.end();
                 continue;
             }
-            int windowStart = Math.max(clause[0], previousEnd);
-            String window = t.substring(windowStart, first.start());
             int[] lastClause = s.clauseAt(last.start());
             String after = t.substring(last.end(), Math.max(last.end(), lastClause[1]));
             Scope scope = ScopeReader.at(ctx.stretches, first.start(), ctx.own);

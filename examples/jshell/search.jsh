@@ -9,6 +9,6 @@ var index = MeasureIndex.inMemory(corpus, Extractor.create());
 System.out.println(index.search("近视 防控").limit(5));
 
 // Which measures of one plan restate another plan's wording
-System.out.println(index.reuseReport(corpus.document("大渡口区").id()));
+System.out.println(index.reuseReport("东莞市"));
 index.close();
 /exit

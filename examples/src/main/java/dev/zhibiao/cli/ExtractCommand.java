@@ -76,9 +76,6 @@ public final class ExtractCommand implements Callable<Integer> {
             } catch (ZhibiaoException e) {
                 stderr.println("zhibiao: " + e.getMessage());
                 failed++;
-            } catch (IOException e) {
-                stderr.println("zhibiao: " + file + ": cannot write output: " + e.getMessage());
-                failed++;
             }
         }
         if (out == null && json) {

@@ -1,6 +1,7 @@
 package dev.zhibiao.extract;
 
 import dev.zhibiao.error.ZhibiaoException;
+import dev.zhibiao.extract.indicator.IndicatorCatalog;
 import dev.zhibiao.extract.normalize.NormalizedText;
 import dev.zhibiao.extract.normalize.Normalizer;
 import dev.zhibiao.extract.segment.Segmentation;
@@ -29,13 +30,28 @@ public final class Extractor {
     private final Normalizer normalizer = Normalizer.standard();
     private final Segmenter segmenter = new Segmenter();
     private final StatementReader statements = new StatementReader();
+    private final IndicatorCatalog catalog;
 
-    private Extractor() {
+    private Extractor(IndicatorCatalog catalog) {
+        this.catalog = catalog;
     }
 
     /** An extractor with the bundled lexicons and catalog. Loading takes a moment; reuse the instance. */
     public static Extractor create() {
-        return new Extractor();
+        return new Extractor(IndicatorCatalog.bundled());
+    }
+
+    /**
+     * An extractor that resolves indicator names with {@code catalog}, e.g. the bundled one extended by a
+     * user's file: {@code Extractor.create(IndicatorCatalog.bundled().withFile(Path.of("my-catalog.json")))}.
+     */
+    public static Extractor create(IndicatorCatalog catalog) {
+        return new Extractor(java.util.Objects.requireNonNull(catalog, "catalog"));
+    }
+
+    /** The catalog this extractor resolves indicator names with. */
+    public IndicatorCatalog catalog() {
+        return catalog;
     }
 
     /** Extracts a document. */
@@ -43,7 +59,7 @@ public final class Extractor {
         try {
             NormalizedText text = normalizer.normalize(document.text());
             Segmentation seg = segmenter.segment(text);
-            List<Target> records = statements.read(document, seg);
+            List<Target> records = catalog.resolveAll(statements.read(document, seg));
             return new Extraction(document, seg.root(), records);
         } catch (ZhibiaoException e) {
             throw e;
@@ -57,9 +73,17 @@ public final class Extractor {
         return extract(new Document("text", "text", null, null, DocumentType.PLAN, null, text));
     }
 
-    /** Reads a file (encoding and format detected) and extracts it. */
+    /**
+     * Reads a file (encoding and format detected: text, .html, .docx, .pdf) and extracts it.
+     * Unreadable input is an {@link dev.zhibiao.error.InputException} naming the file and the problem.
+     */
     public Extraction extract(Path file) {
-        throw new UnsupportedOperationException("reading files comes with the input stage");
+        return extract(dev.zhibiao.extract.input.Inputs.read(file));
+    }
+
+    /** Reads a stream named as its file would be (the extension hints at the format) and extracts it. */
+    public Extraction extract(String name, java.io.InputStream in) {
+        return extract(dev.zhibiao.extract.input.Inputs.read(name, in));
     }
 
     /** Extracts each document, in order. */

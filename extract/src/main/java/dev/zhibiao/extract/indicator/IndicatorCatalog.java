@@ -1,25 +1,49 @@
 package dev.zhibiao.extract.indicator;
 
+import dev.zhibiao.model.Target;
+
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The catalog of indicators, as data. {@code bundled()} reads the one shipped in the jar;
- * {@code withFile(path)} adds a user's own entries at run time.
+ * {@code withFile(path)} adds a user's own entries at run time. Catalogs are immutable and safe to share
+ * between threads.
  *
  * <pre>{@code
  * var catalog = IndicatorCatalog.bundled();
  * catalog.resolve("5岁以下儿童贫血患病率").id();   // health.under5_anaemia
+ * catalog.resolve("初中生近视率").id();            // health.myopia_junior, never the primary-school one
+ * catalog.resolveAll(extraction.records());        // records with indicatorId and indicatorConfidence
+ * catalog.unresolved(records);                     // names the catalog does not know yet, with counts
+ * catalog.withFile(Path.of("my-indicators.json"));  // the bundled entries plus a researcher's own
  * }</pre>
  */
 public interface IndicatorCatalog {
     /** The bundled catalog, loaded once and shared. */
     static IndicatorCatalog bundled() {
-        throw new UnsupportedOperationException("filled in by the catalog");
+        return DataCatalog.bundled();
     }
 
-    /** This catalog plus the entries of a user's file (same format); a user entry with a known id replaces it. */
+    /**
+     * A catalog of the given indicators only, resolved by the same rules as the bundled one (aliases, then
+     * fillers dropped, then fuzzy with equal qualifiers).
+     */
+    static IndicatorCatalog of(List<Indicator> indicators) {
+        return DataCatalog.of(indicators);
+    }
+
+    /**
+     * This catalog plus the entries of a user's file (same format); a user entry with a known id replaces it.
+     *
+     * @throws dev.zhibiao.error.DataException naming the file and the problem when it cannot be read or an
+     *                                         entry is malformed
+     */
     IndicatorCatalog withFile(Path file);
 
     List<Indicator> indicators();
@@ -28,4 +52,46 @@ public interface IndicatorCatalog {
 
     /** Maps a name as a plan writes it to an indicator, or to unresolved below the confidence threshold. */
     Resolution resolve(String name);
+
+    /**
+     * The national outline's target for an indicator as a record (scope national, year null: the outline's end
+     * year 2030 is implied), when the catalog gives one.
+     */
+    default Optional<Target> nationalTarget(String id) {
+        return Optional.empty();
+    }
+
+    /** How sure the national target is (confirmed on pages, from local plans' citations, a strategy measure). */
+    default Optional<String> nationalTargetBasis(String id) {
+        return Optional.empty();
+    }
+
+    /**
+     * Each record with {@code indicatorId} and {@code indicatorConfidence} set from its indicator name;
+     * unresolved records come back with both cleared. Order and number are kept.
+     */
+    default List<Target> resolveAll(List<Target> records) {
+        List<Target> out = new ArrayList<>(records.size());
+        for (Target t : records) {
+            Resolution r = resolve(t.indicator());
+            boolean same = r.resolved()
+                    ? r.id().equals(t.indicatorId()) && r.confidence() == t.indicatorConfidence()
+                    : t.indicatorId() == null;
+            out.add(same ? t : t.withIndicatorId(r.id(), r.confidence()));
+        }
+        return out;
+    }
+
+    /** The indicator names among the records that the catalog does not resolve, most frequent first. */
+    default UnresolvedNames unresolved(Collection<Target> records) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Target t : records) {
+            if (!resolve(t.indicator()).resolved()) counts.merge(t.indicator(), 1, Integer::sum);
+        }
+        return UnresolvedNames.of(counts);
+    }
+
+    default int size() {
+        return indicators().size();
+    }
 }

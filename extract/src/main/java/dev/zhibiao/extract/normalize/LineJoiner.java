@@ -8,49 +8,59 @@ package dev.zhibiao.extract.normalize;
 final class LineJoiner implements TextRule {
     /** Shorter lines are headings, table cells or titles, which end without a sentence mark. */
     private static final int MIN_PARAGRAPH = 24;
+    /** A heading or list item starts with a numeral and a mark, with 第, or with 专栏. */
+    private static final java.util.regex.Pattern NEW_BLOCK = java.util.regex.Pattern.compile(
+            "[一二三四五六七八九十]+[、．.]|\\d{1,2}[、．.](?!\\d)|第[一二三四五六七八九十百0-9]+[章节部分篇条]|专栏");
 
     @Override
     public NormalizedText apply(NormalizedText in) {
         String t = in.text();
-        TextEdit e = new TextEdit(in);
+        TextEdit e = null;
+        int copied = 0;
         int n = t.length();
         int lineStart = 0;
-        int i = 0;
-        while (i < n) {
-            char c = t.charAt(i);
-            if (c != '\n' && c != '\r') {
-                e.append(c, i);
-                i++;
-                continue;
-            }
+        for (int i = indexOfBreak(t, 0); i >= 0; i = indexOfBreak(t, i)) {
             int j = i;
             while (j < n && (t.charAt(j) == '\n' || t.charAt(j) == '\r' || t.charAt(j) == ' ')) j++;
             if (joinable(t, lineStart, i, j)) {
-                i = j;
-                continue;
+                if (e == null) e = new TextEdit(in);
+                e.copy(copied, i);
+                copied = j;
+            } else {
+                lineStart = j;
             }
-            e.copy(i, j);
-            lineStart = lastLineStart(t, j);
             i = j;
+            if (i >= n) break;
         }
+        if (e == null) return in;
+        e.copy(copied, n);
         return e.result();
     }
 
-    private static int lastLineStart(String t, int j) {
-        return j;
+    private static int indexOfBreak(String t, int from) {
+        int nl = t.indexOf('\n', from), cr = t.indexOf('\r', from);
+        return nl < 0 ? cr : cr < 0 ? nl : Math.min(nl, cr);
     }
 
     private static boolean joinable(String t, int lineStart, int lineEnd, int next) {
         if (next >= t.length()) return false;
-        String line = t.substring(lineStart, lineEnd).strip();
-        if (line.length() < MIN_PARAGRAPH || line.indexOf('\t') >= 0) return false;
-        char last = line.charAt(line.length() - 1);
+        int s = lineStart, e = lineEnd;
+        while (s < e && Character.isWhitespace(t.charAt(s))) s++;
+        while (e > s && Character.isWhitespace(t.charAt(e - 1))) e--;
+        if (e - s < MIN_PARAGRAPH) return false;
+        for (int i = s; i < e; i++) {
+            if (t.charAt(i) == '\t') return false;
+        }
+        char last = t.charAt(e - 1);
         if ("。；！？：:;!?）)”\"".indexOf(last) >= 0) return false;
-        if (!SpaceSqueezer.isHan(last) && last != '，' && last != '、') return false;
         char first = t.charAt(next);
-        if (!SpaceSqueezer.isHan(first) && first != '%' && first != '‰') return false;
+        boolean numberEnd = Character.isDigit(last) || last == '%' || last == '‰';
+        if (!SpaceSqueezer.isHan(last) && last != '，' && last != '、' && !numberEnd) return false;
+        boolean digitStart = first >= '0' && first <= '9';
+        if (!SpaceSqueezer.isHan(first) && first != '%' && first != '‰' && !(digitStart && !numberEnd)) return false;
+        // a paragraph ending in a number goes on only with a list or clause word (…达到 10%\n和 5%)
+        if (numberEnd && "和及与、至到以".indexOf(first) < 0) return false;
         // a following heading or list item starts with a numeral and a mark, or with 第
-        String head = t.substring(next, Math.min(t.length(), next + 6));
-        return !head.matches("^(?:[一二三四五六七八九十]+[、．.]|第[一二三四五六七八九十百0-9]+[章节部分篇条]|专栏).*");
+        return !NEW_BLOCK.matcher(t).region(next, Math.min(t.length(), next + 8)).lookingAt();
     }
 }

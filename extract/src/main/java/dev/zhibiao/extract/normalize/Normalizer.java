@@ -19,7 +19,7 @@ public final class Normalizer {
     private static final Normalizer STANDARD = new Normalizer(List.of(
             new ConversionRemnants(), new WidthFolder(), new TraditionalToSimplified(),
             new PerMilleLookalikes(Lexicon.load("normalize/per-mille-rates.txt").words()),
-            new SpaceSqueezer(), new LineJoiner()));
+            new SpaceSqueezer(), new ThousandsSeparators(), new ChineseYearDigits(), new LineJoiner()));
 
     private final List<TextRule> rules;
 

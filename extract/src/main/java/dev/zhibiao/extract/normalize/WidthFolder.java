@@ -9,6 +9,9 @@ final class WidthFolder implements TextRule {
     @Override
     public NormalizedText apply(NormalizedText in) {
         String t = in.text();
+        int first = 0;
+        while (first < t.length() && fold(t.charAt(first)) == t.charAt(first)) first++;
+        if (first == t.length()) return in;
         TextEdit e = new TextEdit(in);
         for (int i = 0; i < t.length(); i++) e.append(fold(t.charAt(i)), i);
         return e.result();

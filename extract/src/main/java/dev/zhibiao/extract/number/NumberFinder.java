@@ -34,18 +34,58 @@ public final class NumberFinder {
     /** 一 alone is mostly the article "a"; it counts only before the measure words that plans count with. */
     private static final java.util.Set<String> ONE_UNITS = java.util.Set.of("所", "次", "名", "家", "项");
 
+    private static final java.util.BitSet NUMBER_START = chars("0123456789零〇一二两三四五六七八九十百千");
+    private static final java.util.BitSet SPELLED_START = chars("十万千百");
+    private static final Pattern RANGE_BETWEEN = Pattern.compile("\\s*(?:-|—{1,2}|–|~|至|到)\\s*");
+    private static final java.util.BitSet RANGE_MARK = chars("-—–~至到");
+
+    /** A cheap test before the pattern: after the run of number characters comes a unit or a range mark. */
+    private boolean unitMayFollow(CharSequence text, int i, int to) {
+        int j = i;
+        while (j < to && (NUMBER_START.get(text.charAt(j)) || text.charAt(j) == '.' || text.charAt(j) == '点')) j++;
+        while (j < to && (text.charAt(j) == ' ' || text.charAt(j) == '多' || text.charAt(j) == '余')) j++;
+        return j < to && (unitStart.get(text.charAt(j)) || RANGE_MARK.get(text.charAt(j)));
+    }
+
+    /** A bare number counts only before a list mark: skip its digits and look. */
+    private static boolean listMayFollow(CharSequence text, int i, int to) {
+        int j = i;
+        while (j < to && digitOrPoint(text.charAt(j))) j++;
+        while (j < to && text.charAt(j) == ' ') j++;
+        return j < to && "、和及与".indexOf(text.charAt(j)) >= 0;
+    }
+
+    private static boolean digitOrPoint(char c) {
+        return c >= '0' && c <= '9' || c == '.';
+    }
+
+    private static java.util.BitSet chars(String s) {
+        java.util.BitSet b = new java.util.BitSet();
+        s.chars().forEach(b::set);
+        return b;
+    }
+
     private static final NumberFinder STANDARD = new NumberFinder();
 
     private final Pattern quantity;
+    private final java.util.BitSet unitStart;
     private final Pattern suffix;
     private final Lexicon suffixes = Lexicon.load("number/suffix-comparators.txt");
 
     private NumberFinder() {
-        String measure = Lexicon.load("number/measure-words.txt").alternation();
+        Lexicon measures = Lexicon.load("number/measure-words.txt");
+        String measure = measures.alternation();
+        // the characters a unit can start with, so that a numeral in a word (一是, 进一步) fails at once
+        StringBuilder firsts = new StringBuilder("个百千%‰成万亿/");
+        for (String w : measures.words()) firsts.append(w.charAt(0));
+        unitStart = chars(firsts.toString());
         String unit = "个百分点|个千分点|百分点|千分点|%|‰|成(?![为员果效长立本绩功熟就型])"
                 + "|(?:万|亿)(?:多|余)?(?:" + measure + ")|(?:" + measure + ")(?!性)";
+        // a count glued to 岁 (16周岁) is an age; 次 before 全会 or 会议 names a meeting
+        // 20万人口 is a population threshold; 三山县 a place
+        unit = "(?:" + unit + ")(?!岁|口|[县州旗盟])(?<!次(?=(?:全体)?(?:会议|全会|党代会|常务会议|代表大会)))";
         quantity = Pattern.compile("(?<![\\d.])(" + AR + "|" + CN + ")(?:" + SEP + "(" + AR + "|" + CN + "))?"
-                + "\\s*(多|余)?\\s*(" + unit + "|/10万|/十万|/万)(?!月)(余|多)?");
+                + "\\s*(多|余)?\\s*(?=[" + firsts + "])(" + unit + "|/10万|/十万|/万)(?!月)(余|多)?");
         suffix = Pattern.compile("^\\s*(" + suffixes.alternation() + ")");
     }
 
@@ -56,31 +96,76 @@ public final class NumberFinder {
     /** Quantities in {@code text}[from, to), in order, not overlapping. */
     public List<Quantity> find(CharSequence text, int from, int to) {
         List<Quantity> out = new ArrayList<>();
-        Matcher s = SPELLED.matcher(text).region(from, to);
-        while (s.find()) {
+        // Regular expressions run only where a number can start: scanning every position of a long text
+        // with their character classes costs more than the rest of the extraction.
+        Matcher s = null;
+        for (int i = from; i < to; i++) {
+            if (!SPELLED_START.get(text.charAt(i))) continue;
+            if (s == null) s = SPELLED.matcher(text).useTransparentBounds(true);
+            s.region(i, to);
+            if (!s.lookingAt()) continue;
             Double v = ChineseNumber.parse(s.group(2));
-            if (v == null) continue;
-            Unit u = switch (s.group(1)) {
-                case "百分之" -> Unit.PERCENT;
-                case "千分之" -> Unit.PER_MILLE;
-                case "万分之" -> Unit.PER_10K;
-                default -> Unit.PER_100K;
-            };
-            out.add(withBounds(text, s.start(), s.end(), to, v, null, null, u, null));
+            if (v != null) {
+                Unit u = switch (s.group(1)) {
+                    case "百分之" -> Unit.PERCENT;
+                    case "千分之" -> Unit.PER_MILLE;
+                    case "万分之" -> Unit.PER_10K;
+                    default -> Unit.PER_100K;
+                };
+                out.add(withBounds(text, s.start(), s.end(), to, v, null, null, u, null));
+            }
+            i = s.end() - 1;
         }
-        Matcher m = quantity.matcher(text).region(from, to);
-        while (m.find()) {
-            if (overlaps(out, m.start(), m.end())) continue;
-            Quantity q = read(text, m, to);
-            if (q != null) out.add(q);
+        Matcher m = null;
+        for (int i = from; i < to; i++) {
+            if (!NUMBER_START.get(text.charAt(i)) || i > from && digitOrPoint(text.charAt(i - 1))) continue;
+            if (!unitMayFollow(text, i, to)) continue;
+            if (m == null) m = quantity.matcher(text);
+            m.region(i, to);
+            if (!m.lookingAt()) continue;
+            if (!overlaps(out, m.start(), m.end())) {
+                Quantity q = read(text, m, to);
+                if (q != null) out.add(q);
+            }
+            i = m.end() - 1;
         }
-        Matcher b = BARE.matcher(text).region(from, to);
-        while (b.find()) {
-            if (overlaps(out, b.start(), b.end())) continue;
-            Quantity q = bare(text, b, out, to);
-            if (q != null) out.add(q);
+        Matcher b = null;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9' || i > from && digitOrPoint(text.charAt(i - 1))) continue;
+            if (!listMayFollow(text, i, to)) continue;
+            if (b == null) b = BARE.matcher(text);
+            b.region(i, to);
+            if (!b.lookingAt()) continue;
+            if (!overlaps(out, b.start(), b.end())) {
+                Quantity q = bare(text, b, out, to);
+                if (q != null) out.add(q);
+            }
+            i = b.end() - 1;
         }
         out.sort(java.util.Comparator.comparingInt(Quantity::start));
+        return ranges(text, out);
+    }
+
+    /** Joins two numbers of one unit written as a range with the unit on both ends ({@code 85%—90%}). */
+    private static List<Quantity> ranges(CharSequence text, List<Quantity> qs) {
+        if (qs.size() < 2) return qs;
+        List<Quantity> out = new ArrayList<>(qs.size());
+        for (int i = 0; i < qs.size(); i++) {
+            Quantity a = qs.get(i);
+            if (i + 1 < qs.size()) {
+                Quantity b = qs.get(i + 1);
+                if (a.comparator() == null && !a.isRange() && !b.isRange() && a.unit().equals(b.unit())
+                        && a.end() <= b.start() && b.value() > a.value()
+                        && RANGE_BETWEEN.matcher(text.subSequence(a.end(), b.start())).matches()) {
+                    out.add(new Quantity(a.start(), b.end(), null, a.value(), b.value(), a.unit(), b.comparator(),
+                            b.numberEnd()));
+                    i++;
+                    continue;
+                }
+            }
+            out.add(a);
+        }
         return out;
     }
 
@@ -90,7 +175,7 @@ public final class NumberFinder {
         if (before == '第' || before == '每' || before == '“' || before == '"' || before == '《') return null;
         String first = m.group(1), second = m.group(2), unitText = m.group(4);
         boolean cn = !Character.isDigit(first.charAt(0));
-        if (cn && isWordInternal(text, start)) return null;
+        if (cn && first.length() == 1 && isWordInternal(text, start)) return null;
         if (first.equals("一") && second == null && !ONE_UNITS.contains(unitText)) return null;
         Double a = ChineseNumber.parse(first);
         if (a == null) return null;

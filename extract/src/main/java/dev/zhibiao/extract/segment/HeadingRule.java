@@ -22,6 +22,10 @@ final class HeadingRule {
     private static final Pattern LEVEL5 = Pattern.compile("^[(（]\\d{1,2}[)）]\\s*");
     private static final Pattern CONTENTS = Pattern.compile(
             "^(.{2,40}?)\\s*(?:[.…·]{3,}\\s*[(（]?\\d{1,3}[)）]?|[.…·]{3,}|\\t+[(（]?\\d{1,3}[)）]?|\\s+[(（]\\d{1,3}[)）])$");
+    private static final Pattern NUMBERING = Pattern.compile("^[(（]?[一二三四五六七八九十0-9]{1,3}[)）、.]?\\s*");
+    /** A table row's name cell ends with its unit in brackets ({@code 巩固率(%)}); a contents entry does not. */
+    private static final Pattern UNIT_IN_BRACKETS = Pattern.compile("[(（][^()（）]{1,6}[)）]$");
+    private static final Pattern PREFACE = Pattern.compile("^(?:序言|前言|引言|序)[：:]?$");
     private static final Pattern SENTENCE_MARK = Pattern.compile("[。；;：:！？]");
 
     private final Lexicon blocks = Lexicon.load("segment/blocks.txt");
@@ -29,7 +33,8 @@ final class HeadingRule {
     /** True for a table-of-contents entry. */
     boolean isContents(String line) {
         Matcher m = CONTENTS.matcher(line);
-        return m.matches() && !SENTENCE_MARK.matcher(m.group(1)).find() && hanCount(m.group(1)) >= 2;
+        return m.matches() && !SENTENCE_MARK.matcher(m.group(1)).find() && hanCount(m.group(1)) >= 2
+                && !UNIT_IN_BRACKETS.matcher(m.group(1)).find();
     }
 
     /** The heading on a trimmed line, or null. {@code inTable}: only table-breaking headings count. */
@@ -39,6 +44,7 @@ final class HeadingRule {
         if ((m = LEVEL1.matcher(line)).find()) return make(1, line, m.end(), false);
         if ((m = LEVEL2.matcher(line)).find()) return make(2, line, m.end(), false);
         if (line.startsWith("专栏")) return make(3, line, 0, false);
+        if (PREFACE.matcher(line).matches()) return make(1, line, 0, false);
         if (inTable) return null;
         SectionKind block = blockKind(line);
         if (block != null && line.length() <= 14) return make(3, line, 0, false);
@@ -67,7 +73,7 @@ final class HeadingRule {
 
     /** The kind a heading's own words name: it starts with a block word. */
     SectionKind blockKind(String title) {
-        String t = title.replaceFirst("^[(（]?[一二三四五六七八九十0-9]{1,3}[)）、.]?\\s*", "");
+        String t = NUMBERING.matcher(title).replaceFirst("");
         for (var e : blocks.entries().entrySet()) {
             if (t.startsWith(e.getKey())) return SectionKind.valueOf(e.getValue());
         }

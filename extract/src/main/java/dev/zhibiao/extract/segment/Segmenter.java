@@ -21,8 +21,12 @@ import java.util.List;
  * }</pre>
  */
 public final class Segmenter {
+    /** A line with two > between words is a breadcrumb trail; {@code 3 > 2} is arithmetic. */
+    private static final java.util.regex.Pattern NUMBER_BEFORE_GT = java.util.regex.Pattern.compile("\\d\\s*>");
+
     private final HeadingRule headings = new HeadingRule();
     private final DomainRule domains = new DomainRule();
+    private final java.util.List<String> webWords = dev.zhibiao.extract.Lexicon.load("segment/web-clutter.txt").words();
 
     private static final class Node {
         final Heading heading;
@@ -62,7 +66,11 @@ public final class Segmenter {
             if (s == e) continue;
             String line = t.substring(s, e);
             boolean inTable = open.peek().kind == SectionKind.TABLE;
-            if (headings.isContents(line)) {
+            if (clutter(line)) {
+                lines.add(new TextLine(s, e, s, TextLine.Role.CLUTTER));
+                continue;
+            }
+            if (!inTable && headings.isContents(line)) {
                 lines.add(new TextLine(s, e, s, TextLine.Role.CONTENTS));
                 continue;
             }
@@ -82,6 +90,18 @@ public final class Segmenter {
         }
         while (open.peek() != root) open.pop().end = t.length();
         return new Segmentation(normalized, toSection(root, SectionPath.ROOT, normalized), lines);
+    }
+
+    /** Web page furniture: a short line with a navigation or page word (首页, 来源：, 打印本页). */
+    private boolean clutter(String line) {
+        if (line.length() > 60) return false;
+        if (line.contains(">") && line.indexOf('>') != line.lastIndexOf('>') && !NUMBER_BEFORE_GT.matcher(line).find()) {
+            return true;
+        }
+        for (String w : webWords) {
+            if (line.contains(w)) return true;
+        }
+        return false;
     }
 
     private void classify(Node node, Node parent) {

@@ -24,13 +24,18 @@ final class BoundReader {
         byLength = List.copyOf(w);
     }
 
-    /** The bound of the nearest bound word in the window's tail, or null. */
+    /**
+     * The bound of the nearest bound word before a number, or null. Words of two or more characters count
+     * anywhere in the window (which starts after the previous number); single characters (超, 近, 约) only
+     * close to the number, since they also start unrelated words (超重).
+     */
     Comparator prefix(String window) {
-        String tail = window.length() > REACH ? window.substring(window.length() - REACH) : window;
+        String tail = window;
         int bestAt = -1;
         String best = null;
         for (String w : byLength) {
             int at = tail.lastIndexOf(w);
+            if (at >= 0 && w.length() == 1 && tail.length() - at > REACH) continue;
             if (at < 0) continue;
             int end = at + w.length();
             if (best == null || end > bestAt + best.length() || end == bestAt + best.length() && w.length() > best.length()) {

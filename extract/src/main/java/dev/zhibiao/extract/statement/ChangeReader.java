@@ -16,6 +16,8 @@ final class ChangeReader {
     /** Words that may stand between a change verb and its number. */
     private static final String BETWEEN = "了|分别|均|都|约|大约|近|超过|不低于|不少于|至少|不超过|以上|达|幅度";
 
+    private static final java.util.regex.Pattern TRAILING = java.util.regex.Pattern.compile("(?:" + BETWEEN + ")+$");
+
     private final Lexicon verbs = Lexicon.load("statement/change-verbs.txt");
     private final List<String> byLength;
 
@@ -28,9 +30,24 @@ final class ChangeReader {
         byLength = List.copyOf(w);
     }
 
+    /** A difference from a benchmark level: {@code 高于全国平均水平3.2个百分点}. */
+    private static final java.util.regex.Pattern COMPARED = java.util.regex.Pattern.compile(
+            "(?:(高于|超过|超出|多于|低于|少于)[^，。；\\d]{0,12}(?:平均水平|平均值|平均数|水平|均值)"
+                    + "|比[^，。；\\d]{0,12}(?:平均水平|平均值|平均数|水平|均值)(高|低|多|少))\\s*$");
+
+    /** The direction of a difference from a benchmark written before the number, or null. */
+    Direction comparedTo(String window) {
+        java.util.regex.Matcher m = COMPARED.matcher(window);
+        if (!m.find()) return null;
+        String word = m.group(1) != null ? m.group(1) : m.group(2);
+        return word.startsWith("低") || word.startsWith("少") ? Direction.DECREASE : Direction.INCREASE;
+    }
+
     /** The change the window before a number states, or null when it states a level. */
     Change read(String window, Unit unit, boolean report) {
-        String w = window.strip().replaceAll("(?:" + BETWEEN + ")+$", "").strip();
+        Direction compared = comparedTo(window);
+        if (compared != null) return new Change(compared);
+        String w = TRAILING.matcher(window.strip()).replaceAll("").strip();
         for (String v : byLength) {
             if (w.endsWith(v)) return new Change(Direction.valueOf(verbs.value(v).toUpperCase(java.util.Locale.ROOT)));
         }

@@ -7,6 +7,7 @@ import dev.zhibiao.extract.Lexicon;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,22 +26,38 @@ public final class IndicatorNamer {
             .enableJapaneseNameRecognize(false).enableNumberQuantifierRecognize(false));
 
     private static final Pattern TIME = Pattern.compile(
-            "(?:到|至|截至|截止|于|在|从)?\\s*(?:19|20)\\d{2}\\s*年(?:底|末|初|度)?(?:前|时|起|的)?");
+            "(?:到|至|截至|截止|于|在|从)?\\s*(?:19|20)\\d{2}\\s*年(?:底|末|初|度)?(?:前|时|起|的)?"
+                    + "|近[一二三四五六七八九十两\\d]{1,2}年(?:来|以来)?|以来");
     private static final Pattern BASE = Pattern.compile(
             "(?:以|较|比|与|同)\\s*(?:(?:19|20)\\d{2}\\s*年|去年|上年|上一年)(?:数据|水平)?(?:为基数|为基期|的?基础上|相比)?"
-                    + "|在此基础上|在[^，。；]{0,12}?基础上|同比");
+                    + "|在此基础上|在[^，。；]{0,12}?基础上|同比"
+                    + "|(?:比|较|高于|低于|超过|超出)[^，。；\\d]{0,12}?(?:平均水平|平均值|平均数|水平|均值)(?:高|低|多|少)?");
+    private static final Pattern NOT_OBJECT = Pattern.compile("(?:基础|水平|为基数|左右|以上|以下|以内|之间|的基础)");
+    private static final Pattern UNITES = Pattern.compile("集[^，。；]{1,40}?于一体的");
+    private static final Pattern LEADING_DE = Pattern.compile("^[\\s的]+");
     private static final Pattern EDGE = Pattern.compile("^[\\s、，。；：,;:“”\"]+|[\\s、，。；：,;:“”\"]+$");
 
     private final Lexicon predicates = Lexicon.load("statement/predicates.txt");
     private final Lexicon leading = Lexicon.load("statement/leading.txt");
     private final List<String> populations = Lexicon.load("statement/populations.txt").words();
     private final List<String> heads = Lexicon.load("statement/heads.txt").words();
-    private final List<String> predicateWords = byLength(predicates.words());
-    private final List<String> leadingWords = byLength(leading.words());
+    /** Predicate words by their last character and frame words by their first, longest first. */
+    private final java.util.Map<Character, List<String>> predicatesByLast = index(byLength(predicates.words()), true);
+    private final java.util.Map<Character, List<String>> leadingByFirst = index(byLength(leading.words()), false);
+    private final Pattern bounds = Pattern.compile(Lexicon.load("number/prefix-comparators.txt").alternation());
 
     private static Segment warm(Segment s) {
         s.seg("新生儿死亡率降至3‰以下");
         return s;
+    }
+
+    private static java.util.Map<Character, List<String>> index(List<String> words, boolean byLast) {
+        java.util.Map<Character, List<String>> m = new java.util.HashMap<>();
+        for (String w : words) {
+            m.computeIfAbsent(byLast ? w.charAt(w.length() - 1) : w.charAt(0), k -> new ArrayList<>()).add(w);
+        }
+        m.replaceAll((k, v) -> List.copyOf(v));
+        return java.util.Map.copyOf(m);
     }
 
     private static List<String> byLength(List<String> words) {
@@ -56,23 +73,42 @@ public final class IndicatorNamer {
         if (s.isEmpty()) return s;
         List<Term> terms = SEGMENT.seg(s);
         int first = 0, last = terms.size();
-        while (last > first && weakAtEnd(terms.get(last - 1))) last--;
-        while (first < last && weakAtStart(terms.get(first))) first++;
+        while (last > first && weakAtEnd(terms.get(last - 1)) && !endsWithHead(join(terms, first, last))) last--;
+        // a preposition glued to a one-character noun is a word of its own (在园幼儿, 在校学生)
+        while (first < last && weakAtStart(terms.get(first))
+                && !(first + 1 < last && terms.get(first + 1).word.length() == 1 && isHan(terms.get(first + 1).word.charAt(0)))) {
+            first++;
+        }
         StringBuilder sb = new StringBuilder();
         for (int i = first; i < last; i++) sb.append(terms.get(i).word);
         return trim(sb.toString());
     }
 
+    /** The subject before a number with only frame and bound words cut, keeping a verb before an object. */
+    public String frame(String before) {
+        return trim(bounds.matcher(TIME.matcher(BASE.matcher(before).replaceAll("")).replaceAll("")).replaceAll(""));
+    }
+
+    private static String join(List<Term> terms, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) sb.append(terms.get(i).word);
+        return sb.toString();
+    }
+
     /** The noun phrase right after a number ({@code 个儿童友好公园} → 儿童友好公园), or "". */
     public String object(String after) {
-        String s = after.replaceFirst("^[\\s的]+", "");
+        String s = LEADING_DE.matcher(after).replaceFirst("");
+        if (NOT_OBJECT.matcher(s).lookingAt()) return "";
+        // 集A、B、C于一体的X: the thing counted is X, after the list of what it unites
+        Matcher unites = UNITES.matcher(s);
+        if (unites.lookingAt()) s = s.substring(unites.end());
         int cut = s.length();
         int depth = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '(' || c == '（') depth++;
             else if (c == ')' || c == '）') depth = Math.max(0, depth - 1);
-            else if (depth == 0 && "、，。；：,;:和及等".indexOf(c) >= 0) {
+            else if (depth == 0 && "、，。；：,;:等".indexOf(c) >= 0) {
                 cut = i;
                 break;
             }
@@ -80,8 +116,19 @@ public final class IndicatorNamer {
         s = s.substring(0, Math.min(cut, 30));
         if (s.isEmpty() || !isHan(s.charAt(0))) return "";
         List<Term> terms = SEGMENT.seg(s);
-        if (terms.isEmpty() || weakAtStart(terms.get(0)) || isVerb(terms.get(0))) return "";
-        return trim(s);
+        if (terms.isEmpty() || weakAtStart(terms.get(0))) return "";
+        if (isVerb(terms.get(0)) && s.indexOf('的') < 0) return "";
+        // the phrase ends before a second verb opens another predicate (…驿站作为…)
+        StringBuilder sb = new StringBuilder();
+        int verbs = 0;
+        boolean relative = isVerb(terms.get(0)) && s.indexOf('的') >= 0;
+        for (Term term : terms) {
+            if (isVerb(term)) verbs++;
+            boolean preposition = term.nature != null && term.nature.toString().startsWith("p");
+            if (!relative && preposition && verbs > 0 && sb.length() > 0) break;
+            sb.append(term.word);
+        }
+        return trim(sb.toString());
     }
 
     /** Splits a list subject into {@code n} items, completing each with the head word and population. */
@@ -106,9 +153,14 @@ public final class IndicatorNamer {
             if (at > 0 && endsWithHead(p.substring(0, at)) && endsWithHead(p.substring(at + 1))) {
                 parts.add(p.substring(0, at));
                 parts.add(p.substring(at + 1));
-            } else if (distributive && at > 0 && parts.size() > 0) {
-                parts.add(p.substring(0, at));
-                parts.add(p.substring(at + 1));
+            } else if (distributive && at > 0) {
+                // 流脑和乙脑疫苗: the coordinated modifiers share the noun after the second
+                String left = p.substring(0, at), right = p.substring(at + 1);
+                List<Term> rt = SEGMENT.seg(right);
+                String noun = rt.isEmpty() ? "" : rt.get(rt.size() - 1).word;
+                if (noun.length() >= 2 && !left.endsWith(noun) && !endsWithHead(right)) left = left + noun;
+                parts.add(left);
+                parts.add(right);
             } else {
                 parts.add(p);
             }
@@ -164,13 +216,18 @@ public final class IndicatorNamer {
         return false;
     }
 
+    /** The offset of the last 和 / 及 / 与 that HanLP reads as a conjunction outside brackets, or -1. */
     private static int lastConjunction(String s) {
-        int depth = 0;
-        for (int i = s.length() - 1; i > 0; i--) {
-            char c = s.charAt(i);
-            if (c == ')' || c == '）') depth++;
-            else if (c == '(' || c == '（') depth--;
-            else if (depth == 0 && (c == '和' || c == '及' || c == '与')) return i;
+        if (s.indexOf('和') < 0 && s.indexOf('及') < 0 && s.indexOf('与') < 0) return -1;
+        List<Term> terms = SEGMENT.seg(s);
+        int at = s.length(), depth = 0;
+        for (int i = terms.size() - 1; i >= 0; i--) {
+            String w = terms.get(i).word;
+            at -= w.length();
+            if (w.contains(")") || w.contains("）")) depth++;
+            if (w.contains("(") || w.contains("（")) depth--;
+            String n = terms.get(i).nature == null ? "" : terms.get(i).nature.toString();
+            if (depth == 0 && at > 0 && w.length() == 1 && "和及与".contains(w) && n.startsWith("c")) return at;
         }
         return -1;
     }
@@ -180,13 +237,15 @@ public final class IndicatorNamer {
         do {
             prev = s;
             s = EDGE.matcher(s).replaceAll("");
-            for (String w : predicateWords) {
-                if (s.endsWith(w) && s.length() > w.length() - 1) {
+            if (s.isEmpty()) break;
+            for (String w : predicatesByLast.getOrDefault(s.charAt(s.length() - 1), List.of())) {
+                if (s.endsWith(w)) {
                     s = s.substring(0, s.length() - w.length());
                     break;
                 }
             }
-            for (String w : leadingWords) {
+            if (s.isEmpty()) break;
+            for (String w : leadingByFirst.getOrDefault(s.charAt(0), List.of())) {
                 if (s.startsWith(w)) {
                     s = s.substring(w.length());
                     break;
@@ -198,7 +257,7 @@ public final class IndicatorNamer {
 
     private static boolean weakAtEnd(Term t) {
         String n = t.nature == null ? "" : t.nature.toString();
-        return n.startsWith("v") && !n.equals("vn") || n.startsWith("p") || n.startsWith("d") || n.startsWith("c")
+        return n.startsWith("v") && !n.equals("vn") || n.startsWith("p") || n.equals("a") || n.equals("ad") || n.startsWith("d") || n.startsWith("c")
                 || n.startsWith("u") || n.startsWith("w") || n.startsWith("y") || n.startsWith("e");
     }
 

@@ -15,9 +15,12 @@ import dev.zhibiao.model.Scope;
 import dev.zhibiao.model.Section;
 import dev.zhibiao.model.SectionKind;
 import dev.zhibiao.model.Target;
+import dev.zhibiao.model.Unit;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,7 +33,18 @@ public final class StatementReader {
     private static final Pattern GLUE = Pattern.compile("^\\s*(?:、|和|及|与|以及|或|至|,)\\s*$");
     private static final Pattern DISTRIBUTIVE = Pattern.compile("(?:均|都)(?:为|达到|达|保持在|提高|下降|在|是)?\\s*$");
     private static final Pattern RECENT_YEARS = Pattern.compile("近[一二三四五六七八九十两\\d]+年|累计|以来");
-    private static final Pattern PER_YEAR = Pattern.compile("每年|年均|逐年");
+    private static final Pattern PREFACE = Pattern.compile("序言|前言|引言|^序$");
+    private static final Pattern YEAR_WORD = Pattern.compile("((?:19|20)\\d{2})\\s*年(?![\\d—–-])");
+    /** A clause that goes on about the subject of the one before: a comparison or a change. */
+    private static final Pattern CONTINUATION = Pattern.compile("^\\s*(?:较|比|同比|与|高于|低于|超过|超出|多于|少于)");
+    private static final Pattern ENDS_IN_LIST_MARK = Pattern.compile("[、和及]\\s*$");
+    /** A count beside a letter standing for any number (1+N, N个) describes a model, not a quantity. */
+    private static final Pattern FORMULA = Pattern.compile("\\d\\s*\\+\\s*[A-Za-z]|(?<![A-Za-z])[A-Za-z]\\s*个");
+    private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("天", "日", "周", "小时", "分钟", "年", "个月");
+    /** 目标值的有9项, 指标中有5项: a count of the plan's goals or indicators, not of anything for children. */
+    private static final Pattern COUNT_OF_PARTS = Pattern.compile("(?:目标|指标|任务|措施)(?:值)?(?:的|中)?(?:有|共)?\\s*$");
+    private static final Pattern TO = Pattern.compile("到|至");
+    private static final Pattern PER_YEAR = Pattern.compile("每年|(?<![\\d\\s])年均|逐年");
 
     private final NumberFinder numbers = NumberFinder.standard();
     private final IndicatorNamer namer = new IndicatorNamer();
@@ -38,49 +52,78 @@ public final class StatementReader {
     private final BoundReader bounds = new BoundReader();
     private final ChangeReader changes = new ChangeReader();
     private final TableReader tables = new TableReader();
+    private final ColumnTableReader columnTables = new ColumnTableReader();
+    /** A count of the plan's own parts (七个领域, 68项主要目标) describes the document, not children. */
+    private final Pattern planPart = Pattern.compile("(?:大|类|方面)?(?:的)?(?:"
+            + Lexicon.load("statement/plan-parts.txt").alternation() + ")");
     private final List<String> targetMarkers = Lexicon.load("statement/target-markers.txt").words();
     private final List<String> actualMarkers = Lexicon.load("statement/actual-markers.txt").words();
 
     /** The records of a segmented document, in document order. */
     public List<Target> read(Document doc, Segmentation seg) {
         Scope own = doc.region() != null && doc.region().level() == Level.NATIONAL ? Scope.NATIONAL : Scope.LOCAL;
-        List<Target> out = new ArrayList<>(tables.read(seg, seg.lines(), own));
+        List<int[]> rows = new ArrayList<>();
+        List<Target> out = new ArrayList<>(tables.read(seg, seg.lines(), own, rows));
+        List<TableReader.Cell> cells = TableReader.cells(seg, seg.lines()).stream()
+                .map(c -> c == null || inside(rows, c.start()) ? null : c).toList();
+        out.addAll(columnTables.read(doc, seg, cells, own, rows));
         String t = seg.text().text();
         for (TextLine line : seg.lines()) {
             if (!line.readable()) continue;
-            Context ctx = new Context(doc, seg, own, scopes.read(t, line.bodyStart(), line.end()));
-            for (Sentences.Sentence s : Sentences.split(t, line.bodyStart(), line.end())) readSentence(ctx, s, out);
+            List<Quantity> found = numbers.find(t, line.bodyStart(), line.end());
+            if (!rows.isEmpty()) found = found.stream().filter(q -> !inside(rows, q.start())).toList();
+            if (found.isEmpty()) continue;
+            Context ctx = new Context(doc, seg, own, scopes.read(t, line.bodyStart(), line.end()),
+                    new ArrayList<>(), new ArrayList<>());
+            for (Sentences.Sentence s : Sentences.split(t, line.bodyStart(), line.end())) {
+                List<Quantity> qs = found.stream().filter(q -> q.start() >= s.start() && q.start() < s.end()).toList();
+                if (!qs.isEmpty()) readSentence(ctx, s, qs, out);
+            }
         }
         out.sort(java.util.Comparator.comparingInt(r -> r.span() == null ? 0 : r.span().start()));
         return out;
     }
 
-    private record Context(Document doc, Segmentation seg, Scope own, List<ScopeReader.Stretch> stretches) {
+    /** What reading one line needs; {@code local} and {@code cited} grow as the line is read. */
+    private record Context(Document doc, Segmentation seg, Scope own, List<ScopeReader.Stretch> stretches,
+                           List<String> local, List<Integer> cited) {
         boolean report() {
             return doc.type() == DocumentType.MONITORING_REPORT;
         }
     }
 
-    private void readSentence(Context ctx, Sentences.Sentence s, List<Target> out) {
+    private void readSentence(Context ctx, Sentences.Sentence s, List<Quantity> qs, List<Target> out) {
         String t = ctx.seg.text().text();
-        List<Quantity> qs = numbers.find(t, s.start(), s.end());
-        if (qs.isEmpty()) return;
         List<YearReader.YearMention> years = YearReader.read(t, s.start(), s.end());
         List<List<Quantity>> groups = group(t, qs);
         List<String> previous = List.of();
-        List<String> local = new ArrayList<>();
+        Map<String, Unit> all = new LinkedHashMap<>();
         int previousEnd = -1;
+        Comparator previousPrefix = null;
         for (List<Quantity> g : groups) {
             Quantity first = g.get(0), last = g.get(g.size() - 1);
             int[] clause = s.clauseAt(first.start());
+            if (FORMULA.matcher(t).region(clause[0], clause[1]).find() || deadline(t, clause, last)
+                    || COUNT_OF_PARTS.matcher(window).find()
+                    || planPart.matcher(t).region(last.end(), Math.max(last.end(), lastClauseEnd(s, last))).lookingAt()) {
+                previousEnd = last.end();
+                continue;
+            }
             int windowStart = Math.max(clause[0], previousEnd);
             String window = t.substring(windowStart, first.start());
             int[] lastClause = s.clauseAt(last.start());
             String after = t.substring(last.end(), Math.max(last.end(), lastClause[1]));
             Scope scope = ScopeReader.at(ctx.stretches, first.start(), ctx.own);
-            List<String> names = names(window, after, g, previous);
-            if (names.isEmpty() && scope != ctx.own && !local.isEmpty()) {
-                names = List.of(local.get(Math.min(local.size() - 1, localIndex(out, ctx, s))));
+            List<String> names = names(window, after, g, previous, all);
+            if (scope != ctx.own && (names.isEmpty() || names.size() < g.size()) && !ctx.local.isEmpty()) {
+                names = cited(ctx, first.start(), g.size());
+            }
+            if ((names.isEmpty() || changes.comparedTo(window) != null) && CONTINUATION.matcher(window).find()) {
+                names = earlierClause(t, s, clause);
+            }
+            // …上升势头得到控制，控制在20%以内: a bare predicate goes on about the clause before
+            if (names.isEmpty() && !window.isBlank() && clause[0] == windowStart && namer.frame(window).isEmpty()) {
+                names = earlierClause(t, s, clause);
             }
             if (names.isEmpty()) {
                 previousEnd = last.end();
@@ -88,6 +131,8 @@ public final class StatementReader {
             }
             previous = names;
             Comparator prefix = bounds.prefix(window);
+            if (prefix == null && window.startsWith("、")) prefix = previousPrefix;
+            previousPrefix = prefix;
             Comparator shared = last.comparator();
             Comparator after0 = bounds.after(after);
             for (int i = 0; i < g.size(); i++) {
@@ -100,7 +145,9 @@ public final class StatementReader {
                     Target r = build(ctx, s, years, q, name, c, window, scope, clause);
                     if (r != null) {
                         out.add(r);
-                        if (scope == ctx.own) local.add(name);
+                        all.putIfAbsent(name, q.unit());
+                        if (scope == ctx.own) ctx.local.add(name);
+                        else ctx.cited.add(q.start());
                     }
                 }
             }
@@ -108,12 +155,49 @@ public final class StatementReader {
         }
     }
 
-    private int localIndex(List<Target> out, Context ctx, Sentences.Sentence s) {
-        return 0;
+    private static int lastClauseEnd(Sentences.Sentence s, Quantity q) {
+        return s.clauseAt(q.start())[1];
     }
 
-    private List<String> names(String window, String after, List<Quantity> g, List<String> previous) {
-        String subject = namer.subject(window);
+    /** A time limit for a procedure ({@code 颁布后30天内报送}): a span of time after 后, ending in 内. */
+    private static boolean deadline(String t, int[] clause, Quantity q) {
+        if (!TIME_UNITS.contains(q.unit().symbol()) || q.end() >= t.length() || t.charAt(q.end()) != '内') return false;
+        return t.lastIndexOf('后', q.start()) >= clause[0];
+    }
+
+    /** The subject of the clause before {@code clause} in the sentence ({@code X显著提升，较2023年增长75.5%}). */
+    private List<String> earlierClause(String t, Sentences.Sentence s, int[] clause) {
+        int[] before = null;
+        for (int[] c : s.clauses()) {
+            if (c[1] <= clause[0]) before = c;
+        }
+        if (before == null) return List.of();
+        List<Quantity> inside = numbers.find(t, before[0], before[1]);
+        int end = inside.isEmpty() ? before[1] : inside.get(0).start();
+        String subject = namer.subject(t.substring(before[0], end));
+        return subject.isEmpty() ? List.of() : List.of(subject);
+    }
+
+    /** Names for the numbers of a citation that names no indicator: the line's own names, in order. */
+    private static List<String> cited(Context ctx, int at, int n) {
+        ScopeReader.Stretch stretch = null;
+        for (ScopeReader.Stretch st : ctx.stretches) {
+            if (at >= st.start() && at < st.end()) stretch = st;
+        }
+        int k = 0;
+        for (int c : ctx.cited) {
+            if (stretch != null && c >= stretch.start() && c < stretch.end()) k++;
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) out.add(ctx.local.get((k + i) % ctx.local.size()));
+        return out;
+    }
+
+    private List<String> names(String window, String after, List<Quantity> g, List<String> previous,
+                               Map<String, Unit> all) {
+        window = scopes.withoutMarkers(window);
+        // after a list mark the text before is the previous number's object, not this one's subject
+        String subject = ENDS_IN_LIST_MARK.matcher(window).find() ? "" : namer.subject(window);
         boolean distributive = DISTRIBUTIVE.matcher(window).find();
         if (g.size() > 1) {
             if (!subject.isEmpty()) {
@@ -122,13 +206,26 @@ public final class StatementReader {
                 return List.of(subject);
             }
             if (previous.size() == g.size()) return previous;
+            // 到2030年，分别控制在千分之四和千分之六以下: the list's names come from the sentence so far
+            if (all.size() >= g.size()) {
+                List<String> names = List.copyOf(all.keySet());
+                return names.subList(names.size() - g.size(), names.size());
+            }
             return List.of();
         }
         String object = namer.object(after);
         if (!subject.isEmpty()) {
             List<String> shared = namer.shared(subject, distributive);
             if (shared.size() > 1) return shared;
-            return List.of(object.isEmpty() ? subject : subject + object);
+            return List.of(object.isEmpty() ? subject : namer.frame(window) + object);
+        }
+        if (distributive) {
+            Unit u = g.get(0).unit();
+            Unit base = u.equals(Unit.PERCENT_POINT) ? Unit.PERCENT
+                    : u.equals(Unit.PER_MILLE_POINT) ? Unit.PER_MILLE : u;
+            List<String> same = all.entrySet().stream().filter(e -> e.getValue().equals(base))
+                    .map(Map.Entry::getKey).toList();
+            if (same.size() > 1) return same;
         }
         if (!object.isEmpty()) return List.of(object);
         return previous.size() >= 1 ? List.of(previous.get(0)) : List.of();
@@ -142,12 +239,14 @@ public final class StatementReader {
         boolean afterFrom = false;
         for (YearReader.YearMention m : years) {
             if (m.start() >= q.start()) break;
+            // a year inside a cited goal belongs to that citation
+            if (ScopeReader.at(ctx.stretches, m.start(), null) != ScopeReader.at(ctx.stretches, q.start(), null)) continue;
             if (m.role() == YearReader.Role.BASELINE) {
                 baseline = m.year();
             } else {
                 year = m.year();
                 afterFrom = m.role() == YearReader.Role.FROM
-                        && t.substring(m.end(), q.start()).matches(".*(?:到|至).*");
+                        && TO.matcher(t).region(m.end(), q.start()).find();
             }
         }
         if (afterFrom) year = null;
@@ -155,12 +254,14 @@ public final class StatementReader {
         boolean relative = !YearReader.relativeBaselines(t, clause[0], q.start()).isEmpty();
         if (baseline != null && !t.substring(s.start(), q.start()).contains(String.valueOf(baseline))) baseline = null;
         Kind kind;
-        if (change != null && (!ctx.report() || baseline != null || relative || q.unit().isPoints())) {
+        boolean compared = changes.comparedTo(window) != null;
+        if (compared) c = Comparator.EQ;
+        if (change != null && (!ctx.report() || baseline != null || relative || compared || q.unit().isPoints())) {
             kind = Kind.CHANGE;
         } else if (ctx.report()) {
             kind = contains(clauseText, targetMarkers) ? Kind.TARGET : Kind.ACTUAL;
         } else {
-            kind = actual(ctx, s, year, q) ? Kind.ACTUAL : Kind.TARGET;
+            kind = actual(ctx, s, year, q, years) ? Kind.ACTUAL : Kind.TARGET;
         }
         Integer docYear = ctx.doc.period() == null ? null : ctx.doc.period().end();
         if (kind == Kind.CHANGE && relative && baseline == null) {
@@ -187,23 +288,44 @@ public final class StatementReader {
         return b.build();
     }
 
-    private boolean actual(Context ctx, Sentences.Sentence s, Integer year, Quantity q) {
+    private boolean actual(Context ctx, Sentences.Sentence s, Integer year, Quantity q,
+                           List<YearReader.YearMention> years) {
         String t = ctx.seg.text().text();
         String sentence = t.substring(s.start(), s.end());
         Integer start = ctx.doc.period() == null ? null : ctx.doc.period().start();
         if (year != null && start != null && year < start) return true;
         if (contains(sentence, actualMarkers)) return true;
         Section section = ctx.seg.sectionAt(q.start());
-        boolean preamble = section.path().isRoot() || section.kind() == SectionKind.OTHER
-                && section.path().depth() == 1 && section.heading().matches(".*(序言|前言|序).*");
-        return preamble && (year == null || start == null || year < start) && section.kind() == SectionKind.OTHER
-                && sentence.contains("了");
+        boolean preamble = section.path().isRoot() && !ctx.seg.root().children().isEmpty()
+                || section.path().depth() == 1 && PREFACE.matcher(section.heading()).find();
+        if (!preamble || futureYear(sentence, start)) return false;
+        boolean pastYear = start != null && years.stream()
+                .anyMatch(m -> m.role() != YearReader.Role.BASELINE && m.year() < start);
+        return pastYear || sentence.contains("了");
     }
 
+    /** A short exact piece of the original around the number, within its clause. */
     private static String quote(Context ctx, int[] clause, Quantity q) {
         int from = Math.max(clause[0], q.start() - 30);
         int to = Math.min(Math.max(clause[1], q.end()), q.end() + 12);
         return ctx.seg.text().originalText(from, to).strip();
+    }
+
+    /** True when the sentence names a year inside or after the plan's period (a goal's year). */
+    private static boolean futureYear(String sentence, Integer start) {
+        if (start == null) return false;
+        Matcher m = YEAR_WORD.matcher(sentence);
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) >= start) return true;
+        }
+        return false;
+    }
+
+    private static boolean inside(List<int[]> spans, int at) {
+        for (int[] s : spans) {
+            if (at >= s[0] && at < s[1]) return true;
+        }
+        return false;
     }
 
     private static boolean contains(String s, List<String> words) {

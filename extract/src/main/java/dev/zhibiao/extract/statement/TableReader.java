@@ -28,16 +28,18 @@ final class TableReader {
     private static final Pattern YEAR = Pattern.compile("^((?:19|20)\\d{2})\\s*年(?:目标|目标值|规划目标)?$");
     private static final Pattern AREA = Pattern.compile("儿童与(健康|安全|教育|福利|家庭|环境|法律保护)");
 
-    private record Cell(int start, int end, String text) {
+    /** A table cell [start, end) of the normalised text; null in a cell list marks a line outside any table. */
+    record Cell(int start, int end, String text) {
     }
 
-    /** Records of the table rows among {@code lines}; each row's name cell is added to {@code used}. */
-    List<Target> read(Segmentation seg, List<TextLine> lines, Scope scope) {
+    /** The cells of the table lines (and of body lines holding tabs), a null between tables. */
+    static List<Cell> cells(Segmentation seg, List<TextLine> lines) {
         String t = seg.text().text();
         List<Cell> cells = new ArrayList<>();
         for (TextLine l : lines) {
-            if (l.role() != TextLine.Role.TABLE) {
-                cells.add(null);
+            boolean tabbed = l.role() == TextLine.Role.BODY && hasTab(t, l.start(), l.end());
+            if (l.role() != TextLine.Role.TABLE && !tabbed) {
+                if (cells.isEmpty() || cells.get(cells.size() - 1) != null) cells.add(null);
                 continue;
             }
             int s = l.start();
@@ -49,15 +51,28 @@ final class TableReader {
                 }
             }
         }
+        return cells;
+    }
+
+    private static boolean hasTab(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.charAt(i) == '\t') return true;
+        }
+        return false;
+    }
+
+    /** Records of the table rows among {@code lines}; the cells each row was read from are added to {@code used}. */
+    List<Target> read(Segmentation seg, List<TextLine> lines, Scope scope, List<int[]> used) {
+        List<Cell> cells = cells(seg, lines);
         List<Target> out = new ArrayList<>();
-        Integer year = null;
+        List<Integer> years = new ArrayList<>();
         Domain area = null;
         String attribute = null;
         StringBuilder letters = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {
             Cell c = cells.get(i);
             if (c == null) {
-                year = null;
+                years.clear();
                 area = null;
                 attribute = null;
                 continue;
@@ -74,7 +89,7 @@ final class TableReader {
             letters.setLength(0);
             Matcher y = YEAR.matcher(c.text);
             if (y.matches()) {
-                year = Integer.parseInt(y.group(1));
+                years.add(Integer.parseInt(y.group(1)));
                 continue;
             }
             Matcher a = AREA.matcher(c.text);
@@ -83,22 +98,37 @@ final class TableReader {
                 continue;
             }
             Matcher n = NAME.matcher(c.text);
-            if (!n.matches() || i + 1 >= cells.size() || cells.get(i + 1) == null) continue;
-            Matcher v = VALUE.matcher(cells.get(i + 1).text);
-            if (!v.matches()) continue;
-            Cell valueCell = cells.get(i + 1);
-            Cell next = i + 2 < cells.size() ? cells.get(i + 2) : null;
+            if (!n.matches()) continue;
+            List<Cell> values = new ArrayList<>();
+            List<Matcher> parsed = new ArrayList<>();
+            for (int j = i + 1; j < cells.size() && cells.get(j) != null; j++) {
+                Matcher v = VALUE.matcher(cells.get(j).text);
+                if (!v.matches()) break;
+                values.add(cells.get(j));
+                parsed.add(v);
+            }
+            if (values.isEmpty()) continue;
+            int after = i + 1 + values.size();
+            Cell next = after < cells.size() ? cells.get(after) : null;
             if (next != null && (next.text.equals("约束性") || next.text.equals("预期性"))) attribute = next.text;
-            Unit unit = Unit.of(v.group(3) != null ? v.group(3) : n.group(2));
-            Comparator cmp = v.group(1) == null ? Comparator.EQ : Comparator.of(v.group(1));
             Section section = seg.sectionAt(c.start);
-            var span = seg.text().originalSpan(c.start, c.end);
-            out.add(Target.builder().indicator(n.group(1).strip()).value(Double.parseDouble(v.group(2))).unit(unit)
-                    .comparator(cmp).year(year).kind(Kind.TARGET).scope(scope)
-                    .domain(area != null ? area : section.domain()).quote(span.in(seg.text().original()))
-                    .span(seg.text().originalSpan(valueCell.start, valueCell.end)).sectionPath(section.path())
-                    .attribute(attribute).build());
-            i++;
+            // one value per year column when the header named as many years; else the last year named
+            boolean perColumn = values.size() > 1 && values.size() == years.size();
+            for (int k = 0; k < (perColumn ? values.size() : 1); k++) {
+                Matcher v = parsed.get(k);
+                Integer year = perColumn ? years.get(k) : years.isEmpty() ? null : years.get(years.size() - 1);
+                Unit unit = Unit.of(v.group(3) != null ? v.group(3) : n.group(2));
+                Comparator cmp = v.group(1) == null ? Comparator.EQ : Comparator.of(v.group(1));
+                Cell valueCell = values.get(k);
+                used.add(new int[] {c.start, valueCell.end});
+                out.add(Target.builder().indicator(n.group(1).strip()).value(Double.parseDouble(v.group(2)))
+                        .unit(unit).comparator(cmp).year(year).kind(Kind.TARGET).scope(scope)
+                        .domain(area != null ? area : section.domain())
+                        .quote(seg.text().originalText(c.start, valueCell.end))
+                        .span(seg.text().originalSpan(valueCell.start, valueCell.end)).sectionPath(section.path())
+                        .attribute(attribute).build());
+            }
+            i = after - 1;
         }
         return out;
     }

@@ -1,0 +1,67 @@
+package dev.zhibiao.bench;
+
+import dev.zhibiao.compare.index.MeasureIndex;
+import dev.zhibiao.error.DataException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Latency of searches over a measure index: the bundled queries run a few rounds to warm up, then each is timed
+ * over several rounds, top ten hits with their snippets and facet counts, as {@code zhibiao search} asks.
+ */
+final class QueryLatency {
+    /**
+     * Percentiles of the timed searches.
+     *
+     * @param queries searches timed
+     * @param p50Ms   median latency, milliseconds
+     * @param p99Ms   99th percentile latency, milliseconds
+     * @param hits    hits returned over all timed searches (so that the work is not skipped)
+     */
+    record Result(int queries, double p50Ms, double p99Ms, long hits) {
+    }
+
+    private static final int WARMUP_ROUNDS = 5;
+    private static final int TIMED_ROUNDS = 20;
+
+    private QueryLatency() {
+    }
+
+    static Result measure(MeasureIndex index) {
+        List<String> queries = queries();
+        for (int r = 0; r < WARMUP_ROUNDS; r++) for (String q : queries) index.search(q).limit(10).run();
+        double[] millis = new double[queries.size() * TIMED_ROUNDS];
+        long hits = 0;
+        int k = 0;
+        for (int r = 0; r < TIMED_ROUNDS; r++) {
+            for (String q : queries) {
+                long t0 = System.nanoTime();
+                hits += index.search(q).limit(10).run().size();
+                millis[k++] = (System.nanoTime() - t0) / 1e6;
+            }
+        }
+        Arrays.sort(millis);
+        return new Result(millis.length, percentile(millis, 0.50), percentile(millis, 0.99), hits);
+    }
+
+    /** The nearest-rank percentile of sorted values. */
+    static double percentile(double[] sorted, double p) {
+        int rank = (int) Math.ceil(p * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
+    static List<String> queries() {
+        String resource = "queries.txt";
+        try (InputStream in = QueryLatency.class.getResourceAsStream(resource)) {
+            if (in == null) throw new DataException(resource, "not on the class path beside QueryLatency");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new DataException(resource, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+}

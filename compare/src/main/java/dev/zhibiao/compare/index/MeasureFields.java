@@ -1,0 +1,111 @@
+package dev.zhibiao.compare.index;
+
+import dev.zhibiao.model.Domain;
+import dev.zhibiao.model.Level;
+import dev.zhibiao.model.Region;
+import dev.zhibiao.model.SectionPath;
+import dev.zhibiao.model.Span;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How a {@link Measure} is laid out in Lucene and read back. Values of targets are typed fields taken
+ * from the extracted records, never analysed text: smartcn would split 3.0‰ into 3 and 0.
+ */
+final class MeasureFields {
+    static final String ID = "id";
+    static final String DOC = "doc";
+    static final String TITLE = "title";
+    static final String TYPE = "type";
+    /** Every region of the chain and the full name, for filtering. */
+    static final String REGION = "region";
+    static final String REGION_CHAIN = "region_chain";
+    static final String REGION_FACET = "region_facet";
+    static final String LEVEL = "level";
+    static final String DOMAIN = "domain";
+    static final String DOMAIN_FACET = "domain_facet";
+    static final String PATH = "path";
+    static final String START = "start";
+    static final String END = "end";
+    static final String INDICATOR = "indicator";
+    static final String VALUE = "value";
+    static final String UNIT = "unit";
+    static final String UNKNOWN_REGION = "?";
+
+    private MeasureFields() {
+    }
+
+    static Document toDocument(Measure m) {
+        Document d = new Document();
+        d.add(new StringField(ID, m.id(), Field.Store.YES));
+        d.add(new StringField(DOC, m.documentId(), Field.Store.YES));
+        d.add(new StoredField(TITLE, m.title()));
+        d.add(new StringField(TYPE, m.type().code(), Field.Store.YES));
+        Region r = m.region();
+        if (r != null) {
+            for (Region link : r.chain()) d.add(new StringField(REGION, link.name(), Field.Store.NO));
+            d.add(new StringField(REGION, r.fullName(), Field.Store.NO));
+            d.add(new StoredField(REGION_CHAIN, encode(r)));
+            d.add(new StringField(LEVEL, r.level().code(), Field.Store.NO));
+        }
+        d.add(new SortedDocValuesField(REGION_FACET, new BytesRef(r == null ? UNKNOWN_REGION : r.fullName())));
+        d.add(new StringField(DOMAIN, m.domain().label(), Field.Store.YES));
+        d.add(new SortedDocValuesField(DOMAIN_FACET, new BytesRef(m.domain().label())));
+        d.add(new StoredField(PATH, m.path().toString()));
+        d.add(new TextField(IndexAnalyzers.TEXT, m.text(), Field.Store.YES));
+        d.add(new TextField(IndexAnalyzers.BIGRAM, m.text(), Field.Store.NO));
+        if (m.span() != null) {
+            d.add(new StoredField(START, m.span().start()));
+            d.add(new StoredField(END, m.span().end()));
+            d.add(new IntPoint(START, m.span().start()));
+        }
+        if (m.indicatorId() != null) d.add(new StringField(INDICATOR, m.indicatorId(), Field.Store.YES));
+        if (m.value() != null) {
+            d.add(new DoublePoint(VALUE, m.value()));
+            d.add(new StoredField(VALUE, m.value()));
+        }
+        if (m.unit() != null) d.add(new StringField(UNIT, m.unit(), Field.Store.YES));
+        return d;
+    }
+
+    static Measure fromDocument(Document d) {
+        Region region = decode(d.get(REGION_CHAIN));
+        IndexableField start = d.getField(START);
+        IndexableField end = d.getField(END);
+        Span span = start == null || end == null ? null
+                : Span.of(start.numericValue().intValue(), end.numericValue().intValue());
+        IndexableField value = d.getField(VALUE);
+        return new Measure(d.get(ID), Measure.Type.valueOf(d.get(TYPE).toUpperCase(java.util.Locale.ROOT)),
+                d.get(DOC), d.get(TITLE), region, Domain.of(d.get(DOMAIN)), SectionPath.parse(d.get(PATH)),
+                d.get(IndexAnalyzers.TEXT), span, d.get(INDICATOR),
+                value == null ? null : value.numericValue().doubleValue(), d.get(UNIT));
+    }
+
+    /** {@code 河南省|province>平顶山市|city>新华区|district}: names hold neither | nor >. */
+    static String encode(Region r) {
+        List<String> links = new ArrayList<>();
+        for (Region link : r.chain()) links.add(link.name() + "|" + link.level().code());
+        return String.join(">", links);
+    }
+
+    static Region decode(String chain) {
+        if (chain == null || chain.isEmpty()) return null;
+        Region r = null;
+        for (String link : chain.split(">")) {
+            int bar = link.lastIndexOf('|');
+            r = new Region(link.substring(0, bar), Level.of(link.substring(bar + 1)), r);
+        }
+        return r;
+    }
+}

@@ -1,0 +1,245 @@
+package dev.zhibiao.compare.index;
+
+import dev.zhibiao.error.InputException;
+import dev.zhibiao.model.Domain;
+import dev.zhibiao.model.Extraction;
+import dev.zhibiao.model.Level;
+import dev.zhibiao.model.Unit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MeasureIndexTest {
+    static final String DROWNING = "预防和控制儿童溺水。加强看护，隔离、消除家庭、社区、校园环境、开放水域的溺水隐患，设置警示标志。";
+    static final String MYOPIA = "有效控制儿童近视。加强0—6岁儿童眼保健和视力检查工作，建立儿童视力电子档案。";
+    static final String CHILDCARE = "发展普惠托育服务体系。加强托育服务机构和设施规划建设，支持社会力量开展托育服务。";
+    static final String FAMILY = "完善家庭教育指导服务体系。制定家庭教育指导服务工作规范，建设家长学校。";
+
+    static Extraction hongqi() {
+        return Plans.plan("hongqi", Plans.HONGQI)
+                .area("（一）儿童与健康", Domain.HEALTH, MYOPIA, "加强儿童心理健康服务。构建儿童心理健康教育、咨询服务网络。")
+                .area("（二）儿童与安全", Domain.SAFETY, DROWNING)
+                .area("（三）儿童与福利", Domain.WELFARE, CHILDCARE)
+                .target("新生儿死亡率", "health.neonatal_mortality", 3.0, Unit.PER_MILLE, Domain.HEALTH)
+                .build();
+    }
+
+    static Extraction yuelu() {
+        return Plans.plan("yuelu", Plans.YUELU)
+                .area("（一）儿童与安全", Domain.SAFETY,
+                        "预防和控制儿童溺水。加强看护，隔离、消除家庭、社区、校园环境、开放水域的溺水隐患，配置救援装备。",
+                        "加强儿童食品安全监管。落实学校、幼儿园食品安全管理主体责任。")
+                .area("（二）儿童与家庭", Domain.FAMILY, FAMILY)
+                .build();
+    }
+
+    static MeasureIndex index() {
+        return MeasureIndex.inMemory(List.of(hongqi(), yuelu()), Synonyms.none());
+    }
+
+    @Test
+    void findsAMeasureByItsWordsAndMarksThemInTheSnippet() {
+        try (MeasureIndex index = index()) {
+            SearchHits hits = index.search("托育").run();
+            assertEquals(1, hits.total(), "托育 is in one measure: " + hits);
+            SearchHit top = hits.get(0);
+            assertEquals("hongqi", top.measure().documentId());
+            assertEquals(Domain.WELFARE, top.measure().domain());
+            assertEquals("（三）儿童与福利 > 策略措施", top.measure().path().toString());
+            assertTrue(top.snippet().contains("【托育】"), "snippet should mark 托育: " + top.snippet());
+        }
+    }
+
+    @Test
+    void aWordSmartcnCutsIntoCharactersStillMatchesOnlyWhereWrittenWhole() {
+        try (MeasureIndex index = index()) {
+            // smartcn cuts 托育 into 托 and 育; 育 alone stands in 教育 of another measure.
+            assertEquals(List.of("hongqi"), index.search("托育").run().measures().stream()
+                    .map(Measure::documentId).toList());
+        }
+    }
+
+    @Test
+    void rankMeasuresHoldingEveryPartFirst() {
+        try (MeasureIndex index = index()) {
+            SearchHits hits = index.search("溺水 警示标志").run();
+            assertEquals(2, hits.total(), hits.toString());
+            assertEquals("hongqi", hits.get(0).measure().documentId(), "the measure with both parts first: " + hits);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} in region {1} → {2}")
+    @CsvSource({
+            "溺水, 红旗区, hongqi",
+            "溺水, 新乡, hongqi",
+            "溺水, 河南省, hongqi",
+            "溺水, 湖南省长沙市岳麓区, yuelu",
+            "溺水, 长沙, yuelu",
+    })
+    void regionFilterTakesANameAPartOrAnAncestor(String query, String region, String expected) {
+        try (MeasureIndex index = index()) {
+            List<String> docs = index.search(query).region(region).hits().stream()
+                    .map(h -> h.measure().documentId()).distinct().toList();
+            assertEquals(List.of(expected), docs);
+        }
+    }
+
+    @Test
+    void aRegionNotIndexedFindsNothing() {
+        try (MeasureIndex index = index()) {
+            assertEquals(0, index.search("溺水").region("广东省").run().total());
+        }
+    }
+
+    @Test
+    void domainAndLevelFilter() {
+        try (MeasureIndex index = index()) {
+            SearchHits safety = index.search("儿童").domain("安全").limit(50).run();
+            assertTrue(safety.total() >= 3, safety.toString());
+            assertTrue(safety.measures().stream().allMatch(m -> m.domain() == Domain.SAFETY), safety.toString());
+            SearchHits family = index.search("家庭").domain(Domain.FAMILY).run();
+            assertEquals(List.of("yuelu"), family.measures().stream().map(Measure::documentId).distinct().toList());
+            assertEquals(0, index.search("溺水").level(Level.CITY).run().total());
+            assertEquals(2, index.search("溺水").level("district").run().total());
+        }
+    }
+
+    @Test
+    void countsPerRegionAndDomainCoverEveryMatchNotOnlyThoseShown() {
+        try (MeasureIndex index = index()) {
+            SearchHits hits = index.search("儿童").limit(1).run();
+            assertEquals(1, hits.size());
+            // 儿童 stands in three measures of 红旗区 (not in its 托育 one) and two of 岳麓区.
+            assertEquals(Map.of("河南省新乡市红旗区", 3, "湖南省长沙市岳麓区", 2), hits.byRegion());
+            assertEquals(Map.of("健康", 2, "安全", 3), hits.byDomain());
+        }
+    }
+
+    @Test
+    void targetsAreEntriesWithTypedValues() {
+        try (MeasureIndex index = index()) {
+            assertEquals(0, index.search("新生儿死亡率").run().total(), "measures only by default");
+            SearchHits hits = index.search("新生儿死亡率").targets().run();
+            assertEquals(1, hits.total(), hits.toString());
+            Measure t = hits.get(0).measure();
+            assertEquals(Measure.Type.TARGET, t.type());
+            assertEquals("health.neonatal_mortality", t.indicatorId());
+            assertEquals(3.0, t.value());
+            assertEquals("‰", t.unit());
+            assertEquals(1, index.search("新生儿死亡率").withTargets().run().total());
+        }
+    }
+
+    @Test
+    void reIndexingADocumentReplacesItsEntries() {
+        try (MeasureIndex index = index()) {
+            int size = index.size();
+            index.add(hongqi()).add(hongqi());
+            assertEquals(2, index.documentCount());
+            assertEquals(size, index.size(), "adding the same document again must not duplicate it");
+            Extraction shorter = Plans.plan("hongqi", Plans.HONGQI).area("（一）儿童与安全", Domain.SAFETY, DROWNING).build();
+            index.add(shorter);
+            assertEquals(1, index.size("hongqi"));
+            assertEquals(0, index.search("托育").run().total(), "the replaced version's measures must be gone");
+            assertTrue(index.remove("hongqi"));
+            assertFalse(index.remove("hongqi"));
+            assertEquals(List.of("yuelu"), index.documentIds());
+        }
+    }
+
+    @Test
+    void aQueryWithoutWordsFindsNothing() {
+        try (MeasureIndex index = index()) {
+            assertEquals(0, index.search("，。 ").run().total());
+            assertEquals(0, index.search("").run().total());
+        }
+    }
+
+    @Test
+    void similarMeasuresComeFromOtherDocumentsMostAlikeFirst() {
+        try (MeasureIndex index = index()) {
+            Measure drowning = index.search("溺水").region("红旗区").hits().get(0).measure();
+            List<SimilarMeasure> similar = index.similar(drowning);
+            assertFalse(similar.isEmpty());
+            assertTrue(similar.stream().noneMatch(s -> s.other().documentId().equals("hongqi")), similar.toString());
+            SimilarMeasure best = similar.get(0);
+            assertTrue(best.other().text().contains("配置救援装备"), "the copied measure first: " + similar);
+            assertTrue(best.coverage() > 0.7, "most of it restated: " + best);
+            for (int i = 1; i < similar.size(); i++) {
+                assertTrue(similar.get(i).coverage() <= similar.get(i - 1).coverage(), similar.toString());
+            }
+        }
+    }
+
+    @Test
+    void reuseReportCountsTheMeasuresRestatingAnotherDocument() {
+        try (MeasureIndex index = index()) {
+            ReuseReport r = index.reuseReport("岳麓区");
+            assertEquals("yuelu", r.documentId());
+            assertEquals(3, r.measures());
+            assertEquals(1, r.pairs().size(), r.toString());
+            assertEquals("hongqi", r.pairs().get(0).other().documentId());
+            assertEquals(1 / 3.0, r.share(), 1e-9);
+            assertTrue(r.toString().contains("1 of 3 measures"), r.toString());
+            assertThrows(IllegalArgumentException.class, () -> index.reuseReport("广州"));
+        }
+    }
+
+    @Test
+    void printsItselfAsTables() {
+        try (MeasureIndex index = index()) {
+            String hits = index.search("溺水").toString();
+            assertTrue(hits.startsWith("「溺水」 2 matches"), hits);
+            assertTrue(hits.contains("by region: "), hits);
+            String all = index.toString();
+            assertTrue(all.contains("2 documents") && all.contains("hongqi"), all);
+        }
+    }
+
+    @Test
+    void anIndexOnDiskOpensAgainWithItsDocuments(@TempDir Path dir) {
+        try (MeasureIndex index = MeasureIndex.create(dir, Synonyms.none())) {
+            index.addAll(List.of(hongqi(), yuelu()));
+        }
+        try (MeasureIndex index = MeasureIndex.open(dir, Synonyms.none())) {
+            assertEquals(List.of("hongqi", "yuelu"), index.documentIds());
+            assertEquals(1, index.search("托育").run().total());
+        }
+    }
+
+    @Test
+    void openingADirectoryWithoutAnIndexSaysSo(@TempDir Path dir) {
+        InputException e = assertThrows(InputException.class, () -> MeasureIndex.open(dir, Synonyms.none()));
+        assertTrue(e.getMessage().contains("holds no measure index"), e.getMessage());
+    }
+
+    @Test
+    void searchesFromManyThreadsSeeTheSameResults() throws Exception {
+        try (MeasureIndex index = index()) {
+            List<String> expected = index.search("溺水").run().measures().stream().map(Measure::id).toList();
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            try {
+                List<Future<List<String>>> futures = new java.util.ArrayList<>();
+                for (int i = 0; i < 32; i++) {
+                    futures.add(pool.submit(() -> index.search("溺水").run().measures().stream().map(Measure::id).toList()));
+                }
+                for (Future<List<String>> f : futures) assertEquals(expected, f.get());
+            } finally {
+                pool.shutdown();
+            }
+        }
+    }
+}

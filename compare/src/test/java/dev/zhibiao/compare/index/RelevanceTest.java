@@ -1,0 +1,82 @@
+package dev.zhibiao.compare.index;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.zhibiao.corpus.Corpus;
+import dev.zhibiao.extract.Extractor;
+import dev.zhibiao.json.Json;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Recall at 10 over the bundled plans, against judgments written by reading them
+ * ({@code index/relevance.json}): each names a measure by its document and a passage of its text.
+ */
+class RelevanceTest {
+    static final double MIN_RECALL = 0.9;
+    static MeasureIndex index;
+
+    @BeforeAll
+    static void build() {
+        index = MeasureIndex.inMemory(Corpus.bundled(), Extractor.create());
+    }
+
+    @AfterAll
+    static void close() {
+        index.close();
+    }
+
+    static JsonNode judgments() throws Exception {
+        try (InputStream in = RelevanceTest.class.getResourceAsStream("/index/relevance.json")) {
+            return Json.mapper().readTree(in).path("judgments");
+        }
+    }
+
+    @Test
+    void judgmentsCoverAtLeastFifteenQueries() throws Exception {
+        assertTrue(judgments().size() >= 15, "expected at least 15 judged queries, found " + judgments().size());
+    }
+
+    @Test
+    void everyJudgedPassageIsAnIndexedMeasure() throws Exception {
+        List<String> missing = new ArrayList<>();
+        for (JsonNode j : judgments()) {
+            for (JsonNode r : j.path("relevant")) {
+                String doc = r.path("document").asText();
+                String passage = r.path("contains").asText();
+                long n = index.measures(doc).stream()
+                        .filter(m -> m.type() == Measure.Type.MEASURE && m.text().contains(passage)).count();
+                if (n != 1) missing.add(doc + " «" + passage + "» in " + n + " measures");
+            }
+        }
+        assertEquals(List.of(), missing, "each judged passage should lie in exactly one measure");
+    }
+
+    @Test
+    void recallAtTenIsAtLeastNinetyPercent() throws Exception {
+        int relevant = 0;
+        int found = 0;
+        List<String> misses = new ArrayList<>();
+        for (JsonNode j : judgments()) {
+            String query = j.path("query").asText();
+            List<Measure> top = index.search(query).limit(10).run().measures();
+            for (JsonNode r : j.path("relevant")) {
+                relevant++;
+                String doc = r.path("document").asText();
+                String passage = r.path("contains").asText();
+                if (top.stream().anyMatch(m -> m.documentId().equals(doc) && m.text().contains(passage))) found++;
+                else misses.add(query + " → " + doc + " «" + passage + "»");
+            }
+        }
+        double recall = found / (double) relevant;
+        assertTrue(recall >= MIN_RECALL, String.format("expected recall@10 ≥ %.2f, got %.3f (%d of %d); missed:%n%s",
+                MIN_RECALL, recall, found, relevant, String.join("\n", misses)));
+    }
+}

@@ -1,0 +1,85 @@
+package dev.zhibiao.cli;
+
+import dev.zhibiao.bench.Bench;
+import dev.zhibiao.bench.BenchReport;
+import dev.zhibiao.bench.JmhRunner;
+import dev.zhibiao.json.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code zhibiao bench [WHAT] [--docs N] [--json]}: measures zhibiao on this machine and holds each figure
+ * against its goal.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure zhibiao on this machine; each figure is printed with its goal.",
+                "throughput: extraction MB/s beside HanLP standard segmentation of the same text (1 thread, all cores)",
+                "startup: fresh JVM to the first document's records",
+                "heap: heap after extracting the bundled corpus, in a JVM limited to 128 MB",
+                "index: index build (documents/s) and query latency (p50, p99) over N generated documents",
+                "compare: the bundled comparison end to end (extract, compare, HTML report)",
+                "scale: N generated documents extracted and indexed end to end, with a progress bar; "
+                        + "includes the index figures",
+                "jmh: the JMH benchmarks (forks JVMs; slower, more rigorous)",
+                "all: everything but jmh"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:measured (goals missed are shown in the table, not as an exit code)",
+                "1:a measurement failed", "2:usage error"})
+public final class BenchCommand implements Callable<Integer> {
+    enum What { throughput, startup, heap, index, compare, scale, jmh, all }
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "WHAT", defaultValue = "all",
+            description = "one of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+    What what = What.all;
+
+    @Option(names = "--docs", paramLabel = "N", defaultValue = "10000",
+            description = "generated documents for scale and index (default: ${DEFAULT-VALUE})")
+    int docs = 10_000;
+
+    @Option(names = "--seconds", paramLabel = "S", defaultValue = "10",
+            description = "measured seconds per throughput figure, after half as long to warm up (default: ${DEFAULT-VALUE})")
+    int seconds = 10;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "5",
+            description = "fresh JVMs started for the start-up figure (default: ${DEFAULT-VALUE})")
+    int runs = 5;
+
+    @Option(names = "--json", description = "print the figures as JSON")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (docs < 1 || seconds < 1 || runs < 1) {
+            spec.commandLine().getErr().println("zhibiao: --docs, --seconds and --runs must be at least 1");
+            return 2;
+        }
+        Bench bench = Bench.create().times(Duration.ofSeconds(Math.max(1, seconds / 2)), Duration.ofSeconds(seconds))
+                .startupRuns(runs);
+        PrintWriter progress = spec.commandLine().getErr();
+        BenchReport report = switch (what) {
+            case throughput -> bench.throughput();
+            case startup -> bench.startup();
+            case heap -> bench.heap();
+            case index -> bench.index(docs, progress);
+            case compare -> bench.compare();
+            case scale -> bench.scale(docs, progress);
+            case jmh -> JmhRunner.throughput();
+            case all -> bench.throughput().plus(bench.startup()).plus(bench.heap()).plus(bench.compare())
+                    .plus(bench.scale(docs, progress));
+        };
+        out.println(json ? Json.write(report.toJson()) : report.toString());
+        out.flush();
+        return 0;
+    }
+}

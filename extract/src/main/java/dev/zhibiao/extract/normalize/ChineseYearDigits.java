@@ -1,0 +1,33 @@
+package dev.zhibiao.extract.normalize;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes years spelled digit by digit in Chinese numerals ({@code 二〇二五年}, {@code 二零三零年}) with digits,
+ * one character for one, so that they read like {@code 2025年}.
+ */
+final class ChineseYearDigits implements TextRule {
+    private static final Pattern YEAR = Pattern.compile("[一二][〇零○O0一二三四五六七八九]{3}(?=\\s*年)");
+    private static final String DIGITS = "〇零○O0一二三四五六七八九";
+    private static final String VALUES = "00000123456789";
+
+    @Override
+    public NormalizedText apply(NormalizedText in) {
+        String t = in.text();
+        Matcher m = YEAR.matcher(t);
+        if (!m.find()) return in;
+        TextEdit e = new TextEdit(in);
+        int pos = 0;
+        do {
+            e.copy(pos, m.start());
+            for (int i = m.start(); i < m.end(); i++) {
+                char c = t.charAt(i);
+                e.append(c == '一' ? '1' : c == '二' ? '2' : VALUES.charAt(DIGITS.indexOf(c)), i);
+            }
+            pos = m.end();
+        } while (m.find());
+        e.copy(pos, t.length());
+        return e.result();
+    }
+}

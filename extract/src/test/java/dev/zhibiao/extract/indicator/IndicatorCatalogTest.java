@@ -1,0 +1,284 @@
+package dev.zhibiao.extract.indicator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.zhibiao.error.DataException;
+import dev.zhibiao.json.Json;
+import dev.zhibiao.model.Comparator;
+import dev.zhibiao.model.Direction;
+import dev.zhibiao.model.Domain;
+import dev.zhibiao.model.Kind;
+import dev.zhibiao.model.Target;
+import dev.zhibiao.model.Unit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class IndicatorCatalogTest {
+    private static final IndicatorCatalog CATALOG = IndicatorCatalog.bundled();
+
+    @Test
+    void bundledIsLoadedOnceAndCoversTheSevenAreas() {
+        assertSame(CATALOG, IndicatorCatalog.bundled(), "the bundled catalog is shared");
+        Set<Domain> domains = CATALOG.indicators().stream().map(Indicator::domain).collect(Collectors.toSet());
+        Set<Domain> seven = EnumSet.of(Domain.HEALTH, Domain.SAFETY, Domain.EDUCATION, Domain.WELFARE, Domain.FAMILY,
+                Domain.ENVIRONMENT, Domain.LEGAL_PROTECTION);
+        assertEquals(seven, domains, "every indicator belongs to one of the outline's seven areas");
+        assertTrue(CATALOG.size() >= 100, () -> "expected a full catalog, came " + CATALOG.size());
+    }
+
+    @Test
+    void idsStartWithTheirArea() {
+        Map<Domain, String> prefix = Map.of(Domain.HEALTH, "health.", Domain.SAFETY, "safety.", Domain.EDUCATION,
+                "education.", Domain.WELFARE, "welfare.", Domain.FAMILY, "family.", Domain.ENVIRONMENT, "environment.",
+                Domain.LEGAL_PROTECTION, "legal.");
+        for (Indicator i : CATALOG.indicators()) {
+            assertTrue(i.id().startsWith(prefix.get(i.domain())), () -> i.id() + " sits in " + i.domain());
+        }
+    }
+
+    @Test
+    void noAliasNamesTwoIndicators() {
+        var n = new NameNormalizer(ResolverLexicon.bundled());
+        Map<String, String> seen = new HashMap<>();
+        for (Indicator i : CATALOG.indicators()) {
+            for (String a : concat(i.name(), i.aliases())) {
+                String prev = seen.put(n.normalize(a), i.id());
+                assertTrue(prev == null || prev.equals(i.id()), () -> a + " names both " + prev + " and " + i.id());
+            }
+        }
+    }
+
+    @Test
+    void everyNameAndAliasResolvesToItsOwnIndicator() {
+        for (Indicator i : CATALOG.indicators()) {
+            for (String a : concat(i.name(), i.aliases())) {
+                Resolution r = CATALOG.resolve(a);
+                assertEquals(i.id(), r.id(), () -> a + ": expected " + i.id() + ", came " + r);
+                assertEquals(1.0, r.confidence(), () -> a + " is an alias, so confidence 1");
+            }
+        }
+    }
+
+    @Test
+    void theHeaderNamesItsSources() throws IOException {
+        try (InputStream in = IndicatorCatalog.class.getResourceAsStream("/dev/zhibiao/extract/indicator/catalog.json")) {
+            JsonNode root = Json.mapper().readTree(in);
+            String sources = root.path("sources").toString();
+            assertTrue(sources.contains("中国儿童发展纲要（2021—2030年）"), "the outline is a source");
+            assertTrue(sources.contains("统计监测"), "the statistical monitoring is a source");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}: {1}, {2}")
+    @CsvSource({
+            "health.neonatal_mortality, LOWER_IS_BETTER, ‰",
+            "health.under5_anaemia, LOWER_IS_BETTER, %",
+            "health.myopia_primary, LOWER_IS_BETTER, %",
+            "safety.injury_mortality, LOWER_IS_BETTER, /10万",
+            "education.preschool_gross_enrolment, HIGHER_IS_BETTER, %",
+            "family.parent_school_rural, HIGHER_IS_BETTER, %",
+            "welfare.childcare_places_per_1000, HIGHER_IS_BETTER, 个",
+            "education.vocational_students, NEITHER, 人",
+    })
+    void polarityAndUnit(String id, Polarity polarity, String unit) {
+        Indicator i = CATALOG.byId(id).orElseThrow(() -> new AssertionError(id + " not in the catalog"));
+        assertEquals(polarity, i.polarity(), id + " polarity");
+        assertEquals(Unit.of(unit), i.unit(), id + " unit");
+    }
+
+    @Test
+    void nationalTargetsInWordsAndAsRecords() {
+        Indicator neonatal = CATALOG.byId("health.neonatal_mortality").orElseThrow();
+        assertEquals("降至3.0‰以下", neonatal.nationalTarget());
+        Target t = CATALOG.nationalTarget("health.neonatal_mortality").orElseThrow();
+        assertEquals(3.0, t.value());
+        assertEquals(Comparator.LE, t.comparator());
+        assertEquals(Unit.PER_MILLE, t.unit());
+        Target injury = CATALOG.nationalTarget("safety.injury_mortality").orElseThrow();
+        assertEquals(Kind.CHANGE, injury.kind());
+        assertEquals(Direction.DECREASE, injury.direction());
+        assertEquals(2020, injury.baselineYear());
+        assertTrue(CATALOG.nationalTargetBasis("health.neonatal_mortality").isPresent(), "a target says how sure it is");
+        assertNull(CATALOG.byId("environment.child_friendly_parks").orElseThrow().nationalTarget(),
+                "the outline sets no number of parks");
+        assertTrue(CATALOG.nationalTarget("environment.child_friendly_parks").isEmpty());
+    }
+
+    @Test
+    void resolveAllSetsIdsAndKeepsOrder() {
+        List<Target> in = List.of(rec("学前三年毛入园率（%）"), rec("学前教育毛入园率"), rec("儿童友好图书馆"),
+                rec("新生儿死亡率").toBuilder().indicatorId("wrong.id").indicatorConfidence(0.3).build());
+        List<Target> out = CATALOG.resolveAll(in);
+        assertEquals(4, out.size());
+        assertEquals("education.preschool_gross_enrolment", out.get(0).indicatorId());
+        assertEquals("education.preschool_gross_enrolment", out.get(1).indicatorId());
+        assertEquals(1.0, out.get(0).indicatorConfidence());
+        assertNull(out.get(2).indicatorId(), "an unknown name keeps no id");
+        assertEquals(0, out.get(2).indicatorConfidence());
+        assertEquals("health.neonatal_mortality", out.get(3).indicatorId(), "a stale id is replaced");
+        assertEquals("儿童友好图书馆", out.get(2).indicator());
+    }
+
+    @Test
+    void unresolvedNamesAreCountedMostFrequentFirst() {
+        var u = CATALOG.unresolved(List.of(rec("儿童友好图书馆"), rec("新生儿死亡率"), rec("儿童友好驿站"),
+                rec("儿童友好驿站")));
+        assertEquals(2, u.size());
+        assertEquals(new UnresolvedNames.Name("儿童友好驿站", 2), u.names().get(0));
+        assertEquals(new UnresolvedNames.Name("儿童友好图书馆", 1), u.names().get(1));
+        assertTrue(u.toString().contains("儿童友好驿站"), () -> "the table lists the names: " + u);
+        assertTrue(CATALOG.unresolved(List.of(rec("婴儿死亡率"))).isEmpty());
+    }
+
+    @Test
+    void aUserFileAddsAndReplacesEntries(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("mine.json");
+        Files.writeString(file, """
+                {"indicators": [
+                  {"id": "environment.child_friendly_libraries", "name": "儿童友好图书馆数", "aliases": ["儿童友好图书馆"],
+                   "unit": "个", "polarity": "higher", "domain": "环境"},
+                  {"id": "health.neonatal_mortality", "name": "新生儿死亡率", "aliases": ["新生儿期死亡率"],
+                   "unit": "‰", "polarity": "lower", "domain": "健康", "nationalTarget": "3‰以下"}
+                ]}""", StandardCharsets.UTF_8);
+        IndicatorCatalog mine = CATALOG.withFile(file);
+        assertEquals("environment.child_friendly_libraries", mine.resolve("儿童友好图书馆").id());
+        assertEquals("health.neonatal_mortality", mine.resolve("新生儿期死亡率").id());
+        assertEquals("3‰以下", mine.byId("health.neonatal_mortality").orElseThrow().nationalTarget());
+        assertEquals(CATALOG.size() + 1, mine.size());
+        assertNull(CATALOG.resolve("儿童友好图书馆").id(), "the bundled catalog is unchanged");
+        assertEquals("health.infant_mortality", mine.resolve("婴儿死亡率").id(), "bundled entries stay");
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "{\"indicators\": [ {\"id\": \"x\" | not valid JSON",
+            "{\"things\": []}                                                                     | no \"indicators\" list",
+            "{\"indicators\": [{\"id\": \"Neonatal\", \"name\": \"新生儿死亡率\"}]}                   | id must read area.snake_name",
+            "{\"indicators\": [{\"id\": \"health.x\", \"name\": \"\"}]}                             | no name",
+            "{\"indicators\": [{\"id\": \"health.x\", \"name\": \"某率\", \"polarity\": \"up\"}]}     | unknown polarity",
+            "{\"indicators\": [{\"id\": \"health.x\", \"name\": \"某率\", \"domain\": \"体育\"}]}     | unknown domain",
+            "{\"indicators\": [{\"id\": \"health.x\", \"name\": \"某率\", \"patterns\": [\"(\"]}]}    | bad pattern",
+            "{\"indicators\": [{\"id\": \"health.x\", \"name\": \"甲\"}, {\"id\": \"health.x\", \"name\": \"乙\"}]} | given twice",
+            "{\"indicators\": [{\"id\": \"health.x\", \"name\": \"某率\", \"aliases\": \"某比例\"}]} | aliases must be a list",
+            "{\"indicators\": [{\"id\": \"health.x\", \"name\": \"某率\", \"target\": {\"value\": \"高\"}}]} | target needs a numeric value",
+    })
+    void aBadUserFileNamesTheFileAndTheProblem(String json, String problem, @TempDir Path dir) throws IOException {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, json, StandardCharsets.UTF_8);
+        DataException e = assertThrows(DataException.class, () -> CATALOG.withFile(file));
+        assertTrue(e.getMessage().contains("bad.json"), () -> "message names the file: " + e.getMessage());
+        assertTrue(e.getMessage().contains(problem.strip()), () -> "expected '" + problem.strip() + "' in: " + e.getMessage());
+    }
+
+    @Test
+    void aMissingUserFileIsADataException(@TempDir Path dir) {
+        DataException e = assertThrows(DataException.class, () -> CATALOG.withFile(dir.resolve("none.json")));
+        assertTrue(e.getMessage().contains("none.json"), e.getMessage());
+    }
+
+    @Test
+    void toStringIsATable() {
+        String s = CATALOG.toString();
+        assertTrue(s.contains("health.neonatal_mortality") && s.contains("新生儿死亡率"), "the table lists entries");
+        assertFalse(s.lines().anyMatch(l -> l.contains("null")), "no null cells");
+    }
+
+    @Test
+    void aCatalogOfIndicatorsMadeInCodeResolvesByTheSameRules() {
+        IndicatorCatalog small = IndicatorCatalog.of(List.of(
+                new Indicator("health.myopia", "儿童青少年总体近视率", List.of("视力不良检出率"), Unit.PERCENT,
+                        Polarity.LOWER_IS_BETTER, Domain.HEALTH, null)));
+        assertEquals("health.myopia", small.resolve("视力不良检出率（%）").id());
+        assertNull(small.resolve("新生儿死亡率").id(), "the small catalog knows no mortality");
+        assertEquals(1, small.size());
+    }
+
+    @Test
+    void manyThreadsGetTheSameAnswers() {
+        List<String> names = new java.util.ArrayList<>();
+        for (Indicator i : CATALOG.indicators()) {
+            names.add(i.name() + "（%）");
+            names.add("全区" + i.name());
+            names.add(i.name().substring(1));
+            names.add(i.name() + "情况");
+        }
+        IndicatorCatalog fresh = IndicatorCatalog.of(CATALOG.indicators());
+        Map<String, String> sequential = new HashMap<>();
+        for (String n : names) sequential.put(n, String.valueOf(CATALOG.resolve(n).id()));
+        List<String> differing = names.parallelStream()
+                .filter(n -> !String.valueOf(fresh.resolve(n).id()).equals(sequential.get(n)))
+                .toList();
+        assertTrue(differing.isEmpty(), () -> "answers differ between threads for " + differing);
+    }
+
+    @ParameterizedTest(name = "{0} | {1} | {2}")
+    @CsvSource(delimiter = '|', value = {
+            "学前三年毛入园率（%）           | 学前教育毛入园率达到        | 学前教育毛入园率",
+            "新生儿死亡率（‰）               | 新生儿死亡率降至            | 新生儿死亡率",
+            "5岁以下儿童贫血患病率（%）      | 5岁以下儿童贫血率控制在     | 5岁以下儿童贫血率",
+            "高中阶段毛入学率（%）           | 高中阶段教育毛入学率保持在  | 高中阶段毛入学率",
+            "城区社区中家长学校或家庭教育指导服务站点覆盖率（%） | 城市社区建立家长学校或家庭教育指导服务站点比例 | 建立家长学校或家庭教育指导服务站点的城市社区比例",
+            "中小学生《国家学生体质健康标准》达标优良率（%） | 中小学生国家学生体质健康标准达标优良率达到 | 中小学生国家学生体质健康标准达标优良率",
+    })
+    void aTableRowASentenceAndABenchmarkMeetAtOneId(String row, String sentence, String benchmark) {
+        String id = CATALOG.resolve(benchmark).id();
+        assertTrue(id != null, () -> benchmark + " resolves");
+        assertEquals(id, CATALOG.resolve(row).id(), () -> "table row " + row);
+        assertEquals(id, CATALOG.resolve(sentence).id(), () -> "sentence " + sentence);
+    }
+
+    @ParameterizedTest(name = "{0} ≠ {1}")
+    @CsvSource(delimiter = '|', value = {
+            "小学生近视率                    | 初中生近视率",
+            "初中生近视率                    | 高中阶段学生近视率",
+            "3岁以下儿童系统管理率           | 7岁以下儿童健康管理率",
+            "新生儿死亡率                    | 婴儿死亡率",
+            "婴儿死亡率                      | 5岁以下儿童死亡率",
+            "城区社区中家长学校或家庭教育指导服务站点覆盖率 | 农村社区（村）中家长学校或家庭教育指导服务站点覆盖率",
+            "小学生每天睡眠时间              | 初中生每天睡眠时间",
+            "麻风疫苗合格接种率              | 麻风腮疫苗合格接种率",
+            "甲肝疫苗合格接种率              | 乙肝疫苗全程合格接种率",
+            "AA级规范化门诊                  | AAA级规范化门诊",
+            "小学学龄儿童净入学率            | 初中学龄儿童净入学率",
+            "中小学生国家学生体质健康标准达标优良率 | 国家学生体质健康标准达标率",
+            "基础型儿童之家覆盖率            | 示范型儿童之家覆盖率",
+            "每千名儿童拥有儿科执业（助理）医生数 | 儿科执业（助理）医师数",
+    })
+    void qualifiersKeepIndicatorsApart(String a, String b) {
+        Resolution ra = CATALOG.resolve(a);
+        Resolution rb = CATALOG.resolve(b);
+        assertTrue(ra.resolved() && rb.resolved(), () -> "both resolve: " + ra + ", " + rb);
+        assertFalse(ra.id().equals(rb.id()), () -> "expected two ids, came one: " + ra + ", " + rb);
+    }
+
+    private static Target rec(String name) {
+        return Target.builder().indicator(name).value(1.0).build();
+    }
+
+    private static List<String> concat(String name, List<String> aliases) {
+        var l = new java.util.ArrayList<String>();
+        l.add(name);
+        l.addAll(aliases);
+        return l;
+    }
+}

@@ -1,0 +1,92 @@
+package dev.zhibiao.extract.statement;
+
+import dev.zhibiao.extract.Extractor;
+import dev.zhibiao.model.Target;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class TableReaderTest {
+    private static final Extractor EXTRACTOR = Extractor.create();
+
+    private static String show(List<Target> rs) {
+        return String.join("\n", rs.stream().map(t -> t.indicator() + " " + t.valueText() + " (" + t.year() + ") "
+                + t.domain() + " " + t.attribute()).toList());
+    }
+
+    @Test
+    void readsRowsOfATabbedTable() {
+        String text = String.join("\n",
+                "专栏1 主要指标",
+                "\t领域\t指标名称（单位）\t2030年\t属性",
+                "\t儿童与健康\t新生儿死亡率（‰）\t＜2.5\t约束性",
+                "\t\t婴儿死亡率（‰）\t≤4\t",
+                "\t儿童与教育\t学前三年毛入园率（%）\t≥95\t预期性",
+                "\t\t义务教育巩固率（%）\t100\t");
+        assertEquals(String.join("\n",
+                "新生儿死亡率 <2.5‰ (2030) 健康 约束性",
+                "婴儿死亡率 <=4‰ (2030) 健康 约束性",
+                "学前三年毛入园率 >=95% (2030) 教育 预期性",
+                "义务教育巩固率 100% (2030) 教育 预期性"), show(EXTRACTOR.extract(text).records()));
+    }
+
+    @Test
+    void readsATableFlattenedOneCellPerLineWithCategoriesCutIntoCharacters() {
+        String text = String.join("\n",
+                "专栏一 主要指标",
+                "\t序号", "\t指标名称（单位）", "\t2030年", "", "\t属性",
+                "\t儿", "", "童", "", "与", "", "安", "", "全",
+                "\t1", "\t儿童伤害死亡率（1/10万）", "\t＜10", "\t预期性",
+                "\t2", "\t每千人口拥有3岁以下婴幼儿托位数（个）", "\t≥4.5", "\t预期性");
+        assertEquals(String.join("\n",
+                "儿童伤害死亡率 <10/10万 (2030) 安全 预期性",
+                "每千人口拥有3岁以下婴幼儿托位数 >=4.5个 (2030) 安全 预期性"), show(EXTRACTOR.extract(text).records()));
+    }
+
+    @Test
+    void readsOneValuePerYearColumn() {
+        String text = String.join("\n",
+                "附表 主要指标",
+                "指标\t2025年\t2030年",
+                "婴儿死亡率（‰）\t≤4.5\t≤4",
+                "学前教育毛入园率（%）\t90\t≥95");
+        assertEquals(String.join("\n",
+                "婴儿死亡率 <=4.5‰ (2025) 其他 null",
+                "婴儿死亡率 <=4‰ (2030) 其他 null",
+                "学前教育毛入园率 90% (2025) 其他 null",
+                "学前教育毛入园率 >=95% (2030) 其他 null"), show(EXTRACTOR.extract(text).records()));
+    }
+
+    @Test
+    void readsAHeaderLedTableOneCellPerLine() {
+        String text = String.join("\n",
+                "附表 主要指标",
+                "序号", "指标名称", "单位", "2020年基期值", "2025年目标值",
+                "1", "孕产妇死亡率", "/10万", "12.5", "<10",
+                "2", "儿童青少年总体近视率", "%", "52.3", "每年降低0.5个百分点",
+                "3", "城乡社区家长学校覆盖率", "%", "80", "—",
+                "注：“—”表示未设定量化目标。");
+        assertEquals(String.join("\n",
+                "孕产妇死亡率 12.5/10万 (2020) actual",
+                "孕产妇死亡率 <10/10万 (2025) target",
+                "儿童青少年总体近视率 52.3% (2020) actual",
+                "儿童青少年总体近视率 每年−0.5个百分点 (null) change",
+                "城乡社区家长学校覆盖率 80% (2020) actual"),
+                String.join("\n", EXTRACTOR.extract(text).records().stream()
+                        .map(t -> t.indicator() + " " + t.valueText() + " (" + t.year() + ") " + t.kind().code()).toList()));
+    }
+
+    @Test
+    void aHeaderWithoutValueColumnsReadsNoRows() {
+        String text = String.join("\n", "附表 分工", "序号", "指标名称", "牵头单位", "1", "孕产妇死亡率", "区卫健委");
+        assertEquals("", show(EXTRACTOR.extract(text).records()));
+    }
+
+    @Test
+    void aRowWithoutAValueIsNoRecord() {
+        String text = String.join("\n", "专栏2 重点工程", "\t儿童友好城市建设（个）", "\t区妇儿工委", "\t约束性");
+        assertEquals("", show(EXTRACTOR.extract(text).records()));
+    }
+}

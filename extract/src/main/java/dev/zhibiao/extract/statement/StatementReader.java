@@ -103,14 +103,14 @@ public final class StatementReader {
         for (List<Quantity> g : groups) {
             Quantity first = g.get(0), last = g.get(g.size() - 1);
             int[] clause = s.clauseAt(first.start());
+            int windowStart = Math.max(clause[0], previousEnd);
+            String window = t.substring(windowStart, first.start());
             if (FORMULA.matcher(t).region(clause[0], clause[1]).find() || deadline(t, clause, last)
                     || COUNT_OF_PARTS.matcher(window).find()
                     || planPart.matcher(t).region(last.end(), Math.max(last.end(), lastClauseEnd(s, last))).lookingAt()) {
                 previousEnd = last.end();
                 continue;
             }
-            int windowStart = Math.max(clause[0], previousEnd);
-            String window = t.substring(windowStart, first.start());
             int[] lastClause = s.clauseAt(last.start());
             String after = t.substring(last.end(), Math.max(last.end(), lastClause[1]));
             Scope scope = ScopeReader.at(ctx.stretches, first.start(), ctx.own);

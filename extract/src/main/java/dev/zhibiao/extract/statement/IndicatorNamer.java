@@ -218,6 +218,7 @@ public final class IndicatorNamer {
 
     /** The offset of the last 和 / 及 / 与 that HanLP reads as a conjunction outside brackets, or -1. */
     private static int lastConjunction(String s) {
+        if (s.indexOf('和') < 0 && s.indexOf('及') < 0 && s.indexOf('与') < 0) return -1;
         List<Term> terms = SEGMENT.seg(s);
         int at = s.length(), depth = 0;
         for (int i = terms.size() - 1; i >= 0; i--) {

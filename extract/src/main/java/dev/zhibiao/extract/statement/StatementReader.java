@@ -118,6 +118,10 @@ public final class StatementReader {
             if ((names.isEmpty() || changes.comparedTo(window) != null) && CONTINUATION.matcher(window).find()) {
                 names = earlierClause(t, s, clause);
             }
+            // …上升势头得到控制，控制在20%以内: a bare predicate goes on about the clause before
+            if (names.isEmpty() && !window.isBlank() && clause[0] == windowStart && namer.frame(window).isEmpty()) {
+                names = earlierClause(t, s, clause);
+            }
             if (names.isEmpty()) {
                 previousEnd = last.end();
                 continue;

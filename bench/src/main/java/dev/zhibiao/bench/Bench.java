@@ -30,7 +30,7 @@ import java.util.Locale;
  * }</pre>
  *
  * The in-process figures are quick warm measurements; the JMH benchmarks in this package
- * ({@link JmhRunner}) give the same throughput with JMH's rigour.
+ * ({@link JmhRunner}) give the same figures with JMH's rigour.
  */
 public final class Bench {
     /** Goal: extraction at least this many times HanLP's segmentation of the same text, one thread. */
@@ -49,6 +49,8 @@ public final class Bench {
     public static final double SCALE_FLAT_GOAL_MB = 32;
 
     private static final int COMPARE_RUNS = 6;
+    /** Turns taken in alternation by extraction and HanLP, so that changing load weighs on both alike. */
+    private static final int ROUNDS = 5;
 
     private final Corpus corpus;
     private final Duration warmup;
@@ -101,8 +103,9 @@ public final class Bench {
         int cores = Runtime.getRuntime().availableProcessors();
         for (int threads : cores > 1 ? new int[] {1, cores} : new int[] {1}) {
             String on = threads == 1 ? "1 thread" : threads + " threads";
-            Rate ours = t.measure(d -> x.extract(d).records().size(), threads, warmup, measured);
-            Rate peer = t.measure(d -> PeerSegmenter.segment(d.text()), threads, warmup, measured);
+            Rate[] rates = t.compare(d -> x.extract(d).records().size(), d -> PeerSegmenter.segment(d.text()),
+                    threads, warmup, measured, ROUNDS);
+            Rate ours = rates[0], peer = rates[1];
             figures.add(Figure.of("extraction, " + on, ours.megabytesPerSecond(), "MB/s"));
             figures.add(Figure.of("HanLP standard segmentation, " + on, peer.megabytesPerSecond(), "MB/s"));
             Figure ratio = Figure.of("extraction ÷ HanLP, " + on,
@@ -112,8 +115,8 @@ public final class Bench {
         return new BenchReport("throughput", figures, List.of(
                 String.format(Locale.ROOT, "corpus: %d documents, %.3f MB of UTF-8 text", corpus.documents().size(),
                         t.totalBytes() / 1e6),
-                cores + " cores; warm-up " + warmup.toSeconds() + " s, measured " + measured.toSeconds()
-                        + " s per figure"));
+                cores + " cores; warm-up " + warmup.toSeconds() + " s, then " + ROUNDS + " alternating turns of "
+                        + "extraction and HanLP, " + measured.toSeconds() + " s in all for each"));
     }
 
     /**
@@ -181,20 +184,30 @@ public final class Bench {
      * then query latency over that index. The index lives in a temporary folder removed afterwards.
      */
     public BenchReport scale(int docs, Appendable progress) {
+        return scale(docs, progress, null);
+    }
+
+    /**
+     * As {@link #scale(int, Appendable)}, building the index in {@code indexDir} and keeping it there (replacing
+     * any index in it), so that it can be searched afterwards; null for a temporary folder.
+     */
+    public BenchReport scale(int docs, Appendable progress, Path indexDir) {
         if (docs < 1) throw new IllegalArgumentException("the scale run needs at least one document: " + docs);
         int cores = Runtime.getRuntime().availableProcessors();
         DocumentGenerator generator = DocumentGenerator.of(corpus);
         Extractor x = extractor();
-        Path dir = temporaryFolder("zhibiao-scale-");
+        Path dir = indexDir != null ? indexDir : temporaryFolder("zhibiao-scale-");
         ScaleRun.Result r;
         QueryLatency.Result q;
         long indexBytes;
+        int entries;
         try (MeasureIndex index = MeasureIndex.create(dir)) {
             r = ScaleRun.run(generator, x, docs, cores, new IndexSink(index), new ProgressBar(progress, "scale", docs));
+            entries = index.size();
             q = QueryLatency.measure(index);
             indexBytes = TemporaryFolders.size(dir);
         } finally {
-            TemporaryFolders.delete(dir);
+            if (indexDir == null) TemporaryFolders.delete(dir);
         }
         List<Figure> figures = new ArrayList<>();
         figures.add(Figure.of("scale: documents", r.docs(), "docs"));
@@ -202,8 +215,14 @@ public final class Bench {
         Figure total = Figure.of("scale: wall time", r.seconds(), "s");
         figures.add(docs >= 10_000 ? total.below(SCALE_GOAL_SECONDS * docs / 10_000.0) : total);
         figures.add(Figure.of("scale: end to end", r.docsPerSecond(), "docs/s"));
+        figures.add(Figure.of("scale: CPU time of the JVM", r.cpuSeconds(), "s"));
+        figures.add(Figure.of("scale: cores kept busy (CPU time ÷ wall time)", r.cpuSeconds() / r.seconds(), "cores"));
         figures.add(Figure.of("scale: text extracted", r.bytes() / 1e6 / r.seconds(), "MB/s"));
-        figures.add(Figure.of("index build", r.docs() / r.indexSeconds(), "docs/s").atLeast(INDEX_GOAL_DOCS_PER_S));
+        figures.add(Figure.of("index build, plans", r.docs() / r.indexSeconds(), "docs/s").atLeast(INDEX_GOAL_DOCS_PER_S));
+        figures.add(Figure.of("index build, plans per CPU second of the indexing thread",
+                r.docs() / r.indexCpuSeconds(), "docs/s"));
+        figures.add(Figure.of("index build, index entries (measure items and targets)", entries / r.indexSeconds(),
+                "entries/s"));
         figures.add(Figure.of("query latency p50", q.p50Ms(), "ms").below(QUERY_P50_GOAL_MS));
         figures.add(Figure.of("query latency p99", q.p99Ms(), "ms"));
         figures.add(Figure.of("scale: index on disk", indexBytes / 1048576.0, "MB"));
@@ -215,13 +234,14 @@ public final class Bench {
         return new BenchReport("scale " + docs + " documents", figures, List.of(
                 String.format(Locale.ROOT, "scale: %d generated documents, %.1f MB of text, %d extraction threads, "
                         + "index on disk in batches of %d, max heap %d MB", r.docs(), r.bytes() / 1e6, cores,
-                        IndexSink.BATCH, Runtime.getRuntime().maxMemory() >> 20),
+                        IndexSink.BATCH, Runtime.getRuntime().maxMemory() >> 20)
+                        + (indexDir == null ? "" : ", index kept in " + indexDir),
                 "queries: " + q.queries() + " timed searches (top 10 with snippets and facets), " + q.hits() + " hits"));
     }
 
     /** Index build and query latency alone: the scale run's index figures. */
-    public BenchReport index(int docs, Appendable progress) {
-        BenchReport all = scale(docs, progress);
+    public BenchReport index(int docs, Appendable progress, Path indexDir) {
+        BenchReport all = scale(docs, progress, indexDir);
         List<Figure> figures = all.figures().stream()
                 .filter(f -> f.name().startsWith("index") || f.name().startsWith("query")
                         || f.name().equals("scale: documents") || f.name().equals("scale: index on disk"))

@@ -16,6 +16,11 @@ public record Rate(long bytes, long docs, double seconds) {
         return seconds <= 0 ? Double.NaN : docs / seconds;
     }
 
+    /** This work followed by {@code other}'s: the work and the times add up. */
+    Rate then(Rate other) {
+        return new Rate(bytes + other.bytes, docs + other.docs, seconds + other.seconds);
+    }
+
     /** The sum of rates measured side by side over the same time (one per thread). */
     Rate alongside(Rate other) {
         double s = Math.max(seconds, other.seconds);

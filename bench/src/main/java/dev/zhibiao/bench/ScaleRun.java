@@ -4,6 +4,7 @@ import dev.zhibiao.extract.Extractor;
 import dev.zhibiao.model.Document;
 import dev.zhibiao.model.Extraction;
 
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -26,11 +27,14 @@ final class ScaleRun {
      * @param bytes       UTF-8 bytes of the generated texts
      * @param seconds     wall-clock seconds from the first document made to the last one indexed
      * @param indexSeconds seconds the calling thread spent indexing
+     * @param indexCpuSeconds CPU seconds the calling thread used indexing
+     * @param cpuSeconds  CPU seconds the whole JVM used during the run (all threads, GC and merges included)
      * @param peakHeap    highest heap in use sampled during the run, bytes
      * @param liveEarly   heap in use after a full collection once a tenth of the documents were done, bytes
      * @param liveEnd     heap in use after a full collection at the end, bytes
      */
-    record Result(int docs, long records, long bytes, double seconds, double indexSeconds, long peakHeap,
+    record Result(int docs, long records, long bytes, double seconds, double indexSeconds, double indexCpuSeconds,
+                  double cpuSeconds, long peakHeap,
                   long liveEarly, long liveEnd) {
         double docsPerSecond() {
             return docs / seconds;
@@ -52,6 +56,7 @@ final class ScaleRun {
         long records = 0, bytes = 0, liveEarly = -1;
         int submitted = 0, done = 0;
         long start = System.nanoTime();
+        long cpuStart = processCpuNanos();
         try (HeapSampler heap = new HeapSampler(50)) {
             while (done < n) {
                 while (submitted < n && inFlight.size() < window) {
@@ -70,10 +75,17 @@ final class ScaleRun {
             double seconds = (System.nanoTime() - start) / 1e9;
             bar.finish(done);
             long peak = heap.peak();
-            return new Result(done, records, bytes, seconds, sink.seconds(), peak, liveEarly, HeapSampler.liveHeap());
+            return new Result(done, records, bytes, seconds, sink.seconds(), sink.cpuSeconds(),
+                    (processCpuNanos() - cpuStart) / 1e9, peak, liveEarly, HeapSampler.liveHeap());
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** CPU time of this JVM, or 0 where the platform does not tell it. */
+    static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
     private static Extraction take(Future<Extraction> f) {

@@ -13,9 +13,9 @@ import java.util.concurrent.Future;
 import java.util.function.ToIntFunction;
 
 /**
- * Warm throughput of a function over documents: each thread works through the documents round and round, first
- * for the warm-up (discarded, so the JIT has compiled the hot paths), then for the measured time. A quick
- * in-process counterpart of the JMH benchmarks, for {@code zhibiao bench}.
+ * Throughput of a function over documents: each thread works through the documents round and round for a given
+ * time. A quick in-process counterpart of the JMH benchmarks, for {@code zhibiao bench}; {@link #compare} runs two
+ * functions in alternating rounds so that a machine whose load changes meanwhile slows both alike.
  */
 final class Throughput {
     /** Keeps the results alive so that the JIT cannot drop the work. */
@@ -36,16 +36,29 @@ final class Throughput {
         return sum;
     }
 
-    /** Runs {@code work} on {@code threads} threads: warm-up, then the measured time, whose rate is returned. */
-    Rate measure(ToIntFunction<Document> work, int threads, Duration warmup, Duration measured) {
+    /**
+     * Warm rates of {@code a} and {@code b} on {@code threads} threads: both warm up (discarded, so the JIT has
+     * compiled their hot paths), then they take turns for {@code rounds} rounds, each turn a share of
+     * {@code measured}. Returns the two rates, {@code a}'s first.
+     */
+    Rate[] compare(ToIntFunction<Document> a, ToIntFunction<Document> b, int threads, Duration warmup,
+                   Duration measured, int rounds) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "zhibiao-bench");
             t.setDaemon(true);
             return t;
         });
         try {
-            run(pool, work, threads, warmup);
-            return run(pool, work, threads, measured);
+            run(pool, a, threads, warmup);
+            run(pool, b, threads, warmup);
+            Duration turn = measured.dividedBy(rounds);
+            Rate ra = null, rb = null;
+            for (int i = 0; i < rounds; i++) {
+                Rate x = run(pool, a, threads, turn), y = run(pool, b, threads, turn);
+                ra = ra == null ? x : ra.then(x);
+                rb = rb == null ? y : rb.then(y);
+            }
+            return new Rate[] {ra, rb};
         } finally {
             pool.shutdownNow();
         }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
@@ -51,6 +52,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "fresh JVMs started for the start-up figure (default: ${DEFAULT-VALUE})")
     int runs = 5;
 
+    @Option(names = "--index", paramLabel = "DIR",
+            description = "scale and index: build the index in DIR and keep it there, to search afterwards")
+    Path indexDir;
+
     @Option(names = "--json", description = "print the figures as JSON")
     boolean json;
 
@@ -71,12 +76,12 @@ public final class BenchCommand implements Callable<Integer> {
             case throughput -> bench.throughput();
             case startup -> bench.startup();
             case heap -> bench.heap();
-            case index -> bench.index(docs, progress);
+            case index -> bench.index(docs, progress, indexDir);
             case compare -> bench.compare();
-            case scale -> bench.scale(docs, progress);
-            case jmh -> JmhRunner.throughput();
+            case scale -> bench.scale(docs, progress, indexDir);
+            case jmh -> JmhRunner.all();
             case all -> bench.throughput().plus(bench.startup()).plus(bench.heap()).plus(bench.compare())
-                    .plus(bench.scale(docs, progress));
+                    .plus(bench.scale(docs, progress, indexDir));
         };
         out.println(json ? Json.write(report.toJson()) : report.toString());
         out.flush();

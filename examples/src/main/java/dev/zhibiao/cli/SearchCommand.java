@@ -58,7 +58,7 @@ public final class SearchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (MeasureIndex index = indexDir == null
-                ? MeasureIndex.inMemory(Corpus.bundled(), Extractor.create()) : MeasureIndex.open(indexDir)) {
+                ? MeasureIndex.inMemory(Corpus.bundled(), Extractor.create()) : MeasureIndex.openReadOnly(indexDir)) {
             MeasureQuery q = index.search(String.join(" ", query)).domain(domain).region(region).level(level)
                     .limit(limit);
             if (targets) q = q.targets();

@@ -55,6 +55,18 @@ class SearchCommandTest {
     }
 
     @Test
+    void searchesAnIndexOnDisk(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        var corpus = dev.zhibiao.corpus.Corpus.bundled();
+        try (var index = dev.zhibiao.compare.index.MeasureIndex.create(dir)) {
+            index.add(dev.zhibiao.extract.Extractor.create().extract(corpus.document("东莞市")));
+        }
+        Run r = run("托育", "--index", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("by region: 广东省东莞市 "), r.out());
+        assertTrue(!r.out().contains("河南省"), "only the indexed plan: " + r.out());
+    }
+
+    @Test
     void anIndexDirectoryWithoutAnIndexIsAnError(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         Run r = run("近视", "--index", dir.toString());
         assertEquals(1, r.code());

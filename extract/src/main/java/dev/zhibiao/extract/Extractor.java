@@ -3,6 +3,7 @@ package dev.zhibiao.extract;
 import dev.zhibiao.error.ZhibiaoException;
 import dev.zhibiao.extract.indicator.IndicatorCatalog;
 import dev.zhibiao.extract.normalize.NormalizedText;
+import dev.zhibiao.extract.profile.DocumentProfiler;
 import dev.zhibiao.extract.normalize.Normalizer;
 import dev.zhibiao.extract.segment.Segmentation;
 import dev.zhibiao.extract.segment.Segmenter;
@@ -31,6 +32,7 @@ public final class Extractor {
     private final Segmenter segmenter = new Segmenter();
     private final StatementReader statements = new StatementReader();
     private final IndicatorCatalog catalog;
+    private final DocumentProfiler profiler = new DocumentProfiler();
 
     private Extractor(IndicatorCatalog catalog) {
         this.catalog = catalog;
@@ -55,9 +57,11 @@ public final class Extractor {
     }
 
     /** Extracts a document. */
-    public Extraction extract(Document document) {
+    public Extraction extract(Document given) {
+        Document document = given;
         try {
-            NormalizedText text = normalizer.normalize(document.text());
+            NormalizedText text = normalizer.normalize(given.text());
+            document = profiler.complete(given, line -> normalizer.normalize(line).text());
             Segmentation seg = segmenter.segment(text);
             List<Target> records = catalog.resolveAll(statements.read(document, seg));
             return new Extraction(document, seg.root(), records);

@@ -26,12 +26,14 @@ import java.util.Objects;
  * @param path        the headings above it
  * @param text        the item's text (for a target: its quote, else its indicator)
  * @param span        where the text stands in the document's original text, or null
+ * @param indicator   for a target, the indicator as the plan names it, or null
  * @param indicatorId for a target, the catalog id it resolves to, or null
  * @param value       for a target, its value (a range's lower end), or null
  * @param unit        for a target, its unit symbol, or null
  */
 public record Measure(String id, Type type, String documentId, String title, Region region, Domain domain,
-                     SectionPath path, String text, Span span, String indicatorId, Double value, String unit) {
+                     SectionPath path, String text, Span span, String indicator, String indicatorId, Double value,
+                     String unit) {
 
     /** What an index entry is. */
     public enum Type {
@@ -66,6 +68,13 @@ public record Measure(String id, Type type, String documentId, String title, Reg
     public String heading() {
         int stop = text.indexOf('。');
         return stop > 0 && stop <= 40 ? text.substring(0, stop) : "";
+    }
+
+    /** For a target, its indicator and value (新生儿死亡率 3‰); else "". */
+    public String valueText() {
+        if (type != Type.TARGET) return "";
+        String v = value == null ? "" : dev.zhibiao.model.Target.fmt(value) + (unit == null ? "" : unit);
+        return ((indicator == null ? "" : indicator) + " " + v).strip();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.zhibiao.compare.index;
 
+import dev.zhibiao.extract.normalize.Normalizer;
 import dev.zhibiao.model.Domain;
 import dev.zhibiao.model.Level;
 import dev.zhibiao.model.Region;
@@ -39,6 +40,7 @@ final class MeasureFields {
     static final String START = "start";
     static final String END = "end";
     static final String INDICATOR = "indicator";
+    static final String INDICATOR_NAME = "indicator_name";
     static final String VALUE = "value";
     static final String UNIT = "unit";
     static final String UNKNOWN_REGION = "?";
@@ -63,13 +65,15 @@ final class MeasureFields {
         d.add(new StringField(DOMAIN, m.domain().label(), Field.Store.YES));
         d.add(new SortedDocValuesField(DOMAIN_FACET, new BytesRef(m.domain().label())));
         d.add(new StoredField(PATH, m.path().toString()));
-        d.add(new TextField(IndexAnalyzers.TEXT, m.text(), Field.Store.YES));
-        d.add(new TextField(IndexAnalyzers.BIGRAM, m.text(), Field.Store.NO));
+        d.add(new StoredField(IndexAnalyzers.TEXT, m.text()));
+        d.add(new TextField(IndexAnalyzers.TEXT, searchable(m), Field.Store.NO));
+        d.add(new TextField(IndexAnalyzers.BIGRAM, searchable(m), Field.Store.NO));
         if (m.span() != null) {
             d.add(new StoredField(START, m.span().start()));
             d.add(new StoredField(END, m.span().end()));
             d.add(new IntPoint(START, m.span().start()));
         }
+        if (m.indicator() != null) d.add(new StoredField(INDICATOR_NAME, m.indicator()));
         if (m.indicatorId() != null) d.add(new StringField(INDICATOR, m.indicatorId(), Field.Store.YES));
         if (m.value() != null) {
             d.add(new DoublePoint(VALUE, m.value()));
@@ -77,6 +81,20 @@ final class MeasureFields {
         }
         if (m.unit() != null) d.add(new StringField(UNIT, m.unit(), Field.Store.YES));
         return d;
+    }
+
+    /** A target is found by its indicator's name as well as by its quote; both as the extractor reads them. */
+    private static String searchable(Measure m) {
+        String raw = m.indicator() == null || m.text().contains(m.indicator()) ? m.text() : m.indicator() + "\n" + m.text();
+        return readable(raw);
+    }
+
+    /**
+     * The text as the extractor reads it: simplified characters, half-width digits and letters, numbers
+     * without stray spaces. The original stays stored; this is what is searched and shown in snippets.
+     */
+    static String readable(String text) {
+        return Normalizer.standard().normalize(text).text();
     }
 
     static Measure fromDocument(Document d) {
@@ -88,7 +106,7 @@ final class MeasureFields {
         IndexableField value = d.getField(VALUE);
         return new Measure(d.get(ID), Measure.Type.valueOf(d.get(TYPE).toUpperCase(java.util.Locale.ROOT)),
                 d.get(DOC), d.get(TITLE), region, Domain.of(d.get(DOMAIN)), SectionPath.parse(d.get(PATH)),
-                d.get(IndexAnalyzers.TEXT), span, d.get(INDICATOR),
+                d.get(IndexAnalyzers.TEXT), span, d.get(INDICATOR_NAME), d.get(INDICATOR),
                 value == null ? null : value.numericValue().doubleValue(), d.get(UNIT));
     }
 

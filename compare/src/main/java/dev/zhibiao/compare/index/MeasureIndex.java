@@ -6,20 +6,13 @@ import dev.zhibiao.error.ZhibiaoException;
 import dev.zhibiao.extract.Extractor;
 import dev.zhibiao.format.TextTable;
 import dev.zhibiao.model.Extraction;
+import dev.zhibiao.model.Region;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.StringDocValuesReaderState;
-import org.apache.lucene.facet.StringValueFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -39,7 +32,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -61,23 +53,38 @@ public final class MeasureIndex implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MeasureIndex.class);
     /** Characters of a snippet: two lines of a terminal in CJK. */
     static final int SNIPPET_CHARS = 50;
+    /** Documents listed by {@code toString}. */
+    static final int TABLE_ROWS = 20;
 
     private final String name;
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Synonyms synonyms;
+    private final MeasureSearch search;
 
+    /** An index to write to when {@code mode} is given, else a reader of the last commit. */
     private MeasureIndex(String name, Directory directory, IndexWriterConfig.OpenMode mode, Synonyms synonyms) {
         this.name = name;
         this.directory = directory;
         this.synonyms = synonyms;
+        this.search = new MeasureSearch(synonyms);
         try {
-            IndexWriterConfig cfg = new IndexWriterConfig(IndexAnalyzers.PER_FIELD).setOpenMode(mode);
-            this.writer = new IndexWriter(directory, cfg);
-            if (mode == IndexWriterConfig.OpenMode.CREATE) writer.commit();
-            this.searchers = new SearcherManager(writer, null);
+            if (mode == null) {
+                this.writer = null;
+                this.searchers = new SearcherManager(directory, null);
+            } else {
+                IndexWriterConfig cfg = new IndexWriterConfig(IndexAnalyzers.PER_FIELD).setOpenMode(mode);
+                this.writer = new IndexWriter(directory, cfg);
+                if (mode == IndexWriterConfig.OpenMode.CREATE) writer.commit();
+                this.searchers = new SearcherManager(writer, null);
+            }
         } catch (IOException e) {
+            try {
+                directory.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
             throw new ZhibiaoException(name, "cannot open the index: " + e.getMessage(), e);
         }
     }
@@ -114,6 +121,22 @@ public final class MeasureIndex implements AutoCloseable {
     }
 
     public static MeasureIndex open(Path dir, Synonyms synonyms) {
+        return new MeasureIndex(dir.toString(), existing(dir), IndexWriterConfig.OpenMode.APPEND, synonyms);
+    }
+
+    /**
+     * The index in {@code dir} to search only. Another process may write to it meanwhile; {@link #refresh()}
+     * shows its later commits. Any number of readers may open one index, while one writer holds its lock.
+     */
+    public static MeasureIndex openReadOnly(Path dir) {
+        return openReadOnly(dir, Synonyms.bundled());
+    }
+
+    public static MeasureIndex openReadOnly(Path dir, Synonyms synonyms) {
+        return new MeasureIndex(dir.toString(), existing(dir), null, synonyms);
+    }
+
+    private static Directory existing(Path dir) {
         Directory d = fsDirectory(dir);
         try {
             if (!DirectoryReader.indexExists(d)) {
@@ -123,7 +146,22 @@ public final class MeasureIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new InputException(dir.toString(), "cannot be read: " + e.getMessage(), e);
         }
-        return new MeasureIndex(dir.toString(), d, IndexWriterConfig.OpenMode.APPEND, synonyms);
+        return d;
+    }
+
+    /** Shows what was committed since this index was opened or last refreshed. */
+    public MeasureIndex refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new ZhibiaoException(name, "cannot read the index: " + e.getMessage(), e);
+        }
+        return this;
+    }
+
+    private IndexWriter writer() {
+        if (writer == null) throw new IllegalStateException(name + ": opened read-only");
+        return writer;
     }
 
     private static Directory fsDirectory(Path dir) {
@@ -139,16 +177,26 @@ public final class MeasureIndex implements AutoCloseable {
         return addAll(List.of(extraction));
     }
 
-    /** Indexes the documents, each replacing its earlier entries, and commits once. */
+    /**
+     * Indexes the documents, each replacing its earlier entries, and commits once.
+     *
+     * @throws IllegalStateException when the index was opened read-only
+     */
     public synchronized MeasureIndex addAll(Collection<Extraction> extractions) {
+        IndexWriter w = writer();
+        // Every entry is built before the writer is touched, so a document that cannot be read leaves
+        // nothing half-added for a later commit to pick up.
+        Map<String, List<Document>> blocks = new java.util.LinkedHashMap<>();
+        for (Extraction x : extractions) {
+            blocks.put(x.document().id(), MeasureSplitter.split(x).stream().map(MeasureFields::toDocument).toList());
+        }
         try {
-            for (Extraction x : extractions) {
-                List<Document> docs = MeasureSplitter.split(x).stream().map(MeasureFields::toDocument).toList();
+            for (var b : blocks.entrySet()) {
                 // One block per document: the old entries go and the new come in the same commit or not at all.
-                writer.updateDocuments(new Term(MeasureFields.DOC, x.document().id()), docs);
-                LOG.debug("{}: {} entries of {}", name, docs.size(), x.document().id());
+                w.updateDocuments(new Term(MeasureFields.DOC, b.getKey()), b.getValue());
+                LOG.debug("{}: {} entries of {}", name, b.getValue().size(), b.getKey());
             }
-            writer.commit();
+            w.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new ZhibiaoException(name, "cannot write the index: " + e.getMessage(), e);
@@ -158,10 +206,11 @@ public final class MeasureIndex implements AutoCloseable {
 
     /** Removes a document's entries and commits; true when it had any. */
     public synchronized boolean remove(String documentId) {
+        IndexWriter w = writer();
         boolean had = size(documentId) > 0;
         try {
-            writer.deleteDocuments(new Term(MeasureFields.DOC, documentId));
-            writer.commit();
+            w.deleteDocuments(new Term(MeasureFields.DOC, documentId));
+            w.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new ZhibiaoException(name, "cannot write the index: " + e.getMessage(), e);
@@ -175,54 +224,16 @@ public final class MeasureIndex implements AutoCloseable {
     }
 
     SearchHits run(MeasureQuery q) {
-        QueryText parsed = QueryText.parse(q.text(), synonyms);
-        return withSearcher(s -> {
-            Query query = filtered(parsed.query(s), q, s);
-            var result = FacetsCollectorManager.search(s, query, q.limit(), new FacetsCollectorManager());
-            List<String> words = parsed.highlightWords();
-            List<SearchHit> hits = new ArrayList<>();
-            for (ScoreDoc sd : result.topDocs().scoreDocs) {
-                Measure m = MeasureFields.fromDocument(s.storedFields().document(sd.doc));
-                hits.add(new SearchHit(hits.size() + 1, m, sd.score, Snippets.snippet(m.text(), words, SNIPPET_CHARS)));
-            }
-            var fc = result.facetsCollector();
-            return new SearchHits(q.text(), parsed.expansions(), result.topDocs().totalHits.value, hits,
-                    counts(s, fc, MeasureFields.REGION_FACET), counts(s, fc, MeasureFields.DOMAIN_FACET));
-        });
-    }
-
-    private Query filtered(Query text, MeasureQuery q, IndexSearcher s) throws IOException {
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.MUST);
-        List<BytesRef> types = q.types().stream().map(t -> new BytesRef(t.code())).toList();
-        b.add(new TermInSetQuery(MeasureFields.TYPE, types), Occur.FILTER);
-        if (q.domain() != null) b.add(new TermQuery(new Term(MeasureFields.DOMAIN, q.domain().label())), Occur.FILTER);
-        if (q.level() != null) b.add(new TermQuery(new Term(MeasureFields.LEVEL, q.level().code())), Occur.FILTER);
-        if (q.region() != null) {
-            List<BytesRef> names = RegionNames.matching(s.getIndexReader(), q.region());
-            b.add(names.isEmpty() ? new MatchNoDocsQuery("no region " + q.region())
-                    : new TermInSetQuery(MeasureFields.REGION, names), Occur.FILTER);
-        }
-        return b.build();
-    }
-
-    private static Map<String, Integer> counts(IndexSearcher s, org.apache.lucene.facet.FacetsCollector fc,
-                                               String field) throws IOException {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        if (s.getIndexReader().maxDoc() == 0) return out;
-        var facets = new StringValueFacetCounts(new StringDocValuesReaderState(s.getIndexReader(), field), fc);
-        FacetResult r = facets.getTopChildren(Integer.MAX_VALUE, field);
-        if (r == null) return out;
-        for (LabelAndValue lv : r.labelValues) out.put(lv.label, lv.value.intValue());
-        return out;
+        return withSearcher(s -> search.run(s, q));
     }
 
     /** The measures of other documents most like {@code measure}, most alike first. */
-    public List<SimilarMeasure> similar(Measure measure) {
+    public SimilarMeasures similar(Measure measure) {
         return similar(measure, Reuse.DEFAULT_LIMIT);
     }
 
-    public List<SimilarMeasure> similar(Measure measure, int limit) {
-        return withSearcher(s -> Reuse.similar(s, measure, limit));
+    public SimilarMeasures similar(Measure measure, int limit) {
+        return new SimilarMeasures(measure, withSearcher(s -> Reuse.similar(s, measure, limit)));
     }
 
     /** How much of a plan's measures restate measures of other documents, with the pairs. */
@@ -240,19 +251,39 @@ public final class MeasureIndex implements AutoCloseable {
         return withSearcher(s -> Reuse.report(s, id, measures, threshold));
     }
 
-    private String resolveDocument(String query) {
-        List<String> ids = documentIds();
-        if (ids.contains(query)) return query;
-        List<String> exact = new ArrayList<>();
-        List<String> partial = new ArrayList<>();
-        for (String id : ids) {
-            List<Measure> ms = measures(id);
-            if (ms.isEmpty() || ms.get(0).region() == null) continue;
-            var r = ms.get(0).region();
-            if (r.name().equals(query.strip()) || r.fullName().equals(query.strip())) exact.add(id);
-            else if (r.matches(query)) partial.add(id);
+    /** {@link #reuseReport} for every document with measures. */
+    public ReuseSummary reuseReports() {
+        return reuseReports(ReuseReport.DEFAULT_THRESHOLD);
+    }
+
+    public ReuseSummary reuseReports(double threshold) {
+        List<ReuseReport> reports = new ArrayList<>();
+        for (String id : documentIds()) {
+            List<Measure> measures = measures(id).stream().filter(m -> m.type() == Measure.Type.MEASURE).toList();
+            if (!measures.isEmpty()) reports.add(withSearcher(s -> Reuse.report(s, id, measures, threshold)));
         }
-        List<String> hits = exact.isEmpty() ? partial : exact;
+        return new ReuseSummary(reports);
+    }
+
+    private String resolveDocument(String query) {
+        String q = query.strip();
+        List<String> hits = withSearcher(s -> {
+            if (s.count(new TermQuery(new Term(MeasureFields.DOC, q))) > 0) return List.of(q);
+            List<BytesRef> names = RegionNames.matching(s.getIndexReader(), q);
+            Map<String, Region> regions = new TreeMap<>();
+            if (!names.isEmpty()) {
+                Query byRegion = new TermInSetQuery(MeasureFields.REGION, names);
+                for (ScoreDoc sd : s.search(byRegion, Math.max(1, s.count(byRegion))).scoreDocs) {
+                    Measure m = MeasureFields.fromDocument(s.storedFields().document(sd.doc));
+                    regions.putIfAbsent(m.documentId(), m.region());
+                }
+            }
+            List<String> exact = new ArrayList<>();
+            regions.forEach((id, r) -> {
+                if (r.name().equals(q) || r.fullName().equals(q)) exact.add(id);
+            });
+            return exact.isEmpty() ? List.copyOf(regions.keySet()) : exact;
+        });
         if (hits.size() != 1) {
             throw new IllegalArgumentException(hits.isEmpty() ? "no indexed document matches " + query
                     : query + " names several documents: " + hits);
@@ -263,8 +294,8 @@ public final class MeasureIndex implements AutoCloseable {
     /** Every entry of a document, in index order (measures, then targets). */
     public List<Measure> measures(String documentId) {
         return withSearcher(s -> {
-            TopDocs td = s.search(new TermQuery(new Term(MeasureFields.DOC, documentId)), Integer.MAX_VALUE / 2,
-                    new Sort(SortField.FIELD_DOC));
+            Query q = new TermQuery(new Term(MeasureFields.DOC, documentId));
+            TopDocs td = s.search(q, Math.max(1, s.count(q)), new Sort(SortField.FIELD_DOC));
             List<Measure> out = new ArrayList<>();
             for (ScoreDoc sd : td.scoreDocs) out.add(MeasureFields.fromDocument(s.storedFields().document(sd.doc)));
             return out;
@@ -273,7 +304,14 @@ public final class MeasureIndex implements AutoCloseable {
 
     /** The ids of the indexed documents, sorted. */
     public List<String> documentIds() {
-        return withSearcher(s -> List.copyOf(new TreeSet<>(RegionNames.terms(s.getIndexReader(), MeasureFields.DOC))));
+        return withSearcher(s -> {
+            List<String> out = new ArrayList<>();
+            // A deleted document's id stays in the term dictionary until its segment is merged away.
+            for (String id : new TreeSet<>(RegionNames.terms(s.getIndexReader(), MeasureFields.DOC))) {
+                if (s.count(new TermQuery(new Term(MeasureFields.DOC, id))) > 0) out.add(id);
+            }
+            return List.copyOf(out);
+        });
     }
 
     /** How many documents are indexed. */
@@ -325,28 +363,30 @@ public final class MeasureIndex implements AutoCloseable {
     public synchronized void close() {
         try {
             searchers.close();
-            writer.close();
+            if (writer != null) writer.close();
             directory.close();
         } catch (IOException e) {
             throw new ZhibiaoException(name, "cannot close the index: " + e.getMessage(), e);
         }
     }
 
-    /** The indexed documents with their numbers of measures and targets. */
-    public TextTable table() {
+    /** The indexed documents with their numbers of measures and targets (the first {@code max}). */
+    public TextTable table(int max) {
         TextTable t = new TextTable("document", "region", "measures", "targets");
-        for (String id : documentIds()) {
+        List<String> ids = documentIds();
+        for (String id : ids.subList(0, Math.min(max, ids.size()))) {
             List<Measure> ms = measures(id);
             Map<Measure.Type, Integer> n = new TreeMap<>();
             ms.forEach(m -> n.merge(m.type(), 1, Integer::sum));
             t.row(id, ms.isEmpty() ? "" : ms.get(0).label(), n.getOrDefault(Measure.Type.MEASURE, 0),
                     n.getOrDefault(Measure.Type.TARGET, 0));
         }
+        if (ids.size() > max) t.row("… " + (ids.size() - max) + " more");
         return t;
     }
 
     @Override
     public String toString() {
-        return "MeasureIndex " + name + ": " + documentCount() + " documents, " + size() + " entries\n" + table();
+        return "MeasureIndex " + name + ": " + documentCount() + " documents, " + size() + " entries\n" + table(TABLE_ROWS);
     }
 }

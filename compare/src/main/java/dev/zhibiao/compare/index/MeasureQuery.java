@@ -10,10 +10,12 @@ import java.util.Set;
 /**
  * A search being composed: each call returns a new query, and {@link #run()} (or {@code toString},
  * as JShell prints it) runs it. Measures only by default; {@link #targets()} asks for target records,
- * {@link #withTargets()} for both.
+ * {@link #withTargets()} for both. A query without words finds nothing, unless it asks for targets of an
+ * indicator or a value range: then it lists those.
  *
  * <pre>{@code
  * index.search("近视 防控").domain("健康").region("东莞").limit(5)
+ * index.search("近视率").value(0, 40)                  // targets of at most 40
  * }</pre>
  */
 public final class MeasureQuery {
@@ -27,13 +29,15 @@ public final class MeasureQuery {
     private final Level level;
     private final Set<Measure.Type> types;
     private final int limit;
+    private final String indicatorId;
+    private final double[] valueRange;
 
     MeasureQuery(MeasureIndex index, String text) {
-        this(index, text, null, null, null, EnumSet.of(Measure.Type.MEASURE), DEFAULT_LIMIT);
+        this(index, text, null, null, null, EnumSet.of(Measure.Type.MEASURE), DEFAULT_LIMIT, null, null);
     }
 
     private MeasureQuery(MeasureIndex index, String text, Domain domain, String region, Level level,
-                         Set<Measure.Type> types, int limit) {
+                         Set<Measure.Type> types, int limit, String indicatorId, double[] valueRange) {
         this.index = index;
         this.text = text;
         this.domain = domain;
@@ -41,11 +45,13 @@ public final class MeasureQuery {
         this.level = level;
         this.types = Set.copyOf(types);
         this.limit = limit;
+        this.indicatorId = indicatorId;
+        this.valueRange = valueRange;
     }
 
     /** Only entries of this plan area. */
     public MeasureQuery domain(Domain d) {
-        return new MeasureQuery(index, text, d, region, level, types, limit);
+        return new MeasureQuery(index, text, d, region, level, types, limit, indicatorId, valueRange);
     }
 
     /** Only entries of this plan area, by label (健康) or name (HEALTH). */
@@ -58,12 +64,13 @@ public final class MeasureQuery {
      * name (河南省平顶山市新华区).
      */
     public MeasureQuery region(String r) {
-        return new MeasureQuery(index, text, domain, r == null || r.isBlank() ? null : r.strip(), level, types, limit);
+        return new MeasureQuery(index, text, domain, r == null || r.isBlank() ? null : r.strip(), level, types, limit,
+                indicatorId, valueRange);
     }
 
     /** Only documents whose region has this level. */
     public MeasureQuery level(Level l) {
-        return new MeasureQuery(index, text, domain, region, l, types, limit);
+        return new MeasureQuery(index, text, domain, region, l, types, limit, indicatorId, valueRange);
     }
 
     /** Only documents whose region has this level, by code (district, city …). */
@@ -74,17 +81,44 @@ public final class MeasureQuery {
     /** At most this many hits. */
     public MeasureQuery limit(int n) {
         if (n < 1) throw new IllegalArgumentException("limit must be at least 1: " + n);
-        return new MeasureQuery(index, text, domain, region, level, types, n);
+        return new MeasureQuery(index, text, domain, region, level, types, n, indicatorId, valueRange);
     }
 
     /** Target records instead of measures. */
     public MeasureQuery targets() {
-        return new MeasureQuery(index, text, domain, region, level, EnumSet.of(Measure.Type.TARGET), limit);
+        return new MeasureQuery(index, text, domain, region, level, EnumSet.of(Measure.Type.TARGET), limit,
+                indicatorId, valueRange);
     }
 
     /** Measures and target records together. */
     public MeasureQuery withTargets() {
-        return new MeasureQuery(index, text, domain, region, level, EnumSet.allOf(Measure.Type.class), limit);
+        return new MeasureQuery(index, text, domain, region, level, EnumSet.allOf(Measure.Type.class), limit,
+                indicatorId, valueRange);
+    }
+
+    /** Target records of this catalog indicator ({@code health.myopia_primary}), whatever their wording. */
+    public MeasureQuery indicator(String id) {
+        return new MeasureQuery(index, text, domain, region, level, EnumSet.of(Measure.Type.TARGET), limit,
+                id == null || id.isBlank() ? null : id.strip(), valueRange);
+    }
+
+    /**
+     * Target records whose value lies in [min, max], read from the typed value, not the text: smartcn
+     * would cut 3.5% into 3 and 5.
+     */
+    public MeasureQuery value(double min, double max) {
+        if (min > max) throw new IllegalArgumentException("value range " + min + " > " + max);
+        return new MeasureQuery(index, text, domain, region, level, EnumSet.of(Measure.Type.TARGET), limit,
+                indicatorId, new double[]{min, max});
+    }
+
+    public String indicatorId() {
+        return indicatorId;
+    }
+
+    /** The value range asked for, {min, max}, or null. */
+    public double[] valueRange() {
+        return valueRange == null ? null : valueRange.clone();
     }
 
     public String text() {

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * Turns an extraction into index entries: the items of its measure blocks and its target records.
  * An item begins at a line opening with an item number (（一） 1． (1) ① 一、), after any bracketed mark
  * a converted file left before it ([bookmark: _Toc1]); lines without one continue
- * the item above, because plans wrap long items and page breaks cut them. A block without numbered
- * lines is read as paragraphs, one item each.
+ * the item above, because plans wrap long items and page breaks cut them, unless they open a box (专栏)
+ * or a tabbed row. A block without numbered lines is read as paragraphs, one item each.
  */
 final class MeasureSplitter {
     /** Item numbers as plans write them, with full-width and half-width punctuation. */
@@ -46,13 +46,13 @@ final class MeasureSplitter {
         int n = 0;
         for (Item it : items) {
             out.add(new Measure(doc.id() + "#m" + (++n), Measure.Type.MEASURE, doc.id(), doc.title(), doc.region(),
-                    it.domain, it.path, it.text, it.span, null, null, null));
+                    it.domain, it.path, it.text, it.span, null, null, null, null));
         }
         int t = 0;
         for (Target r : x.records()) {
             String text = r.quote() == null || r.quote().isBlank() ? r.indicator() : r.quote();
             out.add(new Measure(doc.id() + "#t" + (++t), Measure.Type.TARGET, doc.id(), doc.title(), doc.region(),
-                    r.domain(), r.sectionPath(), text, r.span(), r.indicatorId(),
+                    r.domain(), r.sectionPath(), text, r.span(), r.indicator(), r.indicatorId(),
                     r.value() != null ? r.value() : r.low(), r.unit().symbol()));
         }
         return out;
@@ -92,8 +92,8 @@ final class MeasureSplitter {
             int end = nl < 0 || nl > span.end() ? span.end() : nl;
             int s = i;
             int e = end;
-            while (s < e && Character.isWhitespace(text.charAt(s)) || s < e && text.charAt(s) == '\u3000') s++;
-            while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == '\u3000')) e--;
+            while (s < e && blank(text.charAt(s))) s++;
+            while (e > s && blank(text.charAt(e - 1))) e--;
             if (e > s) {
                 lines.add(new int[]{s, e});
                 numbered |= ITEM_NUMBER.matcher(text.substring(s, e)).lookingAt();
@@ -107,7 +107,7 @@ final class MeasureSplitter {
             String line = text.substring(l[0], l[1]);
             var m = ITEM_NUMBER.matcher(line);
             boolean opens = m.lookingAt();
-            if (opens || !numbered || start < 0) {
+            if (opens || !numbered || start < 0 || opensBox(text, l[0], line)) {
                 emit(sb, start, last, path, domain, out);
                 sb.setLength(0);
                 start = l[0];
@@ -118,6 +118,19 @@ final class MeasureSplitter {
             last = l[1];
         }
         emit(sb, start, last, path, domain, out);
+    }
+
+    /** Spaces of every width, the ideographic one and the no-break one included. */
+    private static boolean blank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /**
+     * A box (专栏) or a table row set off by a tab stands apart from the numbered item above it, which a
+     * wrapped line never is.
+     */
+    private static boolean opensBox(String text, int lineStart, String line) {
+        return line.startsWith("专栏") || lineStart > 0 && text.charAt(lineStart - 1) == '\t';
     }
 
     private static void emit(StringBuilder sb, int start, int end, SectionPath path, Domain domain, List<Item> out) {

@@ -43,13 +43,27 @@ final class Reuse {
                 .add(new TermQuery(new Term(MeasureFields.DOC, measure.documentId())), Occur.MUST_NOT)
                 .build();
         List<SimilarMeasure> out = new ArrayList<>();
+        String mine = comparable(measure.text());
         for (ScoreDoc sd : s.search(q, limit * CANDIDATES_PER_RESULT).scoreDocs) {
             Measure other = MeasureFields.fromDocument(s.storedFields().document(sd.doc));
-            Alignment a = Alignment.of(measure.text(), other.text());
-            out.add(new SimilarMeasure(measure, other, a.coverage(), sd.score, a.passageOf(measure.text())));
+            Alignment a = Alignment.of(mine, comparable(other.text()));
+            out.add(new SimilarMeasure(measure, other, a.coverage(), sd.score, a.passageOf(mine)));
         }
         out.sort(Comparator.comparingDouble(SimilarMeasure::coverage).reversed());
         return List.copyOf(out.subList(0, Math.min(limit, out.size())));
+    }
+
+    /** Wording only: one plan writes ， where another writes , and spaces fall where a converter left them. */
+    static String comparable(String text) {
+        String t = MeasureFields.readable(text);
+        StringBuilder sb = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) continue;
+            // full-width forms of ASCII punctuation (，；：（）) read as their ASCII twins
+            sb.append(c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c);
+        }
+        return sb.toString();
     }
 
     static ReuseReport report(IndexSearcher s, String documentId, List<Measure> measures, double threshold)

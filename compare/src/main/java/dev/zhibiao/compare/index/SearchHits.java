@@ -13,6 +13,11 @@ import java.util.stream.Collectors;
  * The result of a search: ranked hits and, for every match (not only those shown), the number per
  * region and per domain. {@code toString} is a table.
  *
+ * <pre>{@code
+ * SearchHits hits = index.search("托育").domain("福利").run();
+ * hits.total();  hits.byRegion();  hits.get(0).snippet();  hits.toJson();
+ * }</pre>
+ *
  * @param query      the query as typed
  * @param synonyms   the catalog's other names the query was widened by
  * @param total      how many entries match
@@ -46,7 +51,8 @@ public record SearchHits(String query, List<String> synonyms, long total, List<S
         TextTable t = new TextTable("#", "score", "region", "domain", "section", "snippet").maxCellWidth(2 * MeasureIndex.SNIPPET_CHARS + 8);
         for (SearchHit h : hits) {
             Measure m = h.measure();
-            t.row(h.rank(), String.format("%.2f", h.score()), m.label(), m.domain(), lastHeadings(m), h.snippet());
+            String snippet = m.type() == Measure.Type.TARGET ? m.valueText() + " · " + h.snippet() : h.snippet();
+            t.row(h.rank(), String.format("%.2f", h.score()), m.label(), m.domain(), lastHeadings(m), snippet);
         }
         return t;
     }
@@ -90,6 +96,7 @@ public record SearchHits(String query, List<String> synonyms, long total, List<S
                 o.put("start", m.span().start());
                 o.put("end", m.span().end());
             }
+            if (m.indicator() != null) o.put("indicator", m.indicator());
             if (m.indicatorId() != null) o.put("indicatorId", m.indicatorId());
             if (m.value() != null) o.put("value", m.value());
             if (m.unit() != null) o.put("unit", m.unit());

@@ -1,5 +1,8 @@
 package dev.zhibiao.compare.index;
 
+import dev.zhibiao.extract.normalize.NormalizedText;
+import dev.zhibiao.model.Span;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,7 +10,9 @@ import java.util.Locale;
 /**
  * A short passage of a measure around the words of a query, those words marked 【like this】.
  * Chinese has no spaces to cut at, so the passage is the window of characters holding the most
- * distinct query words, widened to sentence ends where they are near.
+ * distinct query words, widened to a sentence start where one is near. Words are found in the text as
+ * the extractor reads it and marked in the text as written, so a traditional or full-width original
+ * shows as it stands.
  */
 final class Snippets {
     static final String OPEN = "【";
@@ -16,16 +21,27 @@ final class Snippets {
     private Snippets() {
     }
 
+    /** A snippet of {@code text} itself. */
     static String snippet(String text, List<String> words, int width) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        return snippet(NormalizedText.identity(text), words, width);
+    }
+
+    /** A snippet of the original of {@code text}, its words found in the normalised form. */
+    static String snippet(NormalizedText text, List<String> words, int width) {
+        String lower = text.text().toLowerCase(Locale.ROOT);
         List<int[]> hits = new ArrayList<>();
         for (int w = 0; w < words.size(); w++) {
             String word = words.get(w).toLowerCase(Locale.ROOT);
             if (word.isEmpty()) continue;
             for (int i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
-                hits.add(new int[]{i, i + word.length(), w});
+                Span s = text.originalSpan(i, i + word.length());
+                hits.add(new int[]{s.start(), s.end(), w});
             }
         }
+        return window(text.original(), hits, width);
+    }
+
+    private static String window(String text, List<int[]> hits, int width) {
         if (text.length() <= width && hits.isEmpty()) return text;
         int bestStart = 0;
         int bestScore = -1;

@@ -18,12 +18,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.slf4j.LoggerFactory;
 
 /**
  * Words that name one indicator, taken from the indicator catalog: the name and aliases of an entry,
  * each cut down to its core (population and measure words stripped, see {@code indicator-affixes.txt}),
- * form one group. A query that holds a core is widened by the other cores of its group, so that
+ * form one group. A query part whose core is one of them is widened by the other cores of its group, so that
  * {@code 近视} finds {@code 视力不良} exactly when the catalog lists both for one indicator.
  * Expansion happens at query time, on the query's text, so it works however smartcn cuts the words.
  *
@@ -33,45 +32,47 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  */
 public final class Synonyms {
-    /** A core shared by more indicators than this says too little to widen a query. */
+    /** A core written in the names of more indicators than this says too little to widen a query. */
     static final int MAX_INDICATORS_PER_CORE = 3;
     static final int MIN_CORE_CHARS = 2;
+    /** After these a population word is part of a name (儿童之家, 儿童的), not a qualifier of it. */
+    private static final String FUNCTION_CHARS = "之的与和及或等";
     private static final Pattern AGE = Pattern.compile(
             "^[0-9０-９一二三四五六七八九十]+(?:\\s*[-—–－~～至到]\\s*[0-9０-９一二三四五六七八九十]+)?\\s*"
                     + "(?:个月|月龄|周岁|岁)(?:以下|以上|及以下|及以上|以内)?");
     private static final Affixes AFFIXES = Affixes.load("indicator-affixes.txt");
-    private static final Synonyms NONE = new Synonyms(List.of());
+    private static final Synonyms NONE = new Synonyms(List.of(), List.of());
+    private static volatile Synonyms bundled;
 
     private final List<Set<String>> groups;
     private final Map<String, List<Integer>> groupsByCore;
 
-    private Synonyms(List<Set<String>> groups) {
+    private Synonyms(List<Set<String>> groups, List<List<String>> allNames) {
         this.groups = List.copyOf(groups);
         Map<String, List<Integer>> byCore = new LinkedHashMap<>();
         for (int g = 0; g < groups.size(); g++) {
             for (String core : groups.get(g)) byCore.computeIfAbsent(core, k -> new ArrayList<>()).add(g);
         }
-        byCore.values().removeIf(list -> list.size() > MAX_INDICATORS_PER_CORE);
+        // A core written inside the names of many indicators (健康, 系统) says too little to widen a query.
+        byCore.keySet().removeIf(core -> indicatorsNaming(core, allNames) > MAX_INDICATORS_PER_CORE);
         byCore.replaceAll((k, v) -> List.copyOf(v));
         this.groupsByCore = Map.copyOf(byCore);
     }
 
-    /** The bundled catalog's synonyms, built once; none while no catalog is bundled. */
-    public static Synonyms bundled() {
-        return Bundled.INSTANCE;
+    private static long indicatorsNaming(String core, List<List<String>> allNames) {
+        return allNames.stream().filter(names -> names.stream().anyMatch(n -> clean(n).contains(core))).count();
     }
 
-    private static final class Bundled {
-        static final Synonyms INSTANCE = load();
-
-        private static Synonyms load() {
-            try {
-                return of(IndicatorCatalog.bundled());
-            } catch (UnsupportedOperationException e) {
-                LoggerFactory.getLogger(Synonyms.class).warn("no bundled indicator catalog; searching without synonyms");
-                return NONE;
+    /** The bundled catalog's synonyms, built once. */
+    public static Synonyms bundled() {
+        Synonyms s = bundled;
+        if (s == null) {
+            synchronized (Synonyms.class) {
+                if (bundled == null) bundled = of(IndicatorCatalog.bundled());
+                s = bundled;
             }
         }
+        return s;
     }
 
     /** No synonyms: queries are taken as written. */
@@ -102,18 +103,21 @@ public final class Synonyms {
             }
             if (cores.size() > 1) groups.add(cores);
         }
-        return new Synonyms(groups);
+        return new Synonyms(groups, namesOfOneIndicator);
     }
 
-    /** The words the query should also match: other cores of each group whose core the query holds. */
-    public List<String> expand(String query) {
+    /**
+     * The words a query part should also match: the other cores of each group whose core is the part's
+     * own. A core merely inside the part is another word (心理健康服务 is not 健康服务), so it widens nothing.
+     */
+    public List<String> expand(String part) {
+        String core = core(part);
+        List<Integer> gs = groupsByCore.get(core);
+        if (gs == null) return List.of();
         Set<String> out = new LinkedHashSet<>();
-        for (var e : groupsByCore.entrySet()) {
-            if (!query.contains(e.getKey())) continue;
-            for (int g : e.getValue()) {
-                for (String other : groups.get(g)) {
-                    if (!query.contains(other)) out.add(other);
-                }
+        for (int g : gs) {
+            for (String other : groups.get(g)) {
+                if (!other.equals(core) && !part.contains(other)) out.add(other);
             }
         }
         return List.copyOf(out);
@@ -124,9 +128,13 @@ public final class Synonyms {
         return groups;
     }
 
+    private static String clean(String name) {
+        return name.strip().replaceAll("[\\s（）()《》“”\"]", "");
+    }
+
     /** An indicator name without its population, age and measure words: 儿童青少年总体近视率 → 近视. */
     static String core(String name) {
-        String s = name.strip().replaceAll("[\\s（）()《》“”\"]", "");
+        String s = clean(name);
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -136,7 +144,8 @@ public final class Synonyms {
                 changed = true;
             }
             for (String p : AFFIXES.prefixes) {
-                if (s.startsWith(p) && s.length() - p.length() >= MIN_CORE_CHARS) {
+                if (s.startsWith(p) && s.length() - p.length() >= MIN_CORE_CHARS
+                        && FUNCTION_CHARS.indexOf(s.charAt(p.length())) < 0) {
                     s = s.substring(p.length());
                     changed = true;
                     break;

@@ -1,6 +1,7 @@
 package dev.zhibiao.compare.index;
 
 import dev.zhibiao.error.InputException;
+import dev.zhibiao.error.ZhibiaoException;
 import dev.zhibiao.model.Domain;
 import dev.zhibiao.model.Extraction;
 import dev.zhibiao.model.Level;
@@ -144,6 +145,27 @@ class MeasureIndexTest {
     }
 
     @Test
+    void targetsAreFilteredByIndicatorAndTypedValueNotByTheirText() {
+        Extraction plan = Plans.plan("p", Plans.HONGQI)
+                .target("小学生近视率", "health.myopia_primary", 38.0, Unit.PERCENT, Domain.HEALTH)
+                .target("初中生近视率", "health.myopia_junior", 60.0, Unit.PERCENT, Domain.HEALTH)
+                .target("新生儿死亡率", "health.neonatal_mortality", 3.5, Unit.PER_MILLE, Domain.HEALTH)
+                .build();
+        try (MeasureIndex index = MeasureIndex.inMemory(List.of(plan), Synonyms.none())) {
+            assertEquals(List.of(38.0), values(index.search("近视率").value(0, 40)));
+            assertEquals(List.of(60.0), values(index.search("").indicator("health.myopia_junior")));
+            // 3.5 is one number to the typed field, though smartcn cuts the quote's 3.5 into 3 and 5
+            assertEquals(List.of(3.5), values(index.search("").value(3.5, 3.5)));
+            assertEquals(List.of(), values(index.search("").value(3, 3)));
+            assertEquals(0, index.search("").targets().run().total(), "no words and no filter: nothing");
+        }
+    }
+
+    static List<Double> values(MeasureQuery q) {
+        return q.run().measures().stream().map(Measure::value).sorted().toList();
+    }
+
+    @Test
     void reIndexingADocumentReplacesItsEntries() {
         try (MeasureIndex index = index()) {
             int size = index.size();
@@ -161,6 +183,30 @@ class MeasureIndexTest {
     }
 
     @Test
+    void aRemovedDocumentIsNoLongerListedThoughItsSegmentRemains() {
+        try (MeasureIndex index = index()) {
+            index.remove("hongqi");
+            assertEquals(List.of("yuelu"), index.documentIds());
+            assertEquals(1, index.documentCount());
+            assertEquals(0, index.search("托育").run().total());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"溺水", "兒童溺水", "儿童溺水", "暑期安全看护"})
+    void aPlanInTraditionalCharactersIsFoundInEitherScript(String query) {
+        Extraction traditional = Plans.plan("trad", Plans.YUELU)
+                .area("（一）兒童與安全", Domain.SAFETY, "預防和控制兒童溺水，加強暑期安全看護，配置救援裝備。").build();
+        try (MeasureIndex index = MeasureIndex.inMemory(List.of(traditional), Synonyms.none())) {
+            SearchHits hits = index.search(query).run();
+            assertEquals(1, hits.total(), hits.toString());
+            assertTrue(hits.get(0).measure().text().startsWith("預防"), "the original text is kept");
+            String snippet = hits.get(0).snippet();
+            assertTrue(snippet.contains("】") && snippet.contains("預防"), "the words marked in the text as written: " + snippet);
+        }
+    }
+
+    @Test
     void aQueryWithoutWordsFindsNothing() {
         try (MeasureIndex index = index()) {
             assertEquals(0, index.search("，。 ").run().total());
@@ -172,8 +218,9 @@ class MeasureIndexTest {
     void similarMeasuresComeFromOtherDocumentsMostAlikeFirst() {
         try (MeasureIndex index = index()) {
             Measure drowning = index.search("溺水").region("红旗区").hits().get(0).measure();
-            List<SimilarMeasure> similar = index.similar(drowning);
+            List<SimilarMeasure> similar = index.similar(drowning).list();
             assertFalse(similar.isEmpty());
+            assertTrue(index.similar(drowning).toString().contains("coverage"), "a table");
             assertTrue(similar.stream().noneMatch(s -> s.other().documentId().equals("hongqi")), similar.toString());
             SimilarMeasure best = similar.get(0);
             assertTrue(best.other().text().contains("配置救援装备"), "the copied measure first: " + similar);
@@ -199,6 +246,16 @@ class MeasureIndexTest {
     }
 
     @Test
+    void reuseAcrossThePlansHasARowPerPlan() {
+        try (MeasureIndex index = index()) {
+            ReuseSummary all = index.reuseReports();
+            assertEquals(List.of("hongqi", "yuelu"), all.reports().stream().map(ReuseReport::documentId).toList());
+            assertEquals(1, all.get(0).pairs().size(), "红旗区's drowning measure stands in 岳麓区's: " + all);
+            assertTrue(all.toString().contains("湖南省长沙市岳麓区"), all.toString());
+        }
+    }
+
+    @Test
     void printsItselfAsTables() {
         try (MeasureIndex index = index()) {
             String hits = index.search("溺水").toString();
@@ -217,6 +274,31 @@ class MeasureIndexTest {
         try (MeasureIndex index = MeasureIndex.open(dir, Synonyms.none())) {
             assertEquals(List.of("hongqi", "yuelu"), index.documentIds());
             assertEquals(1, index.search("托育").run().total());
+        }
+    }
+
+    @Test
+    void aReaderSeesAWritersCommitsWhenItRefreshes(@TempDir Path dir) {
+        try (MeasureIndex writer = MeasureIndex.create(dir, Synonyms.none());
+             MeasureIndex reader = MeasureIndex.openReadOnly(dir, Synonyms.none())) {
+            assertEquals(0, reader.documentCount());
+            writer.add(hongqi());
+            assertEquals(0, reader.documentCount(), "not before a refresh");
+            assertEquals(List.of("hongqi"), reader.refresh().documentIds());
+            assertThrows(IllegalStateException.class, () -> reader.add(yuelu()));
+            assertThrows(IllegalStateException.class, () -> reader.addAll(List.of()));
+        }
+    }
+
+    @Test
+    void aSecondWriterOnOneDirectoryIsRefusedByName(@TempDir Path dir) {
+        try (MeasureIndex writer = MeasureIndex.create(dir, Synonyms.none())) {
+            writer.add(hongqi());
+            ZhibiaoException e = assertThrows(ZhibiaoException.class, () -> MeasureIndex.open(dir, Synonyms.none()));
+            assertEquals(dir.toString(), e.input(), e.getMessage());
+        }
+        try (MeasureIndex again = MeasureIndex.open(dir, Synonyms.none())) {
+            assertEquals(List.of("hongqi"), again.documentIds(), "once the first is closed the index opens");
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.zhibiao.corpus.Corpus;
 import dev.zhibiao.extract.Extractor;
 import dev.zhibiao.json.Json;
+import dev.zhibiao.model.Extraction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,10 +25,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RelevanceTest {
     static final double MIN_RECALL = 0.9;
     static MeasureIndex index;
+    static List<Extraction> extractions;
 
     @BeforeAll
     static void build() {
-        index = MeasureIndex.inMemory(Corpus.bundled(), Extractor.create());
+        extractions = Extractor.create().extractAll(Corpus.bundled().documents());
+        index = MeasureIndex.inMemory(extractions);
     }
 
     @AfterAll
@@ -37,6 +42,22 @@ class RelevanceTest {
         try (InputStream in = RelevanceTest.class.getResourceAsStream("/index/relevance.json")) {
             return Json.mapper().readTree(in).path("judgments");
         }
+    }
+
+    @Test
+    void everyPlanHasMeasuresAndReIndexingKeepsTheCounts() {
+        Map<String, Integer> before = new TreeMap<>();
+        for (String id : index.documentIds()) before.put(id, index.size(id));
+        for (var plan : Corpus.bundled().plans()) {
+            long measures = index.measures(plan.id()).stream().filter(m -> m.type() == Measure.Type.MEASURE).count();
+            assertTrue(measures >= 20, plan.label() + " should have its measure items indexed, has " + measures);
+        }
+        index.addAll(extractions);
+        index.add(extractions.get(1));
+        Map<String, Integer> after = new TreeMap<>();
+        for (String id : index.documentIds()) after.put(id, index.size(id));
+        assertEquals(before, after, "entries per document after indexing every document again");
+        assertEquals(Corpus.bundled().documents().size(), index.documentCount());
     }
 
     @Test
@@ -66,7 +87,9 @@ class RelevanceTest {
         List<String> misses = new ArrayList<>();
         for (JsonNode j : judgments()) {
             String query = j.path("query").asText();
-            List<Measure> top = index.search(query).limit(10).run().measures();
+            List<Measure> top = index.search(query).domain(j.path("domain").asText(null))
+                    .region(j.path("region").asText(null)).level(j.path("level").asText(null))
+                    .limit(10).run().measures();
             for (JsonNode r : j.path("relevant")) {
                 relevant++;
                 String doc = r.path("document").asText();

@@ -21,6 +21,16 @@ class SnippetsTest {
         assertEquals(expected, Snippets.snippet(text, List.of(words.split("\\|")), 50));
     }
 
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = ';', value = {
+            "預防和控制兒童溺水。; 儿童溺水; 預防和控制【兒童溺水】。",
+            "小學生每天鍛煉１小時。; 小学生|1小时; 【小學生】每天鍛煉【１小時】。",
+    })
+    void findsWordsInTheReadFormAndMarksThemAsWritten(String text, String words, String expected) {
+        var normalized = dev.zhibiao.extract.normalize.Normalizer.standard().normalize(text);
+        assertEquals(expected, Snippets.snippet(normalized, List.of(words.split("\\|")), 50));
+    }
+
     @ParameterizedTest(name = "window of {1}")
     @CsvSource(delimiter = ';', value = {
             "一二三四五六七八九十。甲乙丙丁戊己庚辛壬癸溺水子丑寅卯辰巳午未申酉戌亥。天地玄黄宇宙洪荒; 溺水; …庚辛壬癸【溺水】子丑寅卯辰巳午未申酉戌亥…",

@@ -136,10 +136,17 @@ final class Fixtures {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
+    /**
+     * The CJK font the PDF fixtures embed. Where none is installed the PDF tests are skipped, except in CI
+     * ({@code CI=true}), whose {@code .ci/run} installs it: there a missing font fails.
+     */
     static Path cjkFont() {
-        return CJK_FONTS.stream().filter(Files::isReadable).findFirst().orElseThrow(() -> new AssertionError(
-                "a CJK TrueType font is needed to build the PDF fixture: apt-get install fonts-wqy-zenhei (expected "
-                        + CJK_FONTS.get(0) + ")"));
+        String why = "a CJK TrueType font is needed to build the PDF fixture: apt-get install fonts-wqy-zenhei (expected "
+                + CJK_FONTS.get(0) + ")";
+        return CJK_FONTS.stream().filter(Files::isReadable).findFirst().orElseGet(() -> {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) throw new AssertionError(why);
+            return org.junit.jupiter.api.Assumptions.abort(why);
+        });
     }
 
     /**

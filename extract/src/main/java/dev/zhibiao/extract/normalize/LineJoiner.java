@@ -15,28 +15,31 @@ final class LineJoiner implements TextRule {
     @Override
     public NormalizedText apply(NormalizedText in) {
         String t = in.text();
-        TextEdit e = new TextEdit(in);
+        TextEdit e = null;
+        int copied = 0;
         int n = t.length();
         int lineStart = 0;
-        int i = 0;
-        while (i < n) {
-            char c = t.charAt(i);
-            if (c != '\n' && c != '\r') {
-                e.append(c, i);
-                i++;
-                continue;
-            }
+        for (int i = indexOfBreak(t, 0); i >= 0; i = indexOfBreak(t, i)) {
             int j = i;
             while (j < n && (t.charAt(j) == '\n' || t.charAt(j) == '\r' || t.charAt(j) == ' ')) j++;
             if (joinable(t, lineStart, i, j)) {
-                i = j;
-                continue;
+                if (e == null) e = new TextEdit(in);
+                e.copy(copied, i);
+                copied = j;
+            } else {
+                lineStart = j;
             }
-            e.copy(i, j);
-            lineStart = j;
             i = j;
+            if (i >= n) break;
         }
+        if (e == null) return in;
+        e.copy(copied, n);
         return e.result();
+    }
+
+    private static int indexOfBreak(String t, int from) {
+        int nl = t.indexOf('\n', from), cr = t.indexOf('\r', from);
+        return nl < 0 ? cr : cr < 0 ? nl : Math.min(nl, cr);
     }
 
     private static boolean joinable(String t, int lineStart, int lineEnd, int next) {

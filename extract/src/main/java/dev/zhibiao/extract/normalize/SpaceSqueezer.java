@@ -11,24 +11,23 @@ final class SpaceSqueezer implements TextRule {
     @Override
     public NormalizedText apply(NormalizedText in) {
         String t = in.text();
-        if (t.indexOf(' ') < 0) return in;
-        TextEdit e = new TextEdit(in);
+        TextEdit e = null;
+        int copied = 0;
         int n = t.length();
-        int i = 0;
-        while (i < n) {
-            char c = t.charAt(i);
-            if (c != ' ') {
-                e.append(c, i);
-                i++;
-                continue;
-            }
+        for (int i = t.indexOf(' '); i >= 0 && i < n; i = t.indexOf(' ', i)) {
             int j = i;
             while (j < n && t.charAt(j) == ' ') j++;
             char before = i > 0 ? t.charAt(i - 1) : '\n';
             char after = j < n ? t.charAt(j) : '\n';
-            if (!droppable(before, after) && !digitGroup(t, i, j)) e.copy(i, j);
+            if (droppable(before, after) || digitGroup(t, i, j)) {
+                if (e == null) e = new TextEdit(in);
+                e.copy(copied, i);
+                copied = j;
+            }
             i = j;
         }
+        if (e == null) return in;
+        e.copy(copied, n);
         return e.result();
     }
 

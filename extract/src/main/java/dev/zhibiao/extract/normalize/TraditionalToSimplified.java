@@ -4,34 +4,36 @@ import com.hankcs.hanlp.HanLP;
 
 /**
  * Converts traditional characters to simplified ones with HanLP's converter, so that {@code 嬰兒死亡率} and
- * {@code 個百分點} read like their simplified forms. The converter works on words and may change a text's
- * length; where it does, the text is converted line by line and, failing that, character by character, so
- * each output character still stands for exactly one input character.
+ * {@code 個百分點} read like their simplified forms. Only lines holding a traditional character are converted.
+ * The converter works on words and may change a line's length; where it does, that line is converted
+ * character by character, so each output character still stands for exactly one input character.
  */
 final class TraditionalToSimplified implements TextRule {
     @Override
     public NormalizedText apply(NormalizedText in) {
         String t = in.text();
-        if (!hasTraditional(t)) return in;
-        String whole = HanLP.convertToSimplifiedChinese(t);
-        if (whole.equals(t)) return in;
-        TextEdit e = new TextEdit(in);
-        if (whole.length() == t.length()) {
-            for (int i = 0; i < t.length(); i++) e.append(whole.charAt(i), i);
-            return e.result();
-        }
+        TextEdit e = null;
+        int copied = 0;
         int start = 0;
+        // only lines holding a traditional character go through the converter
         while (start < t.length()) {
             int nl = t.indexOf('\n', start);
             int end = nl < 0 ? t.length() : nl + 1;
-            String line = t.substring(start, end);
-            String conv = hasHan(t, start, end) ? HanLP.convertToSimplifiedChinese(line) : line;
-            for (int i = 0; i < line.length(); i++) {
-                char c = conv.length() == line.length() ? conv.charAt(i) : single(line.charAt(i));
-                e.append(c, start + i);
+            if (hasTraditional(t, start, end)) {
+                if (e == null) e = new TextEdit(in);
+                e.copy(copied, start);
+                String line = t.substring(start, end);
+                String conv = HanLP.convertToSimplifiedChinese(line);
+                for (int i = 0; i < line.length(); i++) {
+                    char c = conv.length() == line.length() ? conv.charAt(i) : single(line.charAt(i));
+                    e.append(c, start + i);
+                }
+                copied = end;
             }
             start = end;
         }
+        if (e == null) return in;
+        e.copy(copied, t.length());
         return e.result();
     }
 
@@ -47,8 +49,8 @@ final class TraditionalToSimplified implements TextRule {
         return b;
     }
 
-    private static boolean hasTraditional(String t) {
-        for (int i = 0; i < t.length(); i++) {
+    private static boolean hasTraditional(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (TRADITIONAL.get(t.charAt(i))) return true;
         }
         return false;
@@ -60,10 +62,4 @@ final class TraditionalToSimplified implements TextRule {
         return s.length() == 1 ? s.charAt(0) : c;
     }
 
-    private static boolean hasHan(String t, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (t.charAt(i) >= '\u4E00' && t.charAt(i) <= '\u9FFF') return true;
-        }
-        return false;
-    }
 }

@@ -47,6 +47,14 @@ public final class NumberFinder {
         return j < to && (unitStart.get(text.charAt(j)) || RANGE_MARK.get(text.charAt(j)));
     }
 
+    /** A bare number counts only before a list mark: skip its digits and look. */
+    private static boolean listMayFollow(CharSequence text, int i, int to) {
+        int j = i;
+        while (j < to && digitOrPoint(text.charAt(j))) j++;
+        while (j < to && text.charAt(j) == ' ') j++;
+        return j < to && "、和及与".indexOf(text.charAt(j)) >= 0;
+    }
+
     private static boolean digitOrPoint(char c) {
         return c >= '0' && c <= '9' || c == '.';
     }
@@ -74,8 +82,8 @@ public final class NumberFinder {
         String unit = "个百分点|个千分点|百分点|千分点|%|‰|成(?![为员果效长立本绩功熟就型])"
                 + "|(?:万|亿)(?:多|余)?(?:" + measure + ")|(?:" + measure + ")(?!性)";
         // a count glued to 岁 (16周岁) is an age; 次 before 全会 or 会议 names a meeting
-        // 20万人口 is a population threshold; 三台县 a place
-        unit = "(?:" + unit + ")(?!岁|口|[县镇乡村州旗盟])(?<!次(?=(?:全体)?(?:会议|全会|党代会|常务会议|代表大会)))";
+        // 20万人口 is a population threshold; 三山县 a place
+        unit = "(?:" + unit + ")(?!岁|口|[县州旗盟])(?<!次(?=(?:全体)?(?:会议|全会|党代会|常务会议|代表大会)))";
         quantity = Pattern.compile("(?<![\\d.])(" + AR + "|" + CN + ")(?:" + SEP + "(" + AR + "|" + CN + "))?"
                 + "\\s*(多|余)?\\s*(?=[" + firsts + "])(" + unit + "|/10万|/十万|/万)(?!月)(余|多)?");
         suffix = Pattern.compile("^\\s*(" + suffixes.alternation() + ")");
@@ -90,9 +98,10 @@ public final class NumberFinder {
         List<Quantity> out = new ArrayList<>();
         // Regular expressions run only where a number can start: scanning every position of a long text
         // with their character classes costs more than the rest of the extraction.
-        Matcher s = SPELLED.matcher(text).useTransparentBounds(true);
+        Matcher s = null;
         for (int i = from; i < to; i++) {
             if (!SPELLED_START.get(text.charAt(i))) continue;
+            if (s == null) s = SPELLED.matcher(text).useTransparentBounds(true);
             s.region(i, to);
             if (!s.lookingAt()) continue;
             Double v = ChineseNumber.parse(s.group(2));
@@ -107,10 +116,11 @@ public final class NumberFinder {
             }
             i = s.end() - 1;
         }
-        Matcher m = quantity.matcher(text);
+        Matcher m = null;
         for (int i = from; i < to; i++) {
             if (!NUMBER_START.get(text.charAt(i)) || i > from && digitOrPoint(text.charAt(i - 1))) continue;
             if (!unitMayFollow(text, i, to)) continue;
+            if (m == null) m = quantity.matcher(text);
             m.region(i, to);
             if (!m.lookingAt()) continue;
             if (!overlaps(out, m.start(), m.end())) {
@@ -119,10 +129,12 @@ public final class NumberFinder {
             }
             i = m.end() - 1;
         }
-        Matcher b = BARE.matcher(text);
+        Matcher b = null;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c < '0' || c > '9' || i > from && digitOrPoint(text.charAt(i - 1))) continue;
+            if (!listMayFollow(text, i, to)) continue;
+            if (b == null) b = BARE.matcher(text);
             b.region(i, to);
             if (!b.lookingAt()) continue;
             if (!overlaps(out, b.start(), b.end())) {
@@ -163,7 +175,7 @@ public final class NumberFinder {
         if (before == '第' || before == '每' || before == '“' || before == '"' || before == '《') return null;
         String first = m.group(1), second = m.group(2), unitText = m.group(4);
         boolean cn = !Character.isDigit(first.charAt(0));
-        if (cn && isWordInternal(text, start)) return null;
+        if (cn && first.length() == 1 && isWordInternal(text, start)) return null;
         if (first.equals("一") && second == null && !ONE_UNITS.contains(unitText)) return null;
         Double a = ChineseNumber.parse(first);
         if (a == null) return null;

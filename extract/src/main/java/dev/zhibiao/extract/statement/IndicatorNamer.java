@@ -34,6 +34,8 @@ public final class IndicatorNamer {
                     + "|(?:比|较|高于|低于|超过|超出)[^，。；\\d]{0,12}?(?:平均水平|平均值|平均数|水平|均值)(?:高|低|多|少)?");
     private static final Pattern NOT_OBJECT = Pattern.compile("(?:基础|水平|为基数|左右|以上|以下|以内|之间|的基础)");
     private static final Pattern UNITES = Pattern.compile("集[^，。；]{1,40}?于一体的");
+    /** Characters that open a preposition, conjunction or adverb HanLP may cut from a subject's start. */
+    private static final String FUNCTION_START = "在对为从将把于以向与和及并且也都均已要应使让由按经据随就";
     private static final Pattern LEADING_DE = Pattern.compile("^[\\s的]+");
     private static final Pattern EDGE = Pattern.compile("^[\\s、，。；：,;:“”\"]+|[\\s、，。；：,;:“”\"]+$");
 
@@ -71,6 +73,8 @@ public final class IndicatorNamer {
         String s = TIME.matcher(BASE.matcher(before).replaceAll("")).replaceAll("");
         s = trim(s);
         if (s.isEmpty()) return s;
+        // a subject that ends in a head word and opens with no function word has nothing for HanLP to cut
+        if (endsWithHead(s) && FUNCTION_START.indexOf(s.charAt(0)) < 0) return s;
         List<Term> terms = SEGMENT.seg(s);
         int first = 0, last = terms.size();
         while (last > first && weakAtEnd(terms.get(last - 1)) && !endsWithHead(join(terms, first, last))) last--;
@@ -218,6 +222,7 @@ public final class IndicatorNamer {
 
     /** The offset of the last 和 / 及 / 与 that HanLP reads as a conjunction outside brackets, or -1. */
     private static int lastConjunction(String s) {
+        if (s.indexOf('和') < 0 && s.indexOf('及') < 0 && s.indexOf('与') < 0) return -1;
         List<Term> terms = SEGMENT.seg(s);
         int at = s.length(), depth = 0;
         for (int i = terms.size() - 1; i >= 0; i--) {

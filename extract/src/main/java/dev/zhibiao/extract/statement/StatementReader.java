@@ -41,6 +41,8 @@ public final class StatementReader {
     /** A count beside a letter standing for any number (1+N, N个) describes a model, not a quantity. */
     private static final Pattern FORMULA = Pattern.compile("\\d\\s*\\+\\s*[A-Za-z]|(?<![A-Za-z])[A-Za-z]\\s*个");
     private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("天", "日", "周", "小时", "分钟", "年", "个月");
+    /** 目标值的有9项, 指标中有5项: a count of the plan's goals or indicators, not of anything for children. */
+    private static final Pattern COUNT_OF_PARTS = Pattern.compile("(?:目标|指标|任务|措施)(?:值)?(?:的|中)?(?:有|共)?\\s*$");
     private static final Pattern TO = Pattern.compile("到|至");
     private static final Pattern PER_YEAR = Pattern.compile("每年|(?<![\\d\\s])年均|逐年");
 
@@ -101,13 +103,14 @@ public final class StatementReader {
         for (List<Quantity> g : groups) {
             Quantity first = g.get(0), last = g.get(g.size() - 1);
             int[] clause = s.clauseAt(first.start());
+            int windowStart = Math.max(clause[0], previousEnd);
+            String window = t.substring(windowStart, first.start());
             if (FORMULA.matcher(t).region(clause[0], clause[1]).find() || deadline(t, clause, last)
+                    || COUNT_OF_PARTS.matcher(window).find()
                     || planPart.matcher(t).region(last.end(), Math.max(last.end(), lastClauseEnd(s, last))).lookingAt()) {
                 previousEnd = last.end();
                 continue;
             }
-            int windowStart = Math.max(clause[0], previousEnd);
-            String window = t.substring(windowStart, first.start());
             int[] lastClause = s.clauseAt(last.start());
             String after = t.substring(last.end(), Math.max(last.end(), lastClause[1]));
             Scope scope = ScopeReader.at(ctx.stretches, first.start(), ctx.own);
@@ -116,6 +119,10 @@ public final class StatementReader {
                 names = cited(ctx, first.start(), g.size());
             }
             if ((names.isEmpty() || changes.comparedTo(window) != null) && CONTINUATION.matcher(window).find()) {
+                names = earlierClause(t, s, clause);
+            }
+            // …上升势头得到控制，控制在20%以内: a bare predicate goes on about the clause before
+            if (names.isEmpty() && !window.isBlank() && clause[0] == windowStart && namer.frame(window).isEmpty()) {
                 names = earlierClause(t, s, clause);
             }
             if (names.isEmpty()) {
@@ -199,6 +206,11 @@ public final class StatementReader {
                 return List.of(subject);
             }
             if (previous.size() == g.size()) return previous;
+            // 到2030年，分别控制在千分之四和千分之六以下: the list's names come from the sentence so far
+            if (all.size() >= g.size()) {
+                List<String> names = List.copyOf(all.keySet());
+                return names.subList(names.size() - g.size(), names.size());
+            }
             return List.of();
         }
         String object = namer.object(after);
@@ -227,6 +239,8 @@ public final class StatementReader {
         boolean afterFrom = false;
         for (YearReader.YearMention m : years) {
             if (m.start() >= q.start()) break;
+            // a year inside a cited goal belongs to that citation
+            if (ScopeReader.at(ctx.stretches, m.start(), null) != ScopeReader.at(ctx.stretches, q.start(), null)) continue;
             if (m.role() == YearReader.Role.BASELINE) {
                 baseline = m.year();
             } else {

@@ -37,8 +37,7 @@ final class TableReader {
         String t = seg.text().text();
         List<Cell> cells = new ArrayList<>();
         for (TextLine l : lines) {
-            boolean tabbed = l.role() == TextLine.Role.BODY && t.indexOf('\t', l.start()) >= 0
-                    && t.indexOf('\t', l.start()) < l.end();
+            boolean tabbed = l.role() == TextLine.Role.BODY && hasTab(t, l.start(), l.end());
             if (l.role() != TextLine.Role.TABLE && !tabbed) {
                 if (cells.isEmpty() || cells.get(cells.size() - 1) != null) cells.add(null);
                 continue;
@@ -53,6 +52,13 @@ final class TableReader {
             }
         }
         return cells;
+    }
+
+    private static boolean hasTab(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.charAt(i) == '\t') return true;
+        }
+        return false;
     }
 
     /** Records of the table rows among {@code lines}; the cells each row was read from are added to {@code used}. */

@@ -91,6 +91,9 @@ class ReadersTest {
             保持在90%以上（国纲目标为“达到90%以上”，河南省目标为保持在95%以上）。 | 90%以上 local,达到90% national,保持在95% provincial
             达到98%（温州市目标为98%，浙江省目标为97%）                          | 达到98% local,为98% city,为97% provincial
             达到98%，国家免疫规划疫苗接种率达到95%                               | 达到98% local,达到95% local
+            达到95%以上（国家2025年目标：92%以上），普及率达到88%（省目标：80%以上） | 95%以上 local,92%以上 national,达到88% local,80%以上 provincial
+            全市目标为95%，到2025年达到97%                                      | 目标为95% local,达到97% local
+            达到6个（国家“十四五”目标：4.5个）                                   | 达到6个 local,4.5个 national
             """)
     void readsCitedScopes(String text, String expected) {
         List<ScopeReader.Stretch> st = scopes.read(text, 0, text.length());

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.zhibiao.error.ZhibiaoException;
 import dev.zhibiao.extract.Extractor;
+import dev.zhibiao.format.Csv;
+import dev.zhibiao.extract.indicator.IndicatorCatalog;
 import dev.zhibiao.json.Json;
 import dev.zhibiao.model.Extraction;
+import dev.zhibiao.model.Target;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,11 +43,22 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--json", description = "JSON in the target-record format: {\"document\": name, \"records\": [...]}")
     boolean json;
 
+    @Option(names = "--csv", description = "tidy CSV, one row per record of every file (with --out: DIR/records.csv)")
+    boolean csv;
+
     @Option(names = "--out", paramLabel = "DIR", description = "write DIR/<file name without extension>.json for each input")
     Path out;
 
     @Option(names = "--outline", description = "also print each document's section tree")
     boolean outline;
+
+    @Option(names = "--unresolved", description = "after the files, list the indicator names the catalog does not "
+            + "know, with counts and the nearest known indicator")
+    boolean unresolved;
+
+    @Option(names = "--catalog", paramLabel = "FILE", description = "extend the bundled indicator catalog with the "
+            + "entries of FILE (same format; an entry with a known id replaces it)")
+    Path catalogFile;
 
     @Spec
     CommandSpec spec;
@@ -55,14 +69,28 @@ public final class ExtractCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         List<Path> inputs = new ArrayList<>();
         int failed = expand(files, inputs, stderr);
-        Extractor extractor = Extractor.create();
+        IndicatorCatalog catalog = IndicatorCatalog.bundled();
+        if (catalogFile != null) {
+            try {
+                catalog = catalog.withFile(catalogFile);
+            } catch (ZhibiaoException e) {
+                stderr.println("zhibiao: " + e.getMessage());
+                return 2;
+            }
+        }
+        Extractor extractor = Extractor.create(catalog);
+        List<Target> all = new ArrayList<>();
         ArrayNode many = Json.mapper().createArrayNode();
+        List<Extraction> forCsv = new ArrayList<>();
         int ok = 0;
         for (Path file : inputs) {
             try {
                 Extraction x = extractor.extract(file);
+                if (unresolved) all.addAll(x.records());
                 String name = file.getFileName().toString();
-                if (out != null) {
+                if (csv) {
+                    forCsv.add(x);
+                } else if (out != null) {
                     Path target = out.resolve(name.replaceFirst("\\.[^.]+$", "") + ".json");
                     AtomicFiles.write(target, Json.write(Json.document(name, x.records())) + "\n");
                 } else if (json) {
@@ -78,10 +106,19 @@ public final class ExtractCommand implements Callable<Integer> {
                 failed++;
             }
         }
-        if (out == null && json) {
+        if (csv && out != null) {
+            AtomicFiles.write(out.resolve("records.csv"), Csv.records(forCsv));
+        } else if (csv) {
+            stdout.print(Csv.records(forCsv));
+        }
+        if (out == null && json && !csv) {
             stdout.println(Json.write(many.size() == 1 && inputs.size() == 1 ? (ObjectNode) many.get(0) : many));
         }
-        if (out != null) stderr.println("zhibiao: wrote " + ok + " of " + inputs.size() + " files to " + out);
+        if (unresolved) stdout.println(catalog.unresolved(all));
+        if (out != null) {
+            stderr.println("zhibiao: extracted " + ok + " of " + inputs.size() + " files into "
+                    + (csv ? out.resolve("records.csv") : out));
+        }
         if (failed > 0) stderr.println("zhibiao: " + failed + " input(s) failed");
         stdout.flush();
         return failed > 0 ? 1 : 0;

@@ -38,7 +38,7 @@ class MainTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String cmd : new String[] {"extract"}) {
+        for (String cmd : new String[] {"extract", "compare", "search", "bench"}) {
             Run r = run(cmd, "--help");
             assertEquals(0, r.code(), cmd + " --help: " + r.err());
             assertTrue(r.out().contains("Usage: zhibiao " + cmd), cmd + " --help printed: " + r.out());
@@ -55,5 +55,39 @@ class MainTest {
         assertTrue(r.err().contains("missing.txt"), "the failure names the input: " + r.err());
         String json = Files.readString(out.resolve("good.json"));
         assertTrue(json.contains("\"document\" : \"good.txt\"") && json.contains("\"records\""), json);
+    }
+
+    @Test
+    void unresolvedNamesAreListedForExtendingTheCatalog(@TempDir Path dir) throws Exception {
+        Path plan = dir.resolve("plan.txt");
+        Files.writeString(plan, "到2025年，婴儿死亡率控制在5‰以下，社区儿童之家覆盖率达到95%以上。", StandardCharsets.UTF_8);
+        Run r = run("extract", "--unresolved", plan.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("health.infant_mortality"), "resolved id in the table: " + r.out());
+        assertTrue(r.out().contains("nearest"), "the unresolved list's header: " + r.out());
+    }
+
+    @Test
+    void aBadCatalogFileIsAUsageErrorNamingTheFile(@TempDir Path dir) throws Exception {
+        Path plan = dir.resolve("plan.txt");
+        Files.writeString(plan, "婴儿死亡率控制在5‰以下。", StandardCharsets.UTF_8);
+        Path bad = dir.resolve("my-catalog.json");
+        Files.writeString(bad, "{ not json", StandardCharsets.UTF_8);
+        Run r = run("extract", "--catalog", bad.toString(), plan.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("my-catalog.json"), r.err());
+    }
+
+    @Test
+    void csvHasOneRowPerRecordWithTheSpanAndQuote(@TempDir Path dir) throws Exception {
+        Path plan = dir.resolve("plan.txt");
+        String text = "到2025年，婴儿死亡率控制在5‰以下，孕产妇死亡率下降到12/10万。";
+        Files.writeString(plan, text, StandardCharsets.UTF_8);
+        Run r = run("extract", "--csv", plan.toString());
+        assertEquals(0, r.code(), r.err());
+        String[] lines = r.out().split("\r\n");
+        assertTrue(lines[0].startsWith("document,region,indicator,indicator_id"), lines[0]);
+        assertTrue(lines.length >= 2, "at least one record row: " + r.out());
+        assertTrue(r.out().contains("婴儿死亡率") && r.out().contains(",5,"), r.out());
     }
 }

@@ -18,13 +18,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A user's query as Lucene sees it. Each part (split at spaces and punctuation) must appear as written:
- * as a smartcn phrase or as a run of character pairs; its longer words all present in any order count a little; the
- * catalog's other names for it count nearly as much as the part itself. Parts are alternatives,
- * so a measure holding every part ranks first.
+ * A user's query as Lucene sees it. Each part (split at spaces and punctuation) is looked for as written:
+ * as a smartcn phrase or as a run of character pairs, or as the catalog's other names for it; failing
+ * that, most of its longer words apart count for less. Parts are alternatives, so a measure holding
+ * every part ranks first.
  */
-record QueryText(String text, List<String> parts, List<String> expansions, List<Query> partQueries) {
+record QueryText(String text, List<String> parts, List<String> expansions, List<Part> partQueries) {
     private static final float WORD_BOOST = 0.3f;
+    /** How much finding a part's words apart counts against finding the part as written. */
+    private static final float LOOSE_PRESENCE = 0.5f;
     private static final float SYNONYM_BOOST = 0.8f;
     /** How much finding a part counts against how often it is found. */
     private static final float PRESENCE_WEIGHT = 10f;
@@ -38,25 +40,15 @@ record QueryText(String text, List<String> parts, List<String> expansions, List<
             if (!part.isEmpty()) parts.add(part);
         }
         Set<String> expansions = new LinkedHashSet<>();
-        List<Query> partQueries = new ArrayList<>();
+        List<Part> partQueries = new ArrayList<>();
         for (String part : parts) {
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             int n = addAsWritten(b, part, 1f);
-            // The part's longer words all present, in any order: 家庭教育指导 also finds 指导家庭开展教育,
-            // and 防溺水 finds 预防和控制儿童溺水.
-            List<String> words = IndexAnalyzers.terms(IndexAnalyzers.SMARTCN, part).stream()
-                    .filter(w -> w.length() >= 2).distinct().toList();
-            if (!words.isEmpty() && !words.equals(List.of(part))) {
-                BooleanQuery.Builder allWords = new BooleanQuery.Builder();
-                words.forEach(w -> allWords.add(new TermQuery(new Term(IndexAnalyzers.TEXT, w)), Occur.MUST));
-                b.add(new BoostQuery(allWords.build(), WORD_BOOST), Occur.SHOULD);
-                n++;
-            }
             for (String syn : synonyms.expand(part)) {
                 expansions.add(syn);
                 n += addAsWritten(b, syn, SYNONYM_BOOST);
             }
-            if (n > 0) partQueries.add(b.build());
+            if (n > 0) partQueries.add(new Part(b.build(), loose(part)));
         }
         return new QueryText(text, List.copyOf(parts), List.copyOf(expansions), List.copyOf(partQueries));
     }
@@ -71,14 +63,38 @@ record QueryText(String text, List<String> parts, List<String> expansions, List<
         if (partQueries.isEmpty()) return new MatchNoDocsQuery("no words in " + text);
         int n = Math.max(1, searcher.count(scope));
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        for (Query part : partQueries) {
-            int df = searcher.count(new BooleanQuery.Builder().add(part, Occur.MUST).add(scope, Occur.FILTER).build());
-            if (df == 0) continue;
-            float rarity = (float) Math.log(1 + n / (double) df);
-            all.add(new BoostQuery(new ConstantScoreQuery(part), PRESENCE_WEIGHT * rarity), Occur.SHOULD);
-            all.add(part, Occur.SHOULD);
+        for (Part part : partQueries) {
+            addCounted(all, part.asWritten(), 1f, 1f, searcher, scope, n);
+            if (part.apart() != null) addCounted(all, part.apart(), LOOSE_PRESENCE, WORD_BOOST, searcher, scope, n);
         }
         return all.build();
+    }
+
+    private static void addCounted(BooleanQuery.Builder all, Query q, float presence, float boost,
+                                   IndexSearcher searcher, Query scope, int n) throws IOException {
+        int df = searcher.count(new BooleanQuery.Builder().add(q, Occur.MUST).add(scope, Occur.FILTER).build());
+        if (df == 0) return;
+        float rarity = (float) Math.log(1 + n / (double) df);
+        all.add(new BoostQuery(new ConstantScoreQuery(q), PRESENCE_WEIGHT * presence * rarity), Occur.SHOULD);
+        all.add(boost == 1f ? q : new BoostQuery(q, boost), Occur.SHOULD);
+    }
+
+    /**
+     * The part's longer words apart, in any order, most of them present: 家庭教育指导 also finds
+     * 指导家庭开展教育, 防溺水 finds 预防和控制儿童溺水, 心理健康服务 finds 心理健康教育. Null when the part
+     * is one word.
+     */
+    private static Query loose(String part) {
+        List<String> words = IndexAnalyzers.terms(IndexAnalyzers.SMARTCN, part).stream()
+                .filter(w -> w.length() >= 2).distinct().toList();
+        if (words.isEmpty() || words.equals(List.of(part))) return null;
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        words.forEach(w -> b.add(new TermQuery(new Term(IndexAnalyzers.TEXT, w)), Occur.SHOULD));
+        return b.setMinimumNumberShouldMatch(words.size() <= 2 ? words.size() : (2 * words.size() + 2) / 3).build();
+    }
+
+    /** A part of the query: as written (with its synonyms), and its words apart. */
+    record Part(Query asWritten, Query apart) {
     }
 
     private static int addAsWritten(BooleanQuery.Builder b, String words, float boost) {

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 /**
  * Words that name one indicator, taken from the indicator catalog: the name and aliases of an entry,
  * each cut down to its core (population and measure words stripped, see {@code indicator-affixes.txt}),
- * form one group. A query that holds a core is widened by the other cores of its group, so that
+ * form one group. A query part whose core is one of them is widened by the other cores of its group, so that
  * {@code 近视} finds {@code 视力不良} exactly when the catalog lists both for one indicator.
  * Expansion happens at query time, on the query's text, so it works however smartcn cuts the words.
  *
@@ -106,15 +106,18 @@ public final class Synonyms {
         return new Synonyms(groups, namesOfOneIndicator);
     }
 
-    /** The words the query should also match: other cores of each group whose core the query holds. */
-    public List<String> expand(String query) {
+    /**
+     * The words a query part should also match: the other cores of each group whose core is the part's
+     * own. A core merely inside the part is another word (心理健康服务 is not 健康服务), so it widens nothing.
+     */
+    public List<String> expand(String part) {
+        String core = core(part);
+        List<Integer> gs = groupsByCore.get(core);
+        if (gs == null) return List.of();
         Set<String> out = new LinkedHashSet<>();
-        for (var e : groupsByCore.entrySet()) {
-            if (!query.contains(e.getKey())) continue;
-            for (int g : e.getValue()) {
-                for (String other : groups.get(g)) {
-                    if (!query.contains(other)) out.add(other);
-                }
+        for (int g : gs) {
+            for (String other : groups.get(g)) {
+                if (!other.equals(core) && !part.contains(other)) out.add(other);
             }
         }
         return List.copyOf(out);

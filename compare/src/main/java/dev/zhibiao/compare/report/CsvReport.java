@@ -2,6 +2,7 @@ package dev.zhibiao.compare.report;
 
 import dev.zhibiao.compare.Assessment;
 import dev.zhibiao.compare.Comparison;
+import dev.zhibiao.format.Csv;
 import dev.zhibiao.model.Target;
 
 import java.util.ArrayList;
@@ -68,15 +69,6 @@ public final class CsvReport {
     }
 
     static void line(StringBuilder sb, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) sb.append(',');
-            sb.append(quote(cells.get(i)));
-        }
-        sb.append("\r\n");
-    }
-
-    static String quote(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
-        return '"' + s.replace("\"", "\"\"") + '"';
+        Csv.line(sb, cells);
     }
 }

@@ -100,10 +100,13 @@ public final class DocumentGenerator {
         return new Region(r.name(), r.level(), parent);
     }
 
-    /** Two characters chosen by the document's index, so that neighbouring documents name different places. */
+    /**
+     * Two characters chosen by the document's index. The index is spread by a large prime so that neighbouring
+     * documents differ in both characters, and the names repeat only after every pair has been used.
+     */
     private String placeName(int index, int depth) {
         int k = placeCharacters.size();
-        int n = Math.floorMod(index * 7 + depth * 13, k * k);
+        int n = (int) Math.floorMod(index * 7919L + depth * 104_729L, (long) k * k);
         String first = placeCharacters.get(n / k);
         String second = placeCharacters.get(n % k);
         return first.equals(second) ? first + placeCharacters.get((n + 1) % k) : first + second;

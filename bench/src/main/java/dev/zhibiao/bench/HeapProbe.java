@@ -10,7 +10,7 @@ import java.lang.management.MemoryType;
 import java.util.List;
 
 /**
- * Extracts the whole bundled corpus and keeps the extractions, as a researcher's session does, then reports the
+ * Extracts the whole bundled corpus and keeps the extractions, as a researcher working in JShell does, then reports the
  * heap in use after a full collection and the peak of each heap pool. {@link Bench#heap()} runs it in a child
  * JVM with a small {@code -Xmx}, so that finishing at all shows the corpus fits.
  */

@@ -91,7 +91,10 @@ public class CompareCommand implements Callable<Integer> {
             if (out == null) {
                 stdout.print(text);
             } else {
-                stdout.println(AtomicFiles.write(out.resolve("compare." + f.ext).toAbsolutePath(), text));
+                java.nio.file.Path written = AtomicFiles.write(out.resolve("compare." + f.ext).toAbsolutePath(), text);
+                // the side-by-side table in the terminal, then where the file is
+                if (f != Format.text) stdout.println(cmp);
+                stdout.println("wrote " + written);
             }
             stdout.flush();
             return 0;

@@ -13,10 +13,15 @@ public final class Sentences {
 
     /** A sentence [start, end) and its clauses, offsets in the text cut. */
     public record Sentence(int start, int end, List<int[]> clauses) {
-        /** The clause holding {@code offset}, as [start, end). */
+        /** The clause holding {@code offset}, as [start, end); clauses are in order, so a binary search finds it. */
         public int[] clauseAt(int offset) {
-            for (int[] c : clauses) {
-                if (offset >= c[0] && offset < c[1]) return c;
+            int lo = 0, hi = clauses.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int[] c = clauses.get(mid);
+                if (offset < c[0]) hi = mid - 1;
+                else if (offset >= c[1]) lo = mid + 1;
+                else return c;
             }
             return new int[] {start, end};
         }

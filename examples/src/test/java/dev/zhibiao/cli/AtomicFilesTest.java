@@ -61,4 +61,14 @@ class AtomicFilesTest {
             return s.map(Path::getFileName).sorted().toList();
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void outputsAreReadableByOthersLikeOrdinaryFiles(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path out = AtomicFiles.write(dir.resolve("report.html"), "<html></html>");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.getFileStore(out)
+                .supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class));
+        org.junit.jupiter.api.Assertions.assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions
+                .toString(java.nio.file.Files.getPosixFilePermissions(out)));
+    }
 }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "zhibiao", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Targets and measures of Chinese child-development plans, as data.",
-        subcommands = {ExtractCommand.class, CompareCommand.class, SearchCommand.class, BenchCommand.class,
+        subcommands = {ExtractCommand.class, CompareCommand.class, IndexCommand.class, SearchCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

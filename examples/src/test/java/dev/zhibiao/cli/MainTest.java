@@ -38,7 +38,7 @@ class MainTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String cmd : new String[] {"extract", "compare", "search", "bench"}) {
+        for (String cmd : new String[] {"extract", "compare", "index", "search", "bench"}) {
             Run r = run(cmd, "--help");
             assertEquals(0, r.code(), cmd + " --help: " + r.err());
             assertTrue(r.out().contains("Usage: zhibiao " + cmd), cmd + " --help printed: " + r.out());
@@ -89,5 +89,21 @@ class MainTest {
         assertTrue(lines[0].startsWith("document,region,indicator,indicator_id"), lines[0]);
         assertTrue(lines.length >= 2, "at least one record row: " + r.out());
         assertTrue(r.out().contains("婴儿死亡率") && r.out().contains(",5,"), r.out());
+    }
+
+    @Test
+    void indexOnDiskThenSearchIt(@TempDir Path dir) throws Exception {
+        Path plan = dir.resolve("plan.txt");
+        Files.writeString(plan, "某某区儿童发展规划（2021—2030年）\n二、策略措施\n1．加强儿童近视防控。建立视力档案，"
+                + "每学期开展两次视力筛查。\n2．发展普惠托育服务。\n", StandardCharsets.UTF_8);
+        Path index = dir.resolve("idx");
+        Run r = run("index", "--index", index.toString(), plan.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("indexed 1 documents"), r.out());
+        Run again = run("index", "--index", index.toString(), plan.toString());
+        assertTrue(again.out().contains("(1 documents"), "indexing again replaces: " + again.out());
+        Run s = run("search", "--index", index.toString(), "近视");
+        assertEquals(0, s.code(), s.err());
+        assertTrue(s.out().contains("近视"), s.out());
     }
 }

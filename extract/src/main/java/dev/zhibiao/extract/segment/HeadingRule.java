@@ -32,6 +32,9 @@ final class HeadingRule {
 
     /** True for a table-of-contents entry. */
     boolean isContents(String line) {
+        // An entry ends in a page number, a closing bracket or a dot leader; testing that first spares most
+        // lines the lazy match below, which tries every length of the title.
+        if (line.isEmpty() || "0123456789)）.…·".indexOf(line.charAt(line.length() - 1)) < 0) return false;
         Matcher m = CONTENTS.matcher(line);
         return m.matches() && !SENTENCE_MARK.matcher(m.group(1)).find() && hanCount(m.group(1)) >= 2
                 && !UNIT_IN_BRACKETS.matcher(m.group(1)).find();

@@ -18,7 +18,9 @@ import java.util.Arrays;
  * indexed with positions reads; a replay is single use, as the writer consumes it once.
  */
 final class AnalysedText extends TokenStream {
-    private final String[] terms;
+    /** The terms one after the other; term i ends at {@code termEnds[i]}. */
+    private final char[] chars;
+    private final int[] termEnds;
     private final int[] increments;
     private final int[] starts;
     private final int[] ends;
@@ -30,9 +32,10 @@ final class AnalysedText extends TokenStream {
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private int next;
 
-    private AnalysedText(String[] terms, int[] increments, int[] starts, int[] ends, int size, int finalOffset,
-                         int finalIncrement) {
-        this.terms = terms;
+    private AnalysedText(char[] chars, int[] termEnds, int[] increments, int[] starts, int[] ends, int size,
+                         int finalOffset, int finalIncrement) {
+        this.chars = chars;
+        this.termEnds = termEnds;
         this.increments = increments;
         this.starts = starts;
         this.ends = ends;
@@ -44,7 +47,8 @@ final class AnalysedText extends TokenStream {
     /** {@code text} as {@code analyzer} analyses it for {@code field}, now, on the calling thread. */
     static AnalysedText of(Analyzer analyzer, String field, String text) {
         int cap = Math.max(8, text.length());
-        String[] terms = new String[cap];
+        StringBuilder chars = new StringBuilder(2 * cap);
+        int[] termEnds = new int[cap];
         int[] increments = new int[cap];
         int[] starts = new int[cap];
         int[] ends = new int[cap];
@@ -55,20 +59,25 @@ final class AnalysedText extends TokenStream {
             OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
-                if (n == terms.length) {
-                    terms = Arrays.copyOf(terms, 2 * n);
+                if (n == termEnds.length) {
+                    termEnds = Arrays.copyOf(termEnds, 2 * n);
                     increments = Arrays.copyOf(increments, 2 * n);
                     starts = Arrays.copyOf(starts, 2 * n);
                     ends = Arrays.copyOf(ends, 2 * n);
                 }
-                terms[n] = t.toString();
+                chars.append(t.buffer(), 0, t.length());
+                termEnds[n] = chars.length();
                 increments[n] = inc.getPositionIncrement();
                 starts[n] = off.startOffset();
                 ends[n] = off.endOffset();
                 n++;
             }
             ts.end();
-            return new AnalysedText(terms, increments, starts, ends, n, off.endOffset(), inc.getPositionIncrement());
+            char[] all = new char[chars.length()];
+            chars.getChars(0, all.length, all, 0);
+            // A batch holds many of these until its commit: keep no spare room.
+            return new AnalysedText(all, Arrays.copyOf(termEnds, n), Arrays.copyOf(increments, n),
+                    Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), n, off.endOffset(), inc.getPositionIncrement());
         } catch (IOException e) {
             throw new UncheckedIOException("analysing a string cannot fail", e);
         }
@@ -78,7 +87,8 @@ final class AnalysedText extends TokenStream {
     public boolean incrementToken() {
         if (next >= size) return false;
         clearAttributes();
-        term.setEmpty().append(terms[next]);
+        int from = next == 0 ? 0 : termEnds[next - 1];
+        term.copyBuffer(chars, from, termEnds[next] - from);
         increment.setPositionIncrement(increments[next]);
         offset.setOffset(starts[next], ends[next]);
         next++;

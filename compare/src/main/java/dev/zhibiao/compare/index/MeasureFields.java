@@ -48,6 +48,7 @@ final class MeasureFields {
     private MeasureFields() {
     }
 
+    /** The entry with its text already analysed: costly, and safe to call on many threads at once. */
     static Document toDocument(Measure m) {
         Document d = new Document();
         d.add(new StringField(ID, m.id(), Field.Store.YES));
@@ -66,8 +67,12 @@ final class MeasureFields {
         d.add(new SortedDocValuesField(DOMAIN_FACET, new BytesRef(m.domain().label())));
         d.add(new StoredField(PATH, m.path().toString()));
         d.add(new StoredField(IndexAnalyzers.TEXT, m.text()));
-        d.add(new TextField(IndexAnalyzers.TEXT, searchable(m), Field.Store.NO));
-        d.add(new TextField(IndexAnalyzers.BIGRAM, searchable(m), Field.Store.NO));
+        // Analysed here rather than by the writer, so that callers can analyse many entries at once.
+        String searchable = searchable(m);
+        d.add(new TextField(IndexAnalyzers.TEXT,
+                AnalysedText.of(IndexAnalyzers.SMARTCN, IndexAnalyzers.TEXT, searchable)));
+        d.add(new TextField(IndexAnalyzers.BIGRAM,
+                AnalysedText.of(IndexAnalyzers.BIGRAMS, IndexAnalyzers.BIGRAM, searchable)));
         if (m.span() != null) {
             d.add(new StoredField(START, m.span().start()));
             d.add(new StoredField(END, m.span().end()));

@@ -186,15 +186,17 @@ public final class MeasureIndex implements AutoCloseable {
         IndexWriter w = writer();
         // Every entry is built before the writer is touched, so a document that cannot be read leaves
         // nothing half-added for a later commit to pick up.
-        Map<String, List<Document>> blocks = new java.util.LinkedHashMap<>();
-        for (Extraction x : extractions) {
-            blocks.put(x.document().id(), MeasureSplitter.split(x).stream().map(MeasureFields::toDocument).toList());
-        }
+        // Analysing the text is most of the work, so the entries are built on all cores; the writer then
+        // takes them in the order given, so that the same documents always make the same index.
+        List<Block> blocks = extractions.parallelStream()
+                .map(x -> new Block(x.document().id(),
+                        MeasureSplitter.split(x).stream().map(MeasureFields::toDocument).toList()))
+                .toList();
         try {
-            for (var b : blocks.entrySet()) {
+            for (Block b : blocks) {
                 // One block per document: the old entries go and the new come in the same commit or not at all.
-                w.updateDocuments(new Term(MeasureFields.DOC, b.getKey()), b.getValue());
-                LOG.debug("{}: {} entries of {}", name, b.getValue().size(), b.getKey());
+                w.updateDocuments(new Term(MeasureFields.DOC, b.documentId()), b.entries());
+                LOG.debug("{}: {} entries of {}", name, b.entries().size(), b.documentId());
             }
             w.commit();
             searchers.maybeRefreshBlocking();
@@ -202,6 +204,10 @@ public final class MeasureIndex implements AutoCloseable {
             throw new ZhibiaoException(name, "cannot write the index: " + e.getMessage(), e);
         }
         return this;
+    }
+
+    /** A document's entries, ready for the writer. */
+    private record Block(String documentId, List<Document> entries) {
     }
 
     /** Removes a document's entries and commits; true when it had any. */

@@ -32,27 +32,34 @@ final class HeadingRule {
 
     /** True for a table-of-contents entry. */
     boolean isContents(String line) {
+        // An entry ends in a page number, a closing bracket or a dot leader; testing that first spares most
+        // lines the lazy match below, which tries every length of the title.
+        if (line.isEmpty() || "0123456789)）.…·".indexOf(line.charAt(line.length() - 1)) < 0) return false;
         Matcher m = CONTENTS.matcher(line);
         return m.matches() && !SENTENCE_MARK.matcher(m.group(1)).find() && hanCount(m.group(1)) >= 2
                 && !UNIT_IN_BRACKETS.matcher(m.group(1)).find();
     }
 
-    /** The heading on a trimmed line, or null. {@code inTable}: only table-breaking headings count. */
+    /**
+     * The heading on a trimmed line, or null. {@code inTable}: only table-breaking headings count. The
+     * numbering patterns are anchored at the start, so they are tried there only (lookingAt), not at every
+     * position of the line as find() would.
+     */
     Heading match(String line, boolean inTable) {
         Matcher m;
-        if ((m = CHAPTER.matcher(line)).find()) return make(0, line, m.end(), false);
-        if ((m = LEVEL1.matcher(line)).find()) return make(1, line, m.end(), false);
-        if ((m = LEVEL2.matcher(line)).find()) return make(2, line, m.end(), false);
+        if ((m = CHAPTER.matcher(line)).lookingAt()) return make(0, line, m.end(), false);
+        if ((m = LEVEL1.matcher(line)).lookingAt()) return make(1, line, m.end(), false);
+        if ((m = LEVEL2.matcher(line)).lookingAt()) return make(2, line, m.end(), false);
         if (line.startsWith("专栏")) return make(3, line, 0, false);
         if (PREFACE.matcher(line).matches()) return make(1, line, 0, false);
         if (inTable) return null;
         SectionKind block = blockKind(line);
         if (block != null && line.length() <= 14) return make(3, line, 0, false);
-        if ((m = LEVEL4.matcher(line)).find()) return make(4, line, m.end(), false);
-        if ((m = LEVEL4_GLUED.matcher(line)).find() && line.length() - m.end() > 8) {
+        if ((m = LEVEL4.matcher(line)).lookingAt()) return make(4, line, m.end(), false);
+        if ((m = LEVEL4_GLUED.matcher(line)).lookingAt() && line.length() - m.end() > 8) {
             return make(4, line, m.end(), false);
         }
-        if ((m = LEVEL5.matcher(line)).find()) return make(5, line, m.end(), false);
+        if ((m = LEVEL5.matcher(line)).lookingAt()) return make(5, line, m.end(), false);
         if (plainHeading(line)) return make(2.5, line, 0, true);
         return null;
     }
@@ -73,7 +80,8 @@ final class HeadingRule {
 
     /** The kind a heading's own words name: it starts with a block word. */
     SectionKind blockKind(String title) {
-        String t = NUMBERING.matcher(title).replaceFirst("");
+        Matcher m = NUMBERING.matcher(title);
+        String t = m.lookingAt() ? title.substring(m.end()) : title;
         for (var e : blocks.entries().entrySet()) {
             if (t.startsWith(e.getKey())) return SectionKind.valueOf(e.getValue());
         }

@@ -37,6 +37,13 @@ public final class StatementReader {
     private static final Pattern YEAR_WORD = Pattern.compile("((?:19|20)\\d{2})\\s*年(?![\\d—–-])");
     /** A clause that goes on about the subject of the one before: a comparison or a change. */
     private static final Pattern CONTINUATION = Pattern.compile("^\\s*(?:较|比|同比|与|高于|低于|超过|超出|多于|少于)");
+    /** A number about the subject just measured: its goal in brackets, its rate of change, its gap to the goal. */
+    private static final Pattern SAME_SUBJECT = Pattern.compile(
+            "目标值?\\s*[（(]\\s*$|^[，,；;\\s]*(?:年均|每年)?(?:增幅|降幅|涨幅|升幅|增速|增长幅度|下降幅度)");
+    /** The gap left to a goal ({@code 距离目标尚差0.4个}) is derived from two stated figures, not a figure itself. */
+    private static final Pattern GAP = Pattern.compile("(?:尚差|还差|仍差)\\s*$");
+    /** A goal named by its year ({@code 2025年目标（≤47%）}, {@code 2025年目标值为}), between the year and the number. */
+    private static final Pattern GOAL_OF_YEAR = Pattern.compile("^目标值?\\s*(?:[（(]|为|是)?\\s*$");
     private static final Pattern ENDS_IN_LIST_MARK = Pattern.compile("[、和及]\\s*$");
     /** A count beside a letter standing for any number (1+N, N个) describes a model, not a quantity. */
     private static final Pattern FORMULA = Pattern.compile("\\d\\s*\\+\\s*[A-Za-z]|(?<![A-Za-z])[A-Za-z]\\s*个");
@@ -106,7 +113,7 @@ public final class StatementReader {
             int windowStart = Math.max(clause[0], previousEnd);
             String window = t.substring(windowStart, first.start());
             if (FORMULA.matcher(t).region(clause[0], clause[1]).find() || deadline(t, clause, last)
-                    || COUNT_OF_PARTS.matcher(window).find()
+                    || COUNT_OF_PARTS.matcher(window).find() || GAP.matcher(window).find()
                     || planPart.matcher(t).region(last.end(), Math.max(last.end(), lastClauseEnd(s, last))).lookingAt()) {
                 previousEnd = last.end();
                 continue;
@@ -117,6 +124,13 @@ public final class StatementReader {
             List<String> names = names(window, after, g, previous, all);
             if (scope != ctx.own && (names.isEmpty() || names.size() < g.size()) && !ctx.local.isEmpty()) {
                 names = cited(ctx, first.start(), g.size());
+            }
+            // 目标（≤47%）, 增幅24.1%, 尚差0.4个: the goal, the rate of change or the gap of what was just measured
+            if (SAME_SUBJECT.matcher(window).find()) {
+                List<String> same = !previous.isEmpty() ? previous : earlierClause(t, s, clause);
+                if (!same.isEmpty()) {
+                    names = same.size() == g.size() || g.size() > 1 ? same : List.of(same.get(same.size() - 1));
+                }
             }
             if ((names.isEmpty() || changes.comparedTo(window) != null) && CONTINUATION.matcher(window).find()) {
                 names = earlierClause(t, s, clause);
@@ -236,6 +250,7 @@ public final class StatementReader {
         String t = ctx.seg.text().text();
         String clauseText = t.substring(clause[0], clause[1]);
         Integer year = null, baseline = null;
+        int yearEnd = -1;
         boolean afterFrom = false;
         for (YearReader.YearMention m : years) {
             if (m.start() >= q.start()) break;
@@ -245,6 +260,7 @@ public final class StatementReader {
                 baseline = m.year();
             } else {
                 year = m.year();
+                yearEnd = m.end();
                 afterFrom = m.role() == YearReader.Role.FROM
                         && TO.matcher(t).region(m.end(), q.start()).find();
             }
@@ -273,7 +289,10 @@ public final class StatementReader {
             if (ctx.report()) year = RECENT_YEARS.matcher(clauseText).find() ? null : docYear;
             else year = ctx.doc.period().start() - 1;
         }
-        if (kind == Kind.TARGET && ctx.report()) year = null;
+        // a report's year is not its goals' year, unless the goal is named by its own (2025年目标)
+        if (kind == Kind.TARGET && ctx.report() && !(yearEnd >= 0 && GOAL_OF_YEAR.matcher(t).region(yearEnd, q.start()).find())) {
+            year = null;
+        }
         boolean perYear = kind == Kind.CHANGE && PER_YEAR.matcher(window).find();
         if (kind != Kind.ACTUAL && PER_YEAR.matcher(clauseText).find()) year = null;
         Section section = ctx.seg.sectionAt(q.start());

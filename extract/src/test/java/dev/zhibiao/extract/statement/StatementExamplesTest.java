@@ -87,6 +87,11 @@ class StatementExamplesTest {
             近三年共资助学生7.38万人次。 | 资助学生 7.38万人次 [actual, local]
             婴儿死亡率为2.1‰，比上年下降0.3个千分点。 | 婴儿死亡率 2.1‰ (2024) [actual, local] ; 婴儿死亡率 −0.3个千分点 (2024) [change, local, base 2023]
             全区共有幼儿园500多所，在园幼儿20万余人。 | 幼儿园 >500所 (2024) [actual, local] ; 在园幼儿 >20万人 (2024) [actual, local]
+            近视率为50.3%，较规划基期（2020年）下降3.1个百分点，但距离2025年目标（≤47%）仍有差距。 | 近视率 50.3% (2024) [actual, local] ; 近视率 −3.1个百分点 (2024) [change, local, base 2020] ; 近视率 <=47% (2025) [target, local]
+            每千名儿童拥有儿科医生1.08名，较2020年增加0.21名，增幅24.1%。 | 每千名儿童拥有儿科医生 1.08名 (2024) [actual, local] ; 每千名儿童拥有儿科医生 +0.21名 (2024) [change, local, base 2020] ; 每千名儿童拥有儿科医生 +24.1% (2024) [change, local, base 2020]
+            托位数达到4.1个，距离2025年目标（4.5个）尚差0.4个。 | 托位数 4.1个 (2024) [actual, local] ; 托位数 4.5个 (2025) [target, local]
+            幼儿园在园幼儿占比达到93.7%，提前完成规划目标（90%以上）。 | 幼儿园在园幼儿占比 93.7% (2024) [actual, local] ; 幼儿园在园幼儿占比 >=90% [target, local]
+            入园率达到91%，年均降幅需达到1.6个百分点。 | 入园率 91% (2024) [actual, local] ; 入园率 每年−1.6个百分点 [change, local]
             """)
     void readsMonitoringReports(String text, String expected) {
         Document d = new Document("r", "r", DISTRICT, new Period(2024, 2024), DocumentType.MONITORING_REPORT, null, text);

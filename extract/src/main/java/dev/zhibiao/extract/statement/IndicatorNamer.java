@@ -34,6 +34,7 @@ public final class IndicatorNamer {
                     + "|在此基础上|在[^，。；]{0,12}?基础上|同比"
                     + "|(?:比|较|高于|低于|超过|超出)[^，。；\\d]{0,12}?(?:平均水平|平均值|平均数|水平|均值)(?:高|低|多|少)?");
     private static final Pattern NOT_OBJECT = Pattern.compile("(?:基础|水平|为基数|左右|以上|以下|以内|之间|的基础)");
+    private static final Pattern NEXT_COUNT = Pattern.compile("(?:至少|最少|不少于|不低于|约|近)?[\\d一二两三四五六七八九十]");
     private static final Pattern UNITES = Pattern.compile("集[^，。；]{1,40}?于一体的");
     /** Characters that open a preposition, conjunction or adverb HanLP may cut from a subject's start. */
     private static final String FUNCTION_START = "在对为从将把于以向与和及并且也都均已要应使让由按经据随就";
@@ -114,6 +115,12 @@ public final class IndicatorNamer {
             if (c == '(' || c == '（') depth++;
             else if (c == ')' || c == '）') depth = Math.max(0, depth - 1);
             else if (depth == 0 && "、，。；：,;:等".indexOf(c) >= 0) {
+                // 政府举办、标准化的妇幼保健机构: modifiers listed before 的 share its head noun
+                if (c == '、' && modifiersOfOneHead(s, i + 1)) continue;
+                cut = i;
+                break;
+            } else if (depth == 0 && "和及与".indexOf(c) >= 0 && NEXT_COUNT.matcher(s).region(i + 1, s.length()).lookingAt()) {
+                // 1—2项运动技能和至少1项艺术特长: a conjunction before another count ends this one's noun
                 cut = i;
                 break;
             }
@@ -134,6 +141,16 @@ public final class IndicatorNamer {
             sb.append(term.word);
         }
         return trim(sb.toString());
+    }
+
+    /** True when a 的 follows within the phrase, with no number or clause mark before it. */
+    private static boolean modifiersOfOneHead(String s, int from) {
+        for (int i = from; i < s.length() && i < from + 12; i++) {
+            char c = s.charAt(i);
+            if (c == '的') return i > from;
+            if (Character.isDigit(c) || "、，。；：,;:等（(".indexOf(c) >= 0) return false;
+        }
+        return false;
     }
 
     /** Splits a list subject into {@code n} items, completing each with the head word and population. */

@@ -85,7 +85,9 @@ public final class NumberFinder {
                 + "|(?:万|亿)(?:多|余)?(?:" + measure + ")|(?:" + measure + ")(?!性)";
         // a count glued to 岁 (16周岁) is an age; 次 before 全会 or 会议 names a meeting
         // 20万人口 is a population threshold; 三山县 a place
-        unit = "(?:" + unit + ")(?!岁|口|[县州旗盟])(?<!次(?=(?:全体)?(?:会议|全会|党代会|常务会议|代表大会)))";
+        // 70分 is a score, but 三分之一 a fraction and 分别, 分类, 分级… words of their own
+        unit = "(?:" + unit + ")(?!岁|口|[县州旗盟])(?<!次(?=(?:全体)?(?:会议|全会|党代会|常务会议|代表大会)))"
+                + "(?<!分(?=[之别类级层批期片区组散工配解布管]))";
         quantity = Pattern.compile("(?<![\\d.])(" + AR + "|" + CN + ")(?:" + SEP + "(" + AR + "|" + CN + "))?"
                 + "\\s*(多|余)?\\s*(?=[" + firsts + "])(" + unit + "|/10万|/十万|/万)(?!月)(余|多)?");
         suffix = Pattern.compile("^\\s*(" + suffixes.alternation() + ")");

@@ -52,6 +52,8 @@ class NumberFinderTest {
             社会工作者二百三十余名           | >230 名
             新建四至六所乡村幼儿园           | 4–6 所
             办理案件3.6万件                  | 3.6 万件
+            体育科目分值提高到70分            | 70 分
+            每场45分钟                       | 45 分钟
             """)
     void finds(String text, String expected) {
         String in = text.equals("≥70") ? "≥70%" : text;
@@ -64,7 +66,7 @@ class NumberFinderTest {
     @ValueSource(strings = {"区政府第30次常务会议", "2021—2030年", "5岁以下儿童", "大渡口府发〔2023〕7号", "十四五时期",
             "每千名儿童", "0-6岁儿童", "颁布后1个月内报送", "6个月内婴儿", "未满十六周岁", "十九届五中全会",
             "市委六届二次全会", "2023年2月27日", "一是加强", "进一步完善", "一体化发展", "1.2.3%", "三位一体",
-            "“三名”下基层", "统一部署", "一个重要方面", "五华县人民政府", "20万人口以上的县", "任一学校"})
+            "“三名”下基层", "统一部署", "三分之一的学校", "按3分组", "按5分类管理", "一个重要方面", "五华县人民政府", "20万人口以上的县", "任一学校"})
     void skips(String text) {
         List<Quantity> qs = finder.find(text, 0, text.length());
         assertTrue(qs.isEmpty(), () -> "expected nothing in " + text + ", got " + qs);

@@ -62,6 +62,7 @@ class StatementExamplesTest {
             每个街镇至少配备1名专职儿童社会工作者。 | 每个街镇配备专职儿童社会工作者 >=1名 [target, local]
             90%以上的社区图书馆设立亲子阅读区。 | 社区图书馆设立亲子阅读区 >=90% [target, local]
             每位学生掌握1-2项运动技能。 | 每位学生掌握运动技能 1–2项 [target, local]
+            儿童超重、肥胖率增长幅度控制在年均0.5个百分点以内。 | 儿童超重、肥胖率增长幅度 每年+<=0.5个百分点 [change, local]
             每个县（区）至少有1所政府举办、标准化的妇幼保健机构。 | 每个县(区)政府举办、标准化的妇幼保健机构 >=1所 [target, local]
             每名学生掌握1—2项运动技能和至少1项艺术特长。 | 每名学生掌握运动技能 1–2项 [target, local] ; 艺术特长 >=1项 [target, local]
             建成10个示范社区、5所标准化的儿童医院。 | 示范社区 10个 [target, local] ; 标准化的儿童医院 5所 [target, local]
@@ -113,6 +114,7 @@ class StatementExamplesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             2022年，婴儿死亡率为4.9‰，比2021年下降0.1个千分点。 | 婴儿死亡率 4.9‰ (2022) [actual, national] ; 婴儿死亡率 −0.1个千分点 (2022) [change, national, base 2021]
+            普惠性幼儿园覆盖率和在园幼儿占比较2021年均提高0.2个百分点。 | 普惠性幼儿园覆盖率 +0.2个百分点 (2022) [change, national, base 2021] ; 在园幼儿占比 +0.2个百分点 (2022) [change, national, base 2021]
             学前教育毛入园率达到89.7%，比上年提高1.6个百分点。 | 学前教育毛入园率 89.7% (2022) [actual, national] ; 学前教育毛入园率 +1.6个百分点 (2022) [change, national, base 2021]
             义务教育巩固率达到95.5%，高于全国平均水平3.2个百分点。 | 义务教育巩固率 95.5% (2022) [actual, national] ; 义务教育巩固率 +3.2个百分点 (2022) [change, national]
             """)

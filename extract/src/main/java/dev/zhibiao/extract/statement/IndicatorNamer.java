@@ -27,7 +27,8 @@ public final class IndicatorNamer {
 
     private static final Pattern TIME = Pattern.compile(
             "(?:到|至|截至|截止|于|在|从)?\\s*(?:19|20)\\d{2}\\s*年(?:底|末|初|度)?(?:前|时|起|的)?"
-                    + "|近[一二三四五六七八九十两\\d]{1,2}年(?:来|以来)?|以来");
+                    + "|近[一二三四五六七八九十两\\d]{1,2}年(?:来|以来)?|以来"
+                    + "|“?十[一二三四五六七八九]?五”?(?:规划)?(?:期间|时期|期末|末)");
     private static final Pattern BASE = Pattern.compile(
             "(?:以|较|比|与|同)\\s*(?:(?:19|20)\\d{2}\\s*年|去年|上年|上一年)(?:数据|水平)?(?:为基数|为基期|的?基础上|相比)?"
                     + "|(?:以|较|比|与|同)[^，。；\\d（(]{0,6}[（(]\\s*(?:19|20)\\d{2}\\s*年\\s*[)）](?:相比)?"
@@ -134,6 +135,8 @@ public final class IndicatorNamer {
         StringBuilder sb = new StringBuilder();
         int verbs = 0;
         boolean relative = isVerb(terms.get(0)) && s.indexOf('的') >= 0;
+        // 下降到2023年的4.5‰: a clause that holds another number goes on with the statement, it names nothing
+        if (relative && hasDigit(s)) return "";
         for (Term term : terms) {
             if (isVerb(term)) verbs++;
             boolean preposition = term.nature != null && term.nature.toString().startsWith("p");
@@ -193,9 +196,19 @@ public final class IndicatorNamer {
         return complete(parts);
     }
 
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) return true;
+        }
+        return false;
+    }
+
     private List<String> complete(List<String> parts) {
         String last = parts.get(parts.size() - 1);
         String head = headWord(last);
+        // parallel modifiers (城市和农村社区儿童之家覆盖率, 小学生、初中生、高中生近视率) share all that follows the last
+        String shared = parallelRest(parts);
+        if (!shared.isEmpty()) head = shared;
         String population = populationPrefix(parts.get(0));
         List<String> out = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
@@ -206,6 +219,21 @@ public final class IndicatorNamer {
             out.add(p);
         }
         return out;
+    }
+
+    /** What follows the last item's first word when every earlier item is as long as that word, else "". */
+    private String parallelRest(List<String> parts) {
+        String last = trim(parts.get(parts.size() - 1));
+        List<Term> terms = SEGMENT.seg(last);
+        if (terms.size() < 2) return "";
+        int n = terms.get(0).word.length();
+        if (n < 2) return "";
+        for (int i = 0; i < parts.size() - 1; i++) {
+            String p = trim(parts.get(i));
+            if (p.length() != n || endsWithHead(p)) return "";
+        }
+        String rest = last.substring(n);
+        return endsWithHead(rest) ? rest : "";
     }
 
     private String headWord(String item) {

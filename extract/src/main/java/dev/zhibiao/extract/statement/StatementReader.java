@@ -42,6 +42,7 @@ public final class StatementReader {
     private static final Pattern SAME_SUBJECT = Pattern.compile(
             "目标值?\\s*[（(]\\s*$|^[，,；;\\s]*(?:年均|每年)?(?:增幅|降幅|涨幅|升幅|增速|增长幅度|下降幅度)");
     /** The gap left to a goal ({@code 距离目标尚差0.4个}) is derived from two stated figures, not a figure itself. */
+    private static final Pattern VALUE_OF_YEAR = Pattern.compile("\\s*的\\s*");
     private static final Pattern GAP = Pattern.compile("(?:尚差|还差|仍差)\\s*$");
     /** A goal named by its year ({@code 2025年目标（≤47%）}, {@code 2025年目标值为}), between the year and the number. */
     private static final Pattern GOAL_OF_YEAR = Pattern.compile("^目标值?\\s*(?:[（(]|为|是)?\\s*$");
@@ -258,7 +259,11 @@ public final class StatementReader {
             if (m.start() >= q.start()) break;
             // a year inside a cited goal belongs to that citation
             if (ScopeReader.at(ctx.stretches, m.start(), null) != ScopeReader.at(ctx.stretches, q.start(), null)) continue;
-            if (m.role() == YearReader.Role.BASELINE) {
+            if (m.role() == YearReader.Role.BASELINE && VALUE_OF_YEAR.matcher(t).region(m.end(), q.start()).matches()) {
+                // 较2022年的4.9‰: the value the comparison starts from, that year's own
+                year = m.year();
+                yearEnd = m.end();
+            } else if (m.role() == YearReader.Role.BASELINE) {
                 baseline = m.year();
             } else {
                 year = m.year();

@@ -32,7 +32,7 @@ public final class IndicatorNamer {
     private static final Pattern BASE = Pattern.compile(
             "(?:以|较|比|与|同)\\s*(?:(?:19|20)\\d{2}\\s*年|去年|上年|上一年)(?:数据|水平)?(?:为基数|为基期|的?基础上|相比)?"
                     + "|(?:以|较|比|与|同)[^，。；\\d（(]{0,6}[（(]\\s*(?:19|20)\\d{2}\\s*年\\s*[)）](?:相比)?"
-                    + "|在此基础上|在[^，。；]{0,12}?基础上|同比"
+                    + "|在此基础上|在[^，。；]{0,12}?基础上|同比|以[^，。；\\d]{1,12}?为单位"
                     + "|(?:比|较|高于|低于|超过|超出)[^，。；\\d]{0,12}?(?:平均水平|平均值|平均数|水平|均值)(?:高|低|多|少)?");
     private static final Pattern NOT_OBJECT = Pattern.compile("(?:基础|水平|为基数|左右|以上|以下|以内|之间|的基础)");
     private static final Pattern NEXT_COUNT = Pattern.compile("(?:至少|最少|不少于|不低于|约|近)?[\\d一二两三四五六七八九十]");

@@ -42,6 +42,8 @@ public final class StatementReader {
     private static final Pattern SAME_SUBJECT = Pattern.compile(
             "目标值?\\s*[（(]\\s*$|^[，,；;\\s]*(?:年均|每年)?(?:增幅|降幅|涨幅|升幅|增速|增长幅度|下降幅度)");
     /** The gap left to a goal ({@code 距离目标尚差0.4个}) is derived from two stated figures, not a figure itself. */
+    /** 下降了31.2%: a change done, in a report as in a plan, even when no baseline is named. */
+    private static final Pattern PAST_CHANGE = Pattern.compile("(?:下降|降低|减少|提高|提升|增加|增长|上升)了\\s*$");
     private static final Pattern VALUE_OF_YEAR = Pattern.compile("\\s*的\\s*");
     private static final Pattern GAP = Pattern.compile("(?:尚差|还差|仍差)\\s*$");
     /** A goal named by its year ({@code 2025年目标（≤47%）}, {@code 2025年目标值为}), between the year and the number. */
@@ -172,6 +174,17 @@ public final class StatementReader {
         }
     }
 
+    /** True when a bracket open at {@code from} closes before {@code to}. */
+    private static boolean closedBetween(String t, int from, int to) {
+        int open = 0;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c == '（' || c == '(') open++;
+            else if ((c == '）' || c == ')') && open-- == 0) return true;
+        }
+        return false;
+    }
+
     private static int lastClauseEnd(Sentences.Sentence s, Quantity q) {
         return s.clauseAt(q.start())[1];
     }
@@ -259,6 +272,8 @@ public final class StatementReader {
             if (m.start() >= q.start()) break;
             // a year inside a cited goal belongs to that citation
             if (ScopeReader.at(ctx.stretches, m.start(), null) != ScopeReader.at(ctx.stretches, q.start(), null)) continue;
+            // （2021年为4.9‰）: a year inside brackets closed before the number is the aside's own
+            if (closedBetween(t, m.end(), q.start())) continue;
             if (m.role() == YearReader.Role.BASELINE && VALUE_OF_YEAR.matcher(t).region(m.end(), q.start()).matches()) {
                 // 较2022年的4.9‰: the value the comparison starts from, that year's own
                 year = m.year();
@@ -279,7 +294,8 @@ public final class StatementReader {
         Kind kind;
         boolean compared = changes.comparedTo(window) != null;
         if (compared) c = Comparator.EQ;
-        if (change != null && (!ctx.report() || baseline != null || relative || compared || q.unit().isPoints())) {
+        if (change != null && (!ctx.report() || baseline != null || relative || compared || q.unit().isPoints()
+                || PAST_CHANGE.matcher(window).find())) {
             kind = Kind.CHANGE;
         } else if (ctx.report()) {
             kind = contains(clauseText, targetMarkers) ? Kind.TARGET : Kind.ACTUAL;

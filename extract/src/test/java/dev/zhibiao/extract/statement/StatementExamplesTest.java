@@ -102,6 +102,8 @@ class StatementExamplesTest {
             婴儿死亡率为4.5‰，较2023年的4.9‰下降0.4个千分点。 | 婴儿死亡率 4.5‰ (2024) [actual, local] ; 婴儿死亡率 4.9‰ (2023) [actual, local] ; 婴儿死亡率 −0.4个千分点 (2024) [change, local, base 2023]
             城市和农村社区儿童之家覆盖率分别达到95%和90%。 | 城市社区儿童之家覆盖率 95% (2024) [actual, local] ; 农村社区儿童之家覆盖率 90% (2024) [actual, local]
             小学生、初中生、高中生近视率分别为36%、71.1%和80.5%。 | 小学生近视率 36% (2024) [actual, local] ; 初中生近视率 71.1% (2024) [actual, local] ; 高中生近视率 80.5% (2024) [actual, local]
+            婴儿死亡率4.5‰（2023年为4.9‰），孕产妇死亡率下降了31.2%。 | 婴儿死亡率 4.5‰ (2024) [actual, local] ; 婴儿死亡率 4.9‰ (2023) [actual, local] ; 孕产妇死亡率 −31.2% (2024) [change, local]
+            学前教育毛入园率达到了92%。 | 学前教育毛入园率 92% (2024) [actual, local]
             入园率达到91%，年均降幅需达到1.6个百分点。 | 入园率 91% (2024) [actual, local] ; 入园率 每年−1.6个百分点 [change, local]
             """)
     void readsMonitoringReports(String text, String expected) {

@@ -31,8 +31,8 @@ import java.util.regex.Pattern;
  */
 public final class StatementReader {
     private static final Pattern GLUE = Pattern.compile("^\\s*(?:、|和|及|与|以及|或|至|,)\\s*$");
-    /** 均 or 都 saying each item has the value; 年均, 平均, 人均 are averages, not "each" (but 2023年均 is). */
-    private static final Pattern DISTRIBUTIVE = Pattern.compile("(?:(?<=\\d年)均|(?<![年平人日月周])均|都)(?:为|达到|达|保持在|提高|下降|在|是)?\\s*$");
+    /** 均, 都 or 各 saying each item has the value; 年均, 平均, 人均 are averages, not "each" (but 2023年均 is). */
+    private static final Pattern DISTRIBUTIVE = Pattern.compile("(?:(?<=\\d年)均|(?<![年平人日月周])均|都|各)(?:为|达到|达|保持在|提高|下降|在|是)?\\s*$");
     private static final Pattern RECENT_YEARS = Pattern.compile("近[一二三四五六七八九十两\\d]+年|累计|以来");
     private static final Pattern PREFACE = Pattern.compile("序言|前言|引言|^序$");
     private static final Pattern YEAR_WORD = Pattern.compile("((?:19|20)\\d{2})\\s*年(?![\\d—–-])");
@@ -246,7 +246,8 @@ public final class StatementReader {
         String object = namer.object(after);
         if (!subject.isEmpty()) {
             List<String> shared = namer.shared(subject, distributive);
-            if (shared.size() > 1) return shared;
+            // 校内、校外各1小时体育活动时间: each item is a time of the thing counted after the number
+            if (shared.size() > 1) return object.isEmpty() ? shared : shared.stream().map(n -> n + object).toList();
             return List.of(object.isEmpty() ? subject : namer.frame(window) + object);
         }
         if (distributive) {

@@ -5,10 +5,13 @@ import java.util.regex.Pattern;
 
 /**
  * Writes years spelled digit by digit in Chinese numerals ({@code 二〇二五年}, {@code 二零三零年}) with digits,
- * one character for one, so that they read like {@code 2025年}.
+ * one character for one, so that they read like {@code 2025年}; so is the first year of a period
+ * ({@code 二〇二一—二〇三〇年}).
  */
 final class ChineseYearDigits implements TextRule {
-    private static final Pattern YEAR = Pattern.compile("[一二][〇零○O0一二三四五六七八九]{3}(?=\\s*年)");
+    private static final String SPELLED = "[一二][〇零○O0一二三四五六七八九]{3}";
+    // the first year of a period carries no 年 of its own (二〇二一—二〇三〇年)
+    private static final Pattern YEAR = Pattern.compile(SPELLED + "(?=\\s*年|\\s*(?:[-—–~]{1,2}|至|到)\\s*" + SPELLED + "\\s*年)");
     private static final String DIGITS = "〇零○O0一二三四五六七八九";
     private static final String VALUES = "00000123456789";
 

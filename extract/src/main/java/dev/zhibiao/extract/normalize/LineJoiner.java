@@ -8,9 +8,13 @@ package dev.zhibiao.extract.normalize;
 final class LineJoiner implements TextRule {
     /** Shorter lines are headings, table cells or titles, which end without a sentence mark. */
     private static final int MIN_PARAGRAPH = 24;
-    /** A heading or list item starts with a numeral and a mark, with 第, or with 专栏. */
+    /**
+     * A heading or list item starts with a numeral and a mark, with 第, or with 专栏; a labelled line
+     * ({@code 上一篇：}, {@code 来源：}, {@code 主要目标：}) starts with a short label and a colon.
+     */
     private static final java.util.regex.Pattern NEW_BLOCK = java.util.regex.Pattern.compile(
-            "[一二三四五六七八九十]+[、．.]|\\d{1,2}[、．.](?!\\d)|第[一二三四五六七八九十百0-9]+[章节部分篇条]|专栏");
+            "[一二三四五六七八九十]+[、．.]|\\d{1,2}[、．.](?!\\d)|第[一二三四五六七八九十百0-9]+[章节部分篇条]|专栏"
+                    + "|[\\u4e00-\\u9fff]{1,6}[：:]");
 
     @Override
     public NormalizedText apply(NormalizedText in) {

@@ -17,7 +17,7 @@ import java.util.List;
  */
 public final class Normalizer {
     private static final Normalizer STANDARD = new Normalizer(List.of(
-            new ConversionRemnants(), new WidthFolder(), new TraditionalToSimplified(),
+            new ConversionRemnants(), new WidthFolder(), new PipeTables(), new TraditionalToSimplified(),
             new PerMilleLookalikes(Lexicon.load("normalize/per-mille-rates.txt").words()),
             new SpaceSqueezer(), new ThousandsSeparators(), new ChineseYearDigits(), new LineJoiner()));
 

@@ -28,6 +28,8 @@ public final class NumberFinder {
     private static final Pattern SPELLED = Pattern.compile("(十万分之|万分之|千分之|百分之)(" + CN + "|" + AR + ")");
     private static final Pattern PER_BASE = Pattern.compile("^\\s*(?:/|每)\\s*(10万|十万|万|1000|千)");
     private static final Pattern BARE = Pattern.compile("(?<![\\d.])" + AR + "(?![\\d.])");
+    private static final Pattern LIST_BETWEEN = Pattern.compile("\\s*[、和及与]\\s*");
+    private static final Unit COUNT = Unit.of("个");
     private static final Pattern LIST_GLUE = Pattern.compile("^\\s*[、和及与]\\s*");
     private static final Pattern SIGN = Pattern.compile("(≥|≤|>=|<=|>|<|≈|=)\\s*$");
 
@@ -83,7 +85,9 @@ public final class NumberFinder {
                 + "|(?:万|亿)(?:多|余)?(?:" + measure + ")|(?:" + measure + ")(?!性)";
         // a count glued to 岁 (16周岁) is an age; 次 before 全会 or 会议 names a meeting
         // 20万人口 is a population threshold; 三山县 a place
-        unit = "(?:" + unit + ")(?!岁|口|[县州旗盟])(?<!次(?=(?:全体)?(?:会议|全会|党代会|常务会议|代表大会)))";
+        // 70分 is a score, but 三分之一 a fraction and 分别, 分类, 分级… words of their own
+        unit = "(?:" + unit + ")(?!岁|口|[县州旗盟])(?<!次(?=(?:全体)?(?:会议|全会|党代会|常务会议|代表大会)))"
+                + "(?<!分(?=[之别类级层批期片区组散工配解布管]))";
         quantity = Pattern.compile("(?<![\\d.])(" + AR + "|" + CN + ")(?:" + SEP + "(" + AR + "|" + CN + "))?"
                 + "\\s*(多|余)?\\s*(?=[" + firsts + "])(" + unit + "|/10万|/十万|/万)(?!月)(余|多)?");
         suffix = Pattern.compile("^\\s*(" + suffixes.alternation() + ")");
@@ -144,7 +148,20 @@ public final class NumberFinder {
             i = b.end() - 1;
         }
         out.sort(java.util.Comparator.comparingInt(Quantity::start));
-        return ranges(text, out);
+        return ranges(text, sharedPoints(text, out));
+    }
+
+    /**
+     * In a list of changes each number may carry the measure word 个 while only the last names what it
+     * counts ({@code 0.8个和1.1个千分点}, {@code 0.4个、0.5个和0.6个百分点}): the earlier ones are points too.
+     */
+    private static List<Quantity> sharedPoints(CharSequence text, List<Quantity> qs) {
+        for (int i = qs.size() - 2; i >= 0; i--) {
+            Quantity a = qs.get(i), b = qs.get(i + 1);
+            if (!a.unit().equals(COUNT) || !b.unit().isPoints() || a.end() > b.start()) continue;
+            if (LIST_BETWEEN.matcher(text.subSequence(a.end(), b.start())).matches()) qs.set(i, a.withUnit(b.unit()));
+        }
+        return qs;
     }
 
     /** Joins two numbers of one unit written as a range with the unit on both ends ({@code 85%—90%}). */

@@ -36,6 +36,7 @@ final class ColumnTableReader {
     private static final Pattern UNIT_IN_NAME = Pattern.compile("^(.{2,80}?)[(（]([^()（）]{1,8})[)）]$");
     private static final Pattern ROW_NUMBER = Pattern.compile("^\\d{1,3}$");
     private static final Pattern PER_YEAR = Pattern.compile("每年|年均");
+    private static final Pattern BASE_YEAR = Pattern.compile("(?:较|比|与)((?:19|20)\\d{2})\\s*年");
 
     private final ChangeReader changes = new ChangeReader();
 
@@ -116,9 +117,13 @@ final class ColumnTableReader {
             Quantity q = qs.get(0);
             ChangeReader.Change change = changes.read(cell.text().substring(0, q.start()), q.unit(), false);
             if (change == null || q.isRange()) continue;
+            // a yearly change has no year; a change against a named year is to be reached by the column's year
+            boolean perYear = PER_YEAR.matcher(cell.text()).find();
+            Matcher since = BASE_YEAR.matcher(cell.text());
             out.add(b.value(q.value()).unit(q.unit()).comparator(q.comparator() == null ? Comparator.EQ : q.comparator())
-                    .kind(Kind.CHANGE).direction(change.direction()).year(null)
-                    .perYear(PER_YEAR.matcher(cell.text()).find()).build());
+                    .kind(Kind.CHANGE).direction(change.direction()).year(perYear ? null : year)
+                    .baselineYear(since.find() ? Integer.valueOf(since.group(1)) : null)
+                    .perYear(perYear).build());
         }
     }
 

@@ -27,12 +27,15 @@ public final class IndicatorNamer {
 
     private static final Pattern TIME = Pattern.compile(
             "(?:到|至|截至|截止|于|在|从)?\\s*(?:19|20)\\d{2}\\s*年(?:底|末|初|度)?(?:前|时|起|的)?"
-                    + "|近[一二三四五六七八九十两\\d]{1,2}年(?:来|以来)?|以来");
+                    + "|近[一二三四五六七八九十两\\d]{1,2}年(?:来|以来)?|以来"
+                    + "|“?十[一二三四五六七八九]?五”?(?:规划)?(?:期间|时期|期末|末)");
     private static final Pattern BASE = Pattern.compile(
             "(?:以|较|比|与|同)\\s*(?:(?:19|20)\\d{2}\\s*年|去年|上年|上一年)(?:数据|水平)?(?:为基数|为基期|的?基础上|相比)?"
-                    + "|在此基础上|在[^，。；]{0,12}?基础上|同比"
+                    + "|(?:以|较|比|与|同)[^，。；\\d（(]{0,6}[（(]\\s*(?:19|20)\\d{2}\\s*年\\s*[)）](?:相比)?"
+                    + "|在此基础上|在[^，。；]{0,12}?基础上|同比|以[^，。；\\d]{1,12}?为单位"
                     + "|(?:比|较|高于|低于|超过|超出)[^，。；\\d]{0,12}?(?:平均水平|平均值|平均数|水平|均值)(?:高|低|多|少)?");
     private static final Pattern NOT_OBJECT = Pattern.compile("(?:基础|水平|为基数|左右|以上|以下|以内|之间|的基础)");
+    private static final Pattern NEXT_COUNT = Pattern.compile("(?:至少|最少|不少于|不低于|约|近)?[\\d一二两三四五六七八九十]");
     private static final Pattern UNITES = Pattern.compile("集[^，。；]{1,40}?于一体的");
     /** Characters that open a preposition, conjunction or adverb HanLP may cut from a subject's start. */
     private static final String FUNCTION_START = "在对为从将把于以向与和及并且也都均已要应使让由按经据随就";
@@ -113,6 +116,12 @@ public final class IndicatorNamer {
             if (c == '(' || c == '（') depth++;
             else if (c == ')' || c == '）') depth = Math.max(0, depth - 1);
             else if (depth == 0 && "、，。；：,;:等".indexOf(c) >= 0) {
+                // 政府举办、标准化的妇幼保健机构: modifiers listed before 的 share its head noun
+                if (c == '、' && modifiersOfOneHead(s, i + 1)) continue;
+                cut = i;
+                break;
+            } else if (depth == 0 && "和及与".indexOf(c) >= 0 && NEXT_COUNT.matcher(s).region(i + 1, s.length()).lookingAt()) {
+                // 1—2项运动技能和至少1项艺术特长: a conjunction before another count ends this one's noun
                 cut = i;
                 break;
             }
@@ -126,6 +135,8 @@ public final class IndicatorNamer {
         StringBuilder sb = new StringBuilder();
         int verbs = 0;
         boolean relative = isVerb(terms.get(0)) && s.indexOf('的') >= 0;
+        // 下降到2023年的4.5‰: a clause that holds another number goes on with the statement, it names nothing
+        if (relative && hasDigit(s)) return "";
         for (Term term : terms) {
             if (isVerb(term)) verbs++;
             boolean preposition = term.nature != null && term.nature.toString().startsWith("p");
@@ -133,6 +144,16 @@ public final class IndicatorNamer {
             sb.append(term.word);
         }
         return trim(sb.toString());
+    }
+
+    /** True when a 的 follows within the phrase, with no number or clause mark before it. */
+    private static boolean modifiersOfOneHead(String s, int from) {
+        for (int i = from; i < s.length() && i < from + 12; i++) {
+            char c = s.charAt(i);
+            if (c == '的') return i > from;
+            if (Character.isDigit(c) || "、，。；：,;:等（(".indexOf(c) >= 0) return false;
+        }
+        return false;
     }
 
     /** Splits a list subject into {@code n} items, completing each with the head word and population. */
@@ -175,9 +196,19 @@ public final class IndicatorNamer {
         return complete(parts);
     }
 
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) return true;
+        }
+        return false;
+    }
+
     private List<String> complete(List<String> parts) {
         String last = parts.get(parts.size() - 1);
         String head = headWord(last);
+        // parallel modifiers (城市和农村社区儿童之家覆盖率, 小学生、初中生、高中生近视率) share all that follows the last
+        String shared = parallelRest(parts);
+        if (!shared.isEmpty()) head = shared;
         String population = populationPrefix(parts.get(0));
         List<String> out = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
@@ -188,6 +219,21 @@ public final class IndicatorNamer {
             out.add(p);
         }
         return out;
+    }
+
+    /** What follows the last item's first word when every earlier item is as long as that word, else "". */
+    private String parallelRest(List<String> parts) {
+        String last = trim(parts.get(parts.size() - 1));
+        List<Term> terms = SEGMENT.seg(last);
+        if (terms.size() < 2) return "";
+        int n = terms.get(0).word.length();
+        if (n < 2) return "";
+        for (int i = 0; i < parts.size() - 1; i++) {
+            String p = trim(parts.get(i));
+            if (p.length() != n || endsWithHead(p)) return "";
+        }
+        String rest = last.substring(n);
+        return endsWithHead(rest) ? rest : "";
     }
 
     private String headWord(String item) {

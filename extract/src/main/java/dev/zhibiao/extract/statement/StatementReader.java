@@ -31,13 +31,25 @@ import java.util.regex.Pattern;
  */
 public final class StatementReader {
     private static final Pattern GLUE = Pattern.compile("^\\s*(?:、|和|及|与|以及|或|至|,)\\s*$");
-    private static final Pattern DISTRIBUTIVE = Pattern.compile("(?:均|都)(?:为|达到|达|保持在|提高|下降|在|是)?\\s*$");
+    /** 均, 都 or 各 saying each item has the value; 年均, 平均, 人均 are averages, not "each" (but 2023年均 is). */
+    private static final Pattern DISTRIBUTIVE = Pattern.compile("(?:(?<=\\d年)均|(?<![年平人日月周])均|都|各)(?:为|达到|达|保持在|提高|下降|在|是)?\\s*$");
     private static final Pattern RECENT_YEARS = Pattern.compile("近[一二三四五六七八九十两\\d]+年|累计|以来");
     private static final Pattern PREFACE = Pattern.compile("序言|前言|引言|^序$");
     private static final Pattern YEAR_WORD = Pattern.compile("((?:19|20)\\d{2})\\s*年(?![\\d—–-])");
     /** A clause that goes on about the subject of the one before: a comparison or a change. */
     private static final Pattern CONTINUATION = Pattern.compile("^\\s*(?:较|比|同比|与|高于|低于|超过|超出|多于|少于)");
-    private static final Pattern ENDS_IN_LIST_MARK = Pattern.compile("[、和及]\\s*$");
+    /** A number about the subject just measured: its goal in brackets, its rate of change, its gap to the goal. */
+    private static final Pattern SAME_SUBJECT = Pattern.compile(
+            "目标值?\\s*[（(]\\s*$|^[，,；;\\s]*(?:年均|每年)?(?:增幅|降幅|涨幅|升幅|增速|增长幅度|下降幅度)");
+    /** The gap left to a goal ({@code 距离目标尚差0.4个}) is derived from two stated figures, not a figure itself. */
+    /** 下降了31.2%: a change done, in a report as in a plan, even when no baseline is named. */
+    private static final Pattern PAST_CHANGE = Pattern.compile("(?:下降|降低|减少|提高|提升|增加|增长|上升)了\\s*$");
+    private static final Pattern VALUE_OF_YEAR = Pattern.compile("\\s*的\\s*");
+    private static final Pattern GAP = Pattern.compile("(?:尚差|还差|仍差)\\s*$");
+    /** A goal named by its year ({@code 2025年目标（≤47%）}, {@code 2025年目标值为}), between the year and the number. */
+    private static final Pattern GOAL_OF_YEAR = Pattern.compile("^目标值?\\s*(?:[（(]|为|是)?\\s*$");
+    private static final Pattern ENDS_IN_LIST_MARK = Pattern.compile(
+            "[、和及](?:至少|最少|不少于|不低于|不超过|最多|约|近)?\\s*$");
     /** A count beside a letter standing for any number (1+N, N个) describes a model, not a quantity. */
     private static final Pattern FORMULA = Pattern.compile("\\d\\s*\\+\\s*[A-Za-z]|(?<![A-Za-z])[A-Za-z]\\s*个");
     private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("天", "日", "周", "小时", "分钟", "年", "个月");
@@ -106,7 +118,7 @@ public final class StatementReader {
             int windowStart = Math.max(clause[0], previousEnd);
             String window = t.substring(windowStart, first.start());
             if (FORMULA.matcher(t).region(clause[0], clause[1]).find() || deadline(t, clause, last)
-                    || COUNT_OF_PARTS.matcher(window).find()
+                    || COUNT_OF_PARTS.matcher(window).find() || GAP.matcher(window).find()
                     || planPart.matcher(t).region(last.end(), Math.max(last.end(), lastClauseEnd(s, last))).lookingAt()) {
                 previousEnd = last.end();
                 continue;
@@ -117,6 +129,13 @@ public final class StatementReader {
             List<String> names = names(window, after, g, previous, all);
             if (scope != ctx.own && (names.isEmpty() || names.size() < g.size()) && !ctx.local.isEmpty()) {
                 names = cited(ctx, first.start(), g.size());
+            }
+            // 目标（≤47%）, 增幅24.1%, 尚差0.4个: the goal, the rate of change or the gap of what was just measured
+            if (SAME_SUBJECT.matcher(window).find()) {
+                List<String> same = !previous.isEmpty() ? previous : earlierClause(t, s, clause);
+                if (!same.isEmpty()) {
+                    names = same.size() == g.size() || g.size() > 1 ? same : List.of(same.get(same.size() - 1));
+                }
             }
             if ((names.isEmpty() || changes.comparedTo(window) != null) && CONTINUATION.matcher(window).find()) {
                 names = earlierClause(t, s, clause);
@@ -153,6 +172,17 @@ public final class StatementReader {
             }
             previousEnd = last.end();
         }
+    }
+
+    /** True when a bracket open at {@code from} closes before {@code to}. */
+    private static boolean closedBetween(String t, int from, int to) {
+        int open = 0;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c == '（' || c == '(') open++;
+            else if ((c == '）' || c == ')') && open-- == 0) return true;
+        }
+        return false;
     }
 
     private static int lastClauseEnd(Sentences.Sentence s, Quantity q) {
@@ -216,7 +246,8 @@ public final class StatementReader {
         String object = namer.object(after);
         if (!subject.isEmpty()) {
             List<String> shared = namer.shared(subject, distributive);
-            if (shared.size() > 1) return shared;
+            // 校内、校外各1小时体育活动时间: each item is a time of the thing counted after the number
+            if (shared.size() > 1) return object.isEmpty() ? shared : shared.stream().map(n -> n + object).toList();
             return List.of(object.isEmpty() ? subject : namer.frame(window) + object);
         }
         if (distributive) {
@@ -236,15 +267,23 @@ public final class StatementReader {
         String t = ctx.seg.text().text();
         String clauseText = t.substring(clause[0], clause[1]);
         Integer year = null, baseline = null;
+        int yearEnd = -1;
         boolean afterFrom = false;
         for (YearReader.YearMention m : years) {
             if (m.start() >= q.start()) break;
             // a year inside a cited goal belongs to that citation
             if (ScopeReader.at(ctx.stretches, m.start(), null) != ScopeReader.at(ctx.stretches, q.start(), null)) continue;
-            if (m.role() == YearReader.Role.BASELINE) {
+            // （2021年为4.9‰）: a year inside brackets closed before the number is the aside's own
+            if (closedBetween(t, m.end(), q.start())) continue;
+            if (m.role() == YearReader.Role.BASELINE && VALUE_OF_YEAR.matcher(t).region(m.end(), q.start()).matches()) {
+                // 较2022年的4.9‰: the value the comparison starts from, that year's own
+                year = m.year();
+                yearEnd = m.end();
+            } else if (m.role() == YearReader.Role.BASELINE) {
                 baseline = m.year();
             } else {
                 year = m.year();
+                yearEnd = m.end();
                 afterFrom = m.role() == YearReader.Role.FROM
                         && TO.matcher(t).region(m.end(), q.start()).find();
             }
@@ -256,7 +295,8 @@ public final class StatementReader {
         Kind kind;
         boolean compared = changes.comparedTo(window) != null;
         if (compared) c = Comparator.EQ;
-        if (change != null && (!ctx.report() || baseline != null || relative || compared || q.unit().isPoints())) {
+        if (change != null && (!ctx.report() || baseline != null || relative || compared || q.unit().isPoints()
+                || PAST_CHANGE.matcher(window).find())) {
             kind = Kind.CHANGE;
         } else if (ctx.report()) {
             kind = contains(clauseText, targetMarkers) ? Kind.TARGET : Kind.ACTUAL;
@@ -273,7 +313,10 @@ public final class StatementReader {
             if (ctx.report()) year = RECENT_YEARS.matcher(clauseText).find() ? null : docYear;
             else year = ctx.doc.period().start() - 1;
         }
-        if (kind == Kind.TARGET && ctx.report()) year = null;
+        // a report's year is not its goals' year, unless the goal is named by its own (2025年目标)
+        if (kind == Kind.TARGET && ctx.report() && !(yearEnd >= 0 && GOAL_OF_YEAR.matcher(t).region(yearEnd, q.start()).find())) {
+            year = null;
+        }
         boolean perYear = kind == Kind.CHANGE && PER_YEAR.matcher(window).find();
         if (kind != Kind.ACTUAL && PER_YEAR.matcher(clauseText).find()) year = null;
         Section section = ctx.seg.sectionAt(q.start());

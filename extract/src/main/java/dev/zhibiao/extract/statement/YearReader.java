@@ -16,6 +16,9 @@ public final class YearReader {
     private static final Pattern BASELINE = Pattern.compile(
             "(?:以|较|比|在|与|同)\\s*((?:19|20)\\d{2})\\s*年(?:数据|水平|的?基础上|为基数|为基期|相比|底|末)?"
                     + "(?:为基数|为基期|基础上|相比)?");
+    /** A baseline named by its role with the year in brackets: {@code 较规划基期（2020年）}. */
+    private static final Pattern NAMED_BASELINE = Pattern.compile(
+            "(?:以|较|比|与|同)[^，。；\\d（(]{0,6}[（(]\\s*((?:19|20)\\d{2})\\s*年\\s*[)）](?:相比)?");
     private static final Pattern RELATIVE = Pattern.compile("(?:较|比)(?:去年|上年|上一年|前一年)|同比");
 
     /** What a year expression is. */
@@ -42,6 +45,12 @@ public final class YearReader {
                     || b.group().contains("基础上") || b.group().contains("基数");
             if (!baseline) continue;
             out.add(new YearMention(b.start(), b.end(), Integer.parseInt(b.group(1)), Role.BASELINE));
+        }
+        Matcher named = NAMED_BASELINE.matcher(text).region(from, to);
+        while (named.find()) {
+            if (!covered(out, named.start(1))) {
+                out.add(new YearMention(named.start(), named.end(), Integer.parseInt(named.group(1)), Role.BASELINE));
+            }
         }
         Matcher y = YEAR.matcher(text).region(from, to);
         while (y.find()) {

@@ -52,6 +52,8 @@ class NumberFinderTest {
             社会工作者二百三十余名           | >230 名
             新建四至六所乡村幼儿园           | 4–6 所
             办理案件3.6万件                  | 3.6 万件
+            体育科目分值提高到70分            | 70 分
+            每场45分钟                       | 45 分钟
             """)
     void finds(String text, String expected) {
         String in = text.equals("≥70") ? "≥70%" : text;
@@ -64,7 +66,7 @@ class NumberFinderTest {
     @ValueSource(strings = {"区政府第30次常务会议", "2021—2030年", "5岁以下儿童", "大渡口府发〔2023〕7号", "十四五时期",
             "每千名儿童", "0-6岁儿童", "颁布后1个月内报送", "6个月内婴儿", "未满十六周岁", "十九届五中全会",
             "市委六届二次全会", "2023年2月27日", "一是加强", "进一步完善", "一体化发展", "1.2.3%", "三位一体",
-            "“三名”下基层", "统一部署", "一个重要方面", "五华县人民政府", "20万人口以上的县", "任一学校"})
+            "“三名”下基层", "统一部署", "三分之一的学校", "按3分组", "按5分类管理", "一个重要方面", "五华县人民政府", "20万人口以上的县", "任一学校"})
     void skips(String text) {
         List<Quantity> qs = finder.find(text, 0, text.length());
         assertTrue(qs.isEmpty(), () -> "expected nothing in " + text + ", got " + qs);
@@ -75,6 +77,10 @@ class NumberFinderTest {
             较去年提高0.06、10.97、0.06个百分点 | 0.06 个百分点,10.97 个百分点,0.06 个百分点
             分别降至2.0‰、3.0‰和4.0‰以下      | 2 ‰,3 ‰,<=4 ‰
             分别为3%和2.15%                    | 3 %,2.15 %
+            较2015年分别下降0.8个和1.1个千分点   | 0.8 个千分点,1.1 个千分点
+            分别提高0.4个、0.5个和0.6个百分点     | 0.4 个百分点,0.5 个百分点,0.6 个百分点
+            新建2个和3所                       | 2 个,3 所
+            建成2个基地和3个百分点的提升          | 2 个,3 个百分点
             """)
     void sharesTheLastUnitOfAList(String text, String expected) {
         List<Quantity> qs = finder.find(text, 0, text.length());

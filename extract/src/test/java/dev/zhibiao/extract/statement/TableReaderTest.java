@@ -89,4 +89,25 @@ class TableReaderTest {
         String text = String.join("\n", "专栏2 重点工程", "\t儿童友好城市建设（个）", "\t区妇儿工委", "\t约束性");
         assertEquals("", show(EXTRACTOR.extract(text).records()));
     }
+
+    @Test
+    void readsAPipeDrawnTable() {
+        String text = String.join("\n",
+                "表1 主要指标",
+                "| 序号 | 指标 | 单位 | 2020年基期值 | 2025年目标值 | 属性 |",
+                "| --- | --- | --- | --- | --- | --- |",
+                "| 1 | 婴儿死亡率 | ‰ | 3.05 | ≤3.0 | 约束性 |",
+                "| 2 | 儿童伤害死亡率 | 1/10万 | 9.6 | 较2020年下降15% | 预期性 |",
+                "| 3 | 儿童青少年总体近视率 | % | 55.8 | 每年降低0.5个百分点以上 | 约束性 |");
+        assertEquals(String.join("\n",
+                "婴儿死亡率 3.05‰ (2020) actual null",
+                "婴儿死亡率 <=3‰ (2025) target null",
+                "儿童伤害死亡率 9.6/10万 (2020) actual null",
+                "儿童伤害死亡率 −15% (2025) change 2020",
+                "儿童青少年总体近视率 55.8% (2020) actual null",
+                "儿童青少年总体近视率 每年−>=0.5个百分点 (null) change null"),
+                String.join("\n", EXTRACTOR.extract(text).records().stream()
+                        .map(t -> t.indicator() + " " + t.valueText() + " (" + t.year() + ") " + t.kind().code()
+                                + " " + t.baselineYear()).toList()));
+    }
 }

@@ -54,18 +54,18 @@ class HeldOutTest {
     private static final Map<String, Double> FLOORS = Map.ofEntries(
             Map.entry("01_national_monitoring_2022", 1.00),
             Map.entry("02_province_plan_goals", 1.00),
-            Map.entry("03_city_plan_traditional", 0.97),
+            Map.entry("03_city_plan_traditional", 0.99),
             Map.entry("04_county_web_clutter", 0.98),
             Map.entry("05_news_district_plan", 1.00),
             Map.entry("06_monitoring_table_flat", 1.00),
             Map.entry("07_chinese_numerals", 1.00),
             Map.entry("08_fullwidth_spaces", 1.00),
             Map.entry("09_citing_benchmarks", 1.00),
-            Map.entry("10_changes_ranges", 0.98),
-            Map.entry("11_national_report_2023_web", 0.93),
-            Map.entry("12_city_midterm_evaluation", 0.77),
-            Map.entry("13_pipe_table_measures", 0.43),
-            Map.entry("14_city_plan_measures_long", 0.90));
+            Map.entry("10_changes_ranges", 0.99),
+            Map.entry("11_national_report_2023_web", 0.99),
+            Map.entry("12_city_midterm_evaluation", 0.97),
+            Map.entry("13_pipe_table_measures", 0.99),
+            Map.entry("14_city_plan_measures_long", 0.97));
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("names")
@@ -80,7 +80,7 @@ class HeldOutTest {
     }
 
     /** The whole set's F1 over all required gold records, held like the per-document floors. */
-    private static final double TOTAL_FLOOR = 0.94;
+    private static final double TOTAL_FLOOR = 0.99;
 
     @Test
     void totalScoresAtLeastItsFloor() throws IOException {

@@ -84,13 +84,13 @@ public final class TextTable {
         StringBuilder sb = new StringBuilder();
         for (int k = 0; k < all.size(); k++) {
             List<String> r = all.get(k);
+            StringBuilder line = new StringBuilder();
             for (int i = 0; i < n; i++) {
                 String c = i < r.size() ? r.get(i) : "";
-                sb.append(c);
-                if (i < n - 1) sb.append(" ".repeat(widths[i] - width(c) + 2));
+                line.append(c);
+                if (i < n - 1) line.append(" ".repeat(widths[i] - width(c) + 2));
             }
-            sb.setLength(sb.length() - (sb.length() - sb.toString().stripTrailing().length()));
-            sb.append('\n');
+            sb.append(line.toString().stripTrailing()).append('\n');
             if (k == 0) {
                 for (int i = 0; i < n; i++) {
                     sb.append("-".repeat(widths[i]));

@@ -86,7 +86,7 @@ public final class StatementReader {
             if (!rows.isEmpty()) found = found.stream().filter(q -> !inside(rows, q.start())).toList();
             if (found.isEmpty()) continue;
             Context ctx = new Context(doc, seg, own, scopes.read(t, line.bodyStart(), line.end()),
-                    new ArrayList<>(), new ArrayList<>());
+                    new ArrayList<>(), new ArrayList<>(), new java.util.HashMap<>());
             for (Sentences.Sentence s : Sentences.split(t, line.bodyStart(), line.end())) {
                 List<Quantity> qs = found.stream().filter(q -> q.start() >= s.start() && q.start() < s.end()).toList();
                 if (!qs.isEmpty()) readSentence(ctx, s, qs, out);
@@ -98,7 +98,7 @@ public final class StatementReader {
 
     /** What reading one line needs; {@code local} and {@code cited} grow as the line is read. */
     private record Context(Document doc, Segmentation seg, Scope own, List<ScopeReader.Stretch> stretches,
-                           List<String> local, List<Integer> cited) {
+                           List<String> local, List<Integer> cited, Map<Integer, SentenceFacts> facts) {
         boolean report() {
             return doc.type() == DocumentType.MONITORING_REPORT;
         }
@@ -331,20 +331,34 @@ public final class StatementReader {
         return b.build();
     }
 
+    /**
+     * What a whole sentence says about its numbers being observed values, worked out once per sentence: every
+     * number of a long sentence asks, and scanning the sentence again for each made long lines quadratic.
+     */
+    private record SentenceFacts(boolean marked, boolean futureYear, boolean perfective) {
+    }
+
+    private SentenceFacts facts(Context ctx, Sentences.Sentence s, Integer start) {
+        return ctx.facts.computeIfAbsent(s.start(), k -> {
+            String sentence = ctx.seg.text().text().substring(s.start(), s.end());
+            return new SentenceFacts(contains(sentence, actualMarkers), futureYear(sentence, start),
+                    sentence.contains("了"));
+        });
+    }
+
     private boolean actual(Context ctx, Sentences.Sentence s, Integer year, Quantity q,
                            List<YearReader.YearMention> years) {
-        String t = ctx.seg.text().text();
-        String sentence = t.substring(s.start(), s.end());
         Integer start = ctx.doc.period() == null ? null : ctx.doc.period().start();
         if (year != null && start != null && year < start) return true;
-        if (contains(sentence, actualMarkers)) return true;
+        SentenceFacts facts = facts(ctx, s, start);
+        if (facts.marked()) return true;
         Section section = ctx.seg.sectionAt(q.start());
         boolean preamble = section.path().isRoot() && !ctx.seg.root().children().isEmpty()
                 || section.path().depth() == 1 && PREFACE.matcher(section.heading()).find();
-        if (!preamble || futureYear(sentence, start)) return false;
+        if (!preamble || facts.futureYear()) return false;
         boolean pastYear = start != null && years.stream()
                 .anyMatch(m -> m.role() != YearReader.Role.BASELINE && m.year() < start);
-        return pastYear || sentence.contains("了");
+        return pastYear || facts.perfective();
     }
 
     /** A short exact piece of the original around the number, within its clause. */

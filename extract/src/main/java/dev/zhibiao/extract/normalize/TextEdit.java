@@ -22,10 +22,14 @@ final class TextEdit {
         out.append(c);
     }
 
-    /** Copies input characters [start, end) unchanged. */
+    /** Copies input characters [start, end) unchanged, as one run (most of a text is copied, not changed). */
     void copy(int start, int end) {
-        String t = input.text();
-        for (int i = start; i < end; i++) append(t.charAt(i), i);
+        int n = end - start;
+        if (n <= 0) return;
+        int at = out.length();
+        if (at + n > map.length) map = java.util.Arrays.copyOf(map, Math.max(map.length * 2, at + n));
+        System.arraycopy(input.toOriginal(), start, map, at, n);
+        out.append(input.text(), start, end);
     }
 
     char last() {

@@ -13,7 +13,15 @@ final class WidthFolder implements TextRule {
         while (first < t.length() && fold(t.charAt(first)) == t.charAt(first)) first++;
         if (first == t.length()) return in;
         TextEdit e = new TextEdit(in);
-        for (int i = 0; i < t.length(); i++) e.append(fold(t.charAt(i)), i);
+        int run = 0;
+        for (int i = first; i < t.length(); i++) {
+            char c = t.charAt(i), f = fold(c);
+            if (f == c) continue;
+            e.copy(run, i);
+            e.append(f, i);
+            run = i + 1;
+        }
+        e.copy(run, t.length());
         return e.result();
     }
 

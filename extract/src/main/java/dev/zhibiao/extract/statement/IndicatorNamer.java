@@ -35,7 +35,15 @@ public final class IndicatorNamer {
                     + "|在此基础上|在[^，。；]{0,12}?基础上|同比|以[^，。；\\d]{1,12}?为单位"
                     + "|(?:比|较|高于|低于|超过|超出)[^，。；\\d]{0,12}?(?:平均水平|平均值|平均数|水平|均值)(?:高|低|多|少)?");
     private static final Pattern NOT_OBJECT = Pattern.compile("(?:基础|水平|为基数|左右|以上|以下|以内|之间|的基础)");
-    private static final Pattern NEXT_COUNT = Pattern.compile("(?:至少|最少|不少于|不低于|约|近)?[\\d一二两三四五六七八九十]");
+    /**
+     * Another count of things after a conjunction ({@code 和至少1项艺术特长}); a share ({@code 和80%的农村社区…})
+     * is not one: its items are parallel parts of one population that share what follows the last.
+     */
+    private static final Pattern NEXT_COUNT = Pattern.compile(
+            "(?:至少|最少|不少于|不低于|约|近)?[\\d一二两三四五六七八九十百千万.]+(?![\\d.]|\\s*[%‰％]|\\s*个?[百千]分)");
+    /** A share of another part of the population after a conjunction ({@code 和80%的农村社区…}). */
+    private static final Pattern NEXT_SHARE = Pattern.compile(
+            "(?:至少|最少|不少于|不低于|约|近)?[\\d.]+\\s*(?:[%‰％]|个?[百千]分点)的");
     private static final Pattern UNITES = Pattern.compile("集[^，。；]{1,40}?于一体的");
     /** Characters that open a preposition, conjunction or adverb HanLP may cut from a subject's start. */
     private static final String FUNCTION_START = "在对为从将把于以向与和及并且也都均已要应使让由按经据随就";
@@ -111,6 +119,7 @@ public final class IndicatorNamer {
         if (unites.lookingAt()) s = s.substring(unites.end());
         int cut = s.length();
         int depth = 0;
+        String shared = "";
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '(' || c == '（') depth++;
@@ -124,6 +133,14 @@ public final class IndicatorNamer {
                 // 1—2项运动技能和至少1项艺术特长: a conjunction before another count ends this one's noun
                 cut = i;
                 break;
+            } else if (depth == 0 && "和及与".indexOf(c) >= 0) {
+                Matcher share = NEXT_SHARE.matcher(s).region(i + 1, s.length());
+                if (share.lookingAt()) {
+                    // 90%的城市社区和80%的农村社区建立家长学校: the parts share the predicate after the last
+                    cut = i;
+                    shared = predicate(s.substring(share.end()));
+                    break;
+                }
             }
         }
         s = s.substring(0, Math.min(cut, 30));
@@ -143,7 +160,24 @@ public final class IndicatorNamer {
             if (!relative && preposition && verbs > 0 && sb.length() > 0) break;
             sb.append(term.word);
         }
-        return trim(sb.toString());
+        String name = trim(sb.toString());
+        return shared.isEmpty() || name.isEmpty() ? name : name + shared;
+    }
+
+    /** The predicate of a clause ({@code 农村社区建立家长学校…} → 建立家长学校…): from its first verb past its subject. */
+    private static String predicate(String tail) {
+        int end = tail.length();
+        for (int i = 0; i < tail.length(); i++) {
+            if ("，。；：,;:".indexOf(tail.charAt(i)) >= 0 || Character.isDigit(tail.charAt(i))) {
+                end = i;
+                break;
+            }
+        }
+        List<Term> terms = SEGMENT.seg(tail.substring(0, Math.min(end, 40)));
+        for (int k = 1; k < terms.size(); k++) {
+            if (isVerb(terms.get(k))) return join(terms, k, terms.size());
+        }
+        return "";
     }
 
     /** True when a 的 follows within the phrase, with no number or clause mark before it. */

@@ -4,7 +4,6 @@ import dev.zhibiao.compare.index.MeasureIndex;
 import dev.zhibiao.corpus.Corpus;
 import dev.zhibiao.error.ZhibiaoException;
 import dev.zhibiao.extract.Extractor;
-import dev.zhibiao.model.Extraction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,20 +42,24 @@ public final class IndexCommand implements Callable<Integer> {
         Extractor extractor = Extractor.create();
         int failed = 0;
         try (MeasureIndex index = MeasureIndex.create(indexDir)) {
-            List<Extraction> extractions = new ArrayList<>();
+            // one plan at a time: extracted, added and committed, so a long batch holds one extraction in memory
+            int indexed = 0;
             if (files.isEmpty()) {
-                extractions.addAll(extractor.extractAll(Corpus.bundled().documents()));
+                for (var doc : Corpus.bundled().documents()) {
+                    index.add(extractor.extract(doc));
+                    indexed++;
+                }
             }
             for (Path f : files) {
                 try {
-                    extractions.add(extractor.extract(f));
+                    index.add(extractor.extract(f));
+                    indexed++;
                 } catch (ZhibiaoException e) {
                     err.println("zhibiao: " + e.getMessage());
                     failed++;
                 }
             }
-            for (Extraction x : extractions) index.add(x);
-            out.println("indexed " + extractions.size() + " documents into " + indexDir.toAbsolutePath() + " ("
+            out.println("indexed " + indexed + " documents into " + indexDir.toAbsolutePath() + " ("
                     + index.documentCount() + " documents, " + index.size() + " entries in all)");
         } catch (ZhibiaoException e) {
             err.println("zhibiao: " + e.getMessage());

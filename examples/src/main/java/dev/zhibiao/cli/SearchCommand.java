@@ -47,7 +47,7 @@ public final class SearchCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--index", paramLabel = "DIR",
-            description = "an index made with MeasureIndex.create; without it the bundled plans are indexed in memory")
+            description = "an index built by `zhibiao index --index DIR`; without it the bundled plans are indexed in memory")
     Path indexDir;
 
     @Spec

@@ -43,6 +43,11 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--targets", description = "search target records instead of measures")
     boolean targets;
 
+    @Option(names = "--facets", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "count the matches per region and domain (default); --no-facets counts matches only up to "
+                    + MeasureQuery.COUNT_LIMIT + ", which is quicker on a large index")
+    boolean facets;
+
     @Option(names = "--json", description = "write JSON instead of a table")
     boolean json;
 
@@ -62,6 +67,7 @@ public final class SearchCommand implements Callable<Integer> {
             MeasureQuery q = index.search(String.join(" ", query)).domain(domain).region(region).level(level)
                     .limit(limit);
             if (targets) q = q.targets();
+            if (facets) q = q.facets();
             SearchHits hits = q.run();
             out.print(json ? Json.mapper().writeValueAsString(hits.toJson()) + "\n" : hits.toString());
             out.flush();

@@ -35,6 +35,17 @@ class SearchCommandTest {
     }
 
     @Test
+    void withoutFacetsPrintsTheHitsAlone() throws Exception {
+        Run r = run("防溺水", "--limit", "3", "--no-facets");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("溺水】") && !r.out().contains("by region: "), r.out());
+        JsonNode n = Json.mapper().readTree(run("防溺水", "--no-facets", "--json").out());
+        assertTrue(n.path("totalExact").asBoolean() && !n.has("facets"), n.toString());
+        JsonNode counted = Json.mapper().readTree(run("防溺水", "--json").out());
+        assertTrue(counted.path("facets").path("region").size() >= 2, counted.toString());
+    }
+
+    @Test
     void writesJsonWithTheRegionFilterApplied() throws Exception {
         Run r = run("托育", "--region", "东莞", "--json");
         assertEquals(0, r.code(), r.err());

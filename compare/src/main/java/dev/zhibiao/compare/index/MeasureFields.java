@@ -48,7 +48,7 @@ final class MeasureFields {
     private MeasureFields() {
     }
 
-    /** The entry with its text already analysed: costly, and safe to call on many threads at once. */
+    /** The entry, its text to be cut into character pairs by the writer. */
     static Document toDocument(Measure m) {
         Document d = new Document();
         d.add(new StringField(ID, m.id(), Field.Store.YES));
@@ -67,12 +67,14 @@ final class MeasureFields {
         d.add(new SortedDocValuesField(DOMAIN_FACET, new BytesRef(m.domain().label())));
         d.add(new StoredField(PATH, m.path().toString()));
         d.add(new StoredField(IndexAnalyzers.TEXT, m.text()));
-        // Analysed here rather than by the writer, so that callers can analyse many entries at once.
         String searchable = searchable(m);
-        d.add(new TextField(IndexAnalyzers.TEXT,
-                AnalysedText.of(IndexAnalyzers.SMARTCN, IndexAnalyzers.TEXT, searchable)));
-        d.add(new TextField(IndexAnalyzers.BIGRAM,
-                AnalysedText.of(IndexAnalyzers.BIGRAMS, IndexAnalyzers.BIGRAM, searchable)));
+        d.add(new TextField(IndexAnalyzers.bigrams(m.type()), searchable, Field.Store.NO));
+        // Every entry holds the other type's field too, empty: a field only some entries hold keeps their
+        // lengths in a sparse form, which the writer reads back for every term of the field, and a segment then
+        // takes time that grows with its square. Empty, the field counts neither in searches nor in statistics.
+        for (Measure.Type other : Measure.Type.values()) {
+            if (other != m.type()) d.add(new TextField(IndexAnalyzers.bigrams(other), "", Field.Store.NO));
+        }
         if (m.span() != null) {
             d.add(new StoredField(START, m.span().start()));
             d.add(new StoredField(END, m.span().end()));

@@ -7,10 +7,10 @@ import dev.zhibiao.extract.Extractor;
 import dev.zhibiao.format.TextTable;
 import dev.zhibiao.model.Extraction;
 import dev.zhibiao.model.Region;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * A Lucene index of plans' measure items and target records, for search, similar measures and text reuse.
@@ -55,6 +56,15 @@ public final class MeasureIndex implements AutoCloseable {
     static final int SNIPPET_CHARS = 50;
     /** Documents listed by {@code toString}. */
     static final int TABLE_ROWS = 20;
+    /** Where each commit records {@link #LAYOUT}. */
+    static final String LAYOUT_KEY = "zhibiao.layout";
+    /**
+     * The fields and how their text is cut; an index of another layout would answer searches wrongly, so it is
+     * refused. 2: character pairs only, measures and targets in fields of their own.
+     */
+    static final String LAYOUT = "measures-2";
+    /** Memory each core may fill before writing out part of its segment. */
+    private static final double SEGMENT_BUFFER_MB = 64;
 
     private final String name;
     private final Directory directory;
@@ -74,8 +84,9 @@ public final class MeasureIndex implements AutoCloseable {
                 this.writer = null;
                 this.searchers = new SearcherManager(directory, null);
             } else {
-                IndexWriterConfig cfg = new IndexWriterConfig(IndexAnalyzers.PER_FIELD).setOpenMode(mode);
+                IndexWriterConfig cfg = new IndexWriterConfig(IndexAnalyzers.BIGRAMS).setOpenMode(mode);
                 this.writer = new IndexWriter(directory, cfg);
+                writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
                 if (mode == IndexWriterConfig.OpenMode.CREATE) writer.commit();
                 this.searchers = new SearcherManager(writer, null);
             }
@@ -143,6 +154,13 @@ public final class MeasureIndex implements AutoCloseable {
                 d.close();
                 throw new InputException(dir.toString(), "holds no measure index (make one with MeasureIndex.create)");
             }
+            String layout = SegmentInfos.readLatestCommit(d).getUserData().get(LAYOUT_KEY);
+            if (!LAYOUT.equals(layout)) {
+                d.close();
+                throw new InputException(dir.toString(), "holds a measure index of another layout ("
+                        + (layout == null ? "an earlier one" : layout) + ", this version reads " + LAYOUT
+                        + "): build it again with MeasureIndex.create or zhibiao index");
+            }
         } catch (IOException e) {
             throw new InputException(dir.toString(), "cannot be read: " + e.getMessage(), e);
         }
@@ -178,36 +196,76 @@ public final class MeasureIndex implements AutoCloseable {
     }
 
     /**
-     * Indexes the documents, each replacing its earlier entries, and commits once.
+     * Indexes the documents, each replacing its earlier entries, and commits once. A document given twice is
+     * indexed as its last version.
      *
      * @throws IllegalStateException when the index was opened read-only
      */
     public synchronized MeasureIndex addAll(Collection<Extraction> extractions) {
         IndexWriter w = writer();
-        // Every entry is built before the writer is touched, so a document that cannot be read leaves
-        // nothing half-added for a later commit to pick up.
-        // Analysing the text is most of the work, so the entries are built on all cores; the writer then
-        // takes them in the order given, so that the same documents always make the same index.
-        List<Block> blocks = extractions.parallelStream()
-                .map(x -> new Block(x.document().id(),
-                        MeasureSplitter.split(x).stream().map(MeasureFields::toDocument).toList()))
-                .toList();
+        List<Extraction> latest = lastVersions(extractions);
+        // Building the entries is nearly all the work: each core builds a segment of its own from a run of the
+        // documents, in memory, and the writer then takes the segments whole, in the order given. The index is
+        // thus the same whatever the number of cores, and a document that cannot be read fails its segment
+        // before the writer is touched, leaving nothing half-added for a later commit to pick up.
+        List<Directory> parts = segments(latest);
         try {
-            for (Block b : blocks) {
-                // One block per document: the old entries go and the new come in the same commit or not at all.
-                w.updateDocuments(new Term(MeasureFields.DOC, b.documentId()), b.entries());
-                LOG.debug("{}: {} entries of {}", name, b.entries().size(), b.documentId());
-            }
+            Term[] replaced = latest.stream().map(x -> new Term(MeasureFields.DOC, x.document().id()))
+                    .toArray(Term[]::new);
+            // The old entries go and the new come in the same commit or not at all.
+            if (replaced.length > 0) w.deleteDocuments(replaced);
+            if (!parts.isEmpty()) w.addIndexes(parts.toArray(Directory[]::new));
             w.commit();
             searchers.maybeRefreshBlocking();
+            LOG.debug("{}: {} documents in {} segments", name, latest.size(), parts.size());
         } catch (IOException e) {
             throw new ZhibiaoException(name, "cannot write the index: " + e.getMessage(), e);
+        } finally {
+            for (Directory d : parts) {
+                try {
+                    d.close();
+                } catch (IOException ignored) {
+                    // memory only: nothing to release
+                }
+            }
         }
         return this;
     }
 
-    /** A document's entries, ready for the writer. */
-    private record Block(String documentId, List<Document> entries) {
+    /** The extractions with only the last of each document's versions, in the order of those last ones. */
+    private static List<Extraction> lastVersions(Collection<Extraction> extractions) {
+        Map<String, Integer> last = new java.util.HashMap<>();
+        List<Extraction> all = List.copyOf(extractions);
+        for (int i = 0; i < all.size(); i++) last.put(all.get(i).document().id(), i);
+        List<Extraction> out = new ArrayList<>(last.size());
+        for (int i = 0; i < all.size(); i++) {
+            if (last.get(all.get(i).document().id()) == i) out.add(all.get(i));
+        }
+        return out;
+    }
+
+    /** One in-memory segment per run of documents, the runs built on all cores. */
+    private List<Directory> segments(List<Extraction> docs) {
+        if (docs.isEmpty()) return List.of();
+        int runs = Math.min(docs.size(), Runtime.getRuntime().availableProcessors());
+        return IntStream.range(0, runs).parallel()
+                .mapToObj(r -> segment(docs.subList(r * docs.size() / runs, (r + 1) * docs.size() / runs)))
+                .toList();
+    }
+
+    private Directory segment(List<Extraction> docs) {
+        Directory dir = new ByteBuffersDirectory();
+        IndexWriterConfig cfg = new IndexWriterConfig(IndexAnalyzers.BIGRAMS)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(SEGMENT_BUFFER_MB);
+        try (IndexWriter w = new IndexWriter(dir, cfg)) {
+            for (Extraction x : docs) {
+                w.addDocuments(MeasureSplitter.split(x).stream().map(MeasureFields::toDocument).toList());
+            }
+        } catch (IOException e) {
+            throw new ZhibiaoException(name, "cannot build the entries in memory: " + e.getMessage(), e);
+        }
+        return dir;
     }
 
     /** Removes a document's entries and commits; true when it had any. */

@@ -16,11 +16,14 @@ import java.util.Set;
  * <pre>{@code
  * index.search("近视 防控").domain("健康").region("东莞").limit(5)
  * index.search("近视率").value(0, 40)                  // targets of at most 40
+ * index.search("托育").facets()                        // with matches per region and domain
  * }</pre>
  */
 public final class MeasureQuery {
     /** Hits shown when no limit is given. */
     public static final int DEFAULT_LIMIT = 10;
+    /** Matches are counted exactly up to this many, unless {@link #facets()} asks for all of them counted. */
+    public static final int COUNT_LIMIT = 1000;
 
     private final MeasureIndex index;
     private final String text;
@@ -31,13 +34,15 @@ public final class MeasureQuery {
     private final int limit;
     private final String indicatorId;
     private final double[] valueRange;
+    private final boolean facets;
 
     MeasureQuery(MeasureIndex index, String text) {
-        this(index, text, null, null, null, EnumSet.of(Measure.Type.MEASURE), DEFAULT_LIMIT, null, null);
+        this(index, text, null, null, null, EnumSet.of(Measure.Type.MEASURE), DEFAULT_LIMIT, null, null, false);
     }
 
     private MeasureQuery(MeasureIndex index, String text, Domain domain, String region, Level level,
-                         Set<Measure.Type> types, int limit, String indicatorId, double[] valueRange) {
+                         Set<Measure.Type> types, int limit, String indicatorId, double[] valueRange,
+                         boolean facets) {
         this.index = index;
         this.text = text;
         this.domain = domain;
@@ -47,11 +52,12 @@ public final class MeasureQuery {
         this.limit = limit;
         this.indicatorId = indicatorId;
         this.valueRange = valueRange;
+        this.facets = facets;
     }
 
     /** Only entries of this plan area. */
     public MeasureQuery domain(Domain d) {
-        return new MeasureQuery(index, text, d, region, level, types, limit, indicatorId, valueRange);
+        return new MeasureQuery(index, text, d, region, level, types, limit, indicatorId, valueRange, facets);
     }
 
     /** Only entries of this plan area, by label (健康) or name (HEALTH). */
@@ -65,12 +71,12 @@ public final class MeasureQuery {
      */
     public MeasureQuery region(String r) {
         return new MeasureQuery(index, text, domain, r == null || r.isBlank() ? null : r.strip(), level, types, limit,
-                indicatorId, valueRange);
+                indicatorId, valueRange, facets);
     }
 
     /** Only documents whose region has this level. */
     public MeasureQuery level(Level l) {
-        return new MeasureQuery(index, text, domain, region, l, types, limit, indicatorId, valueRange);
+        return new MeasureQuery(index, text, domain, region, l, types, limit, indicatorId, valueRange, facets);
     }
 
     /** Only documents whose region has this level, by code (district, city …). */
@@ -81,25 +87,25 @@ public final class MeasureQuery {
     /** At most this many hits. */
     public MeasureQuery limit(int n) {
         if (n < 1) throw new IllegalArgumentException("limit must be at least 1: " + n);
-        return new MeasureQuery(index, text, domain, region, level, types, n, indicatorId, valueRange);
+        return new MeasureQuery(index, text, domain, region, level, types, n, indicatorId, valueRange, facets);
     }
 
     /** Target records instead of measures. */
     public MeasureQuery targets() {
         return new MeasureQuery(index, text, domain, region, level, EnumSet.of(Measure.Type.TARGET), limit,
-                indicatorId, valueRange);
+                indicatorId, valueRange, facets);
     }
 
     /** Measures and target records together. */
     public MeasureQuery withTargets() {
         return new MeasureQuery(index, text, domain, region, level, EnumSet.allOf(Measure.Type.class), limit,
-                indicatorId, valueRange);
+                indicatorId, valueRange, facets);
     }
 
     /** Target records of this catalog indicator ({@code health.myopia_primary}), whatever their wording. */
     public MeasureQuery indicator(String id) {
         return new MeasureQuery(index, text, domain, region, level, EnumSet.of(Measure.Type.TARGET), limit,
-                id == null || id.isBlank() ? null : id.strip(), valueRange);
+                id == null || id.isBlank() ? null : id.strip(), valueRange, facets);
     }
 
     /**
@@ -109,7 +115,21 @@ public final class MeasureQuery {
     public MeasureQuery value(double min, double max) {
         if (min > max) throw new IllegalArgumentException("value range " + min + " > " + max);
         return new MeasureQuery(index, text, domain, region, level, EnumSet.of(Measure.Type.TARGET), limit,
-                indicatorId, new double[]{min, max});
+                indicatorId, new double[]{min, max}, facets);
+    }
+
+    /**
+     * Also count every match per region and per domain, and count the matches exactly. This visits every
+     * match, which in an index of thousands of plans costs far more than finding the best few; without it,
+     * matches are counted up to {@value #COUNT_LIMIT}.
+     */
+    public MeasureQuery facets() {
+        return new MeasureQuery(index, text, domain, region, level, types, limit, indicatorId, valueRange, true);
+    }
+
+    /** Whether counts per region and domain are asked for. */
+    public boolean wantsFacets() {
+        return facets;
     }
 
     public String indicatorId() {

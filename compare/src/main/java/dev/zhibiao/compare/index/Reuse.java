@@ -31,7 +31,7 @@ final class Reuse {
 
     static List<SimilarMeasure> similar(IndexSearcher s, Measure measure, int limit) throws IOException {
         MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
-        mlt.setAnalyzer(IndexAnalyzers.PER_FIELD);
+        mlt.setAnalyzer(IndexAnalyzers.BIGRAMS);
         mlt.setFieldNames(new String[]{IndexAnalyzers.BIGRAM});
         mlt.setMinTermFreq(1);
         mlt.setMinDocFreq(1);

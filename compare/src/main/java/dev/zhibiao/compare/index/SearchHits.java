@@ -10,23 +10,28 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The result of a search: ranked hits and, for every match (not only those shown), the number per
- * region and per domain. {@code toString} is a table.
+ * The result of a search: ranked hits and, when {@link MeasureQuery#facets() asked for}, the number of
+ * matches (all of them, not only those shown) per region and per domain. {@code toString} is a table.
  *
  * <pre>{@code
- * SearchHits hits = index.search("托育").domain("福利").run();
+ * SearchHits hits = index.search("托育").domain("福利").facets().run();
  * hits.total();  hits.byRegion();  hits.get(0).snippet();  hits.toJson();
  * }</pre>
  *
  * @param query      the query as typed
  * @param synonyms   the catalog's other names the query was widened by
- * @param total      how many entries match
+ * @param total      how many entries match, or at least how many when not {@code exact}
+ * @param exact      whether {@code total} is the exact number (always so with facets)
  * @param hits       the best {@code limit} of them
- * @param byRegion   matches per region (full name), most first
- * @param byDomain   matches per domain label, most first
+ * @param byRegion   matches per region (full name), most first; empty unless {@code counted}
+ * @param byDomain   matches per domain label, most first; empty unless {@code counted}
+ * @param counted    whether matches were counted per region and domain
  */
-public record SearchHits(String query, List<String> synonyms, long total, List<SearchHit> hits,
-                         Map<String, Integer> byRegion, Map<String, Integer> byDomain) {
+public record SearchHits(String query, List<String> synonyms, long total, boolean exact, List<SearchHit> hits,
+                         Map<String, Integer> byRegion, Map<String, Integer> byDomain, boolean counted) {
+    /** Regions listed by {@code toString}; {@link #byRegion()} has them all. */
+    static final int REGIONS_SHOWN = 10;
+
     public SearchHits {
         synonyms = List.copyOf(synonyms);
         hits = List.copyOf(hits);
@@ -69,11 +74,14 @@ public record SearchHits(String query, List<String> synonyms, long total, List<S
         ArrayNode syn = n.putArray("synonyms");
         synonyms.forEach(syn::add);
         n.put("total", total);
-        ObjectNode facets = n.putObject("facets");
-        ObjectNode r = facets.putObject("region");
-        byRegion.forEach(r::put);
-        ObjectNode d = facets.putObject("domain");
-        byDomain.forEach(d::put);
+        n.put("totalExact", exact);
+        if (counted) {
+            ObjectNode facets = n.putObject("facets");
+            ObjectNode r = facets.putObject("region");
+            byRegion.forEach(r::put);
+            ObjectNode d = facets.putObject("domain");
+            byDomain.forEach(d::put);
+        }
         ArrayNode arr = n.putArray("hits");
         for (SearchHit h : hits) {
             Measure m = h.measure();
@@ -104,16 +112,18 @@ public record SearchHits(String query, List<String> synonyms, long total, List<S
         return n;
     }
 
-    private static String counts(Map<String, Integer> m) {
-        return m.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+    private static String counts(Map<String, Integer> m, int max) {
+        String shown = m.entrySet().stream().limit(max).map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", "));
+        return m.size() > max ? shown + ", … " + (m.size() - max) + " more" : shown;
     }
 
     @Override
     public String toString() {
-        return "「" + query + "」 " + total + " matches, top " + hits.size()
+        return "「" + query + "」 " + total + (exact ? "" : "+") + " matches, top " + hits.size()
                 + (synonyms.isEmpty() ? "" : " (also " + String.join("、", synonyms) + ")") + "\n"
                 + table()
-                + "by region: " + counts(byRegion) + "\n"
-                + "by domain: " + counts(byDomain) + "\n";
+                + (counted ? "by region: " + counts(byRegion, REGIONS_SHOWN) + "\n"
+                        + "by domain: " + counts(byDomain, Integer.MAX_VALUE) + "\n" : "");
     }
 }

@@ -121,11 +121,95 @@ class MeasureIndexTest {
     @Test
     void countsPerRegionAndDomainCoverEveryMatchNotOnlyThoseShown() {
         try (MeasureIndex index = index()) {
-            SearchHits hits = index.search("儿童").limit(1).run();
+            SearchHits hits = index.search("儿童").limit(1).facets().run();
             assertEquals(1, hits.size());
             // 儿童 stands in three measures of 红旗区 (not in its 托育 one) and two of 岳麓区.
             assertEquals(Map.of("河南省新乡市红旗区", 3, "湖南省长沙市岳麓区", 2), hits.byRegion());
             assertEquals(Map.of("健康", 2, "安全", 3), hits.byDomain());
+            assertTrue(hits.counted() && hits.exact() && hits.total() == 5, hits.toString());
+        }
+    }
+
+    @Test
+    void countsPerRegionAreOnlyMadeWhenAskedFor() {
+        try (MeasureIndex index = index()) {
+            SearchHits hits = index.search("儿童").limit(1).run();
+            assertEquals(5, hits.total(), "below the count limit the total is exact: " + hits);
+            assertTrue(hits.exact(), hits.toString());
+            assertFalse(hits.counted(), hits.toString());
+            assertEquals(Map.of(), hits.byRegion());
+            assertFalse(hits.toString().contains("by region"), hits.toString());
+            assertFalse(hits.toJson().has("facets"), hits.toJson().toString());
+            assertTrue(index.search("儿童").facets().run().toJson().path("facets").path("region").size() == 2);
+        }
+    }
+
+    @Test
+    void beyondTheCountLimitTheTotalIsALowerBoundUnlessCounted() {
+        List<Extraction> plans = new java.util.ArrayList<>();
+        int perPlan = 20;
+        int n = MeasureQuery.COUNT_LIMIT / perPlan + 5;
+        for (int i = 0; i < n; i++) {
+            String[] items = new String[perPlan];
+            for (int k = 0; k < perPlan; k++) items[k] = "加强第" + k + "项儿童溺水防范工作，落实看护和巡查责任。";
+            plans.add(Plans.plan("p" + i, Plans.YUELU).area("（一）儿童与安全", Domain.SAFETY, items).build());
+        }
+        try (MeasureIndex index = MeasureIndex.inMemory(plans, Synonyms.none())) {
+            long all = (long) n * perPlan;
+            SearchHits quick = index.search("溺水").run();
+            assertEquals(10, quick.size());
+            assertFalse(quick.exact(), "more than " + MeasureQuery.COUNT_LIMIT + " matches: " + quick.total());
+            assertTrue(quick.total() >= MeasureQuery.COUNT_LIMIT && quick.total() <= all, "total " + quick.total());
+            assertTrue(quick.toString().startsWith("「溺水」 " + quick.total() + "+ matches"), quick.toString());
+            SearchHits counted = index.search("溺水").facets().run();
+            assertTrue(counted.exact());
+            assertEquals(all, counted.total());
+            assertEquals(Map.of("湖南省长沙市岳麓区", (int) all), counted.byRegion());
+            assertEquals(quick.measures(), counted.measures(), "counting changes no ranking");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"溺,2", "托,1", "隐,2", "龋,0"})
+    void aLoneCharacterIsFoundWhereverItBeginsAPair(String query, int expected) {
+        try (MeasureIndex index = index()) {
+            assertEquals(expected, index.search(query).run().total(), index.search(query).toString());
+        }
+    }
+
+    @Test
+    void measuresAndTargetsAreSearchedEachInTheirOwnFieldYetTogetherWhenAsked() {
+        try (MeasureIndex index = index()) {
+            // 新生儿死亡率 is a target's indicator and no measure's word, and 溺水 no target's.
+            assertEquals(0, index.search("新生儿").run().total());
+            assertEquals(1, index.search("新生儿").targets().run().total());
+            assertEquals(0, index.search("溺水").targets().run().total());
+            SearchHits both = index.search("溺水 新生儿").withTargets().run();
+            assertEquals(3, both.total(), both.toString());
+            assertEquals(2, both.measures().stream().filter(m -> m.type() == Measure.Type.MEASURE).count());
+        }
+    }
+
+    @Test
+    void aDocumentGivenTwiceInOneBatchIsIndexedAsItsLastVersion() {
+        Extraction shorter = Plans.plan("hongqi", Plans.HONGQI).area("（一）儿童与安全", Domain.SAFETY, DROWNING).build();
+        try (MeasureIndex index = MeasureIndex.inMemory(List.of(hongqi(), yuelu(), shorter), Synonyms.none())) {
+            assertEquals(List.of("hongqi", "yuelu"), index.documentIds());
+            assertEquals(1, index.size("hongqi"), "the last version of hongqi has one measure");
+            assertEquals(0, index.search("托育").run().total());
+        }
+    }
+
+    @Test
+    void theSameDocumentsMakeTheSameIndexInAnyBatches() {
+        List<Extraction> all = List.of(hongqi(), yuelu());
+        try (MeasureIndex once = MeasureIndex.inMemory(all, Synonyms.none());
+             MeasureIndex apart = MeasureIndex.inMemory(List.of(), Synonyms.none())) {
+            apart.add(hongqi()).add(yuelu());
+            for (String q : List.of("儿童", "溺水", "托育 家庭教育", "近视")) {
+                assertEquals(once.search(q).withTargets().run().toJson().toString(),
+                        apart.search(q).withTargets().run().toJson().toString(), q);
+            }
         }
     }
 
@@ -258,7 +342,7 @@ class MeasureIndexTest {
     @Test
     void printsItselfAsTables() {
         try (MeasureIndex index = index()) {
-            String hits = index.search("溺水").toString();
+            String hits = index.search("溺水").facets().toString();
             assertTrue(hits.startsWith("「溺水」 2 matches"), hits);
             assertTrue(hits.contains("by region: "), hits);
             String all = index.toString();
@@ -274,6 +358,24 @@ class MeasureIndexTest {
         try (MeasureIndex index = MeasureIndex.open(dir, Synonyms.none())) {
             assertEquals(List.of("hongqi", "yuelu"), index.documentIds());
             assertEquals(1, index.search("托育").run().total());
+        }
+    }
+
+    @Test
+    void anIndexOfAnotherLayoutIsRefusedNamingItsDirectory(@TempDir Path dir) throws Exception {
+        try (var d = org.apache.lucene.store.FSDirectory.open(dir);
+             var w = new org.apache.lucene.index.IndexWriter(d, new org.apache.lucene.index.IndexWriterConfig())) {
+            w.addDocument(new org.apache.lucene.document.Document());
+            w.commit();
+        }
+        InputException e = assertThrows(InputException.class, () -> MeasureIndex.openReadOnly(dir));
+        assertTrue(e.getMessage().contains(dir.toString()) && e.getMessage().contains("layout"), e.getMessage());
+        assertThrows(InputException.class, () -> MeasureIndex.open(dir));
+        try (MeasureIndex fresh = MeasureIndex.create(dir, Synonyms.none())) {
+            fresh.add(hongqi());
+        }
+        try (MeasureIndex again = MeasureIndex.openReadOnly(dir, Synonyms.none())) {
+            assertEquals(List.of("hongqi"), again.documentIds(), "created anew, it opens");
         }
     }
 

@@ -26,7 +26,7 @@ final class ProgressBar {
         this.total = Math.max(1, total);
     }
 
-    void update(int done) {
+    synchronized void update(int done) {
         if (out == null) return;
         long now = System.nanoTime();
         if (done >= total || now - lastDraw < REDRAW_NANOS) return;
@@ -34,7 +34,7 @@ final class ProgressBar {
         draw('\r' + line(done, (now - start) / 1e9));
     }
 
-    void finish(int done) {
+    synchronized void finish(int done) {
         if (out == null) return;
         draw('\r' + line(done, (System.nanoTime() - start) / 1e9) + '\n');
     }

@@ -27,13 +27,12 @@ final class ScaleRun {
      * @param bytes       UTF-8 bytes of the generated texts
      * @param seconds     wall-clock seconds from the first document made to the last one indexed
      * @param indexSeconds seconds the calling thread spent indexing
-     * @param indexCpuSeconds CPU seconds the calling thread used indexing
      * @param cpuSeconds  CPU seconds the whole JVM used during the run (all threads, GC and merges included)
      * @param peakHeap    highest heap in use sampled during the run, bytes
      * @param liveEarly   heap in use after a full collection once a tenth of the documents were done, bytes
      * @param liveEnd     heap in use after a full collection at the end, bytes
      */
-    record Result(int docs, long records, long bytes, double seconds, double indexSeconds, double indexCpuSeconds,
+    record Result(int docs, long records, long bytes, double seconds, double indexSeconds,
                   double cpuSeconds, long peakHeap,
                   long liveEarly, long liveEnd) {
         double docsPerSecond() {
@@ -75,7 +74,7 @@ final class ScaleRun {
             double seconds = (System.nanoTime() - start) / 1e9;
             bar.finish(done);
             long peak = heap.peak();
-            return new Result(done, records, bytes, seconds, sink.seconds(), sink.cpuSeconds(),
+            return new Result(done, records, bytes, seconds, sink.seconds(),
                     (processCpuNanos() - cpuStart) / 1e9, peak, liveEarly, HeapSampler.liveHeap());
         } finally {
             pool.shutdownNow();

@@ -19,11 +19,28 @@ class BenchTest {
         assertEquals(50, r.figure("scale: documents").value(), "documents run: " + r);
         assertTrue(r.figure("scale: records extracted").value() >= 0, "records: " + r);
         assertTrue(r.figure("scale: end to end").value() > 0, "documents/s: " + r);
-        assertTrue(r.figure("index build, plans").value() > 0, "index documents/s: " + r);
+        assertTrue(r.figure("index build, plans, beside extraction").value() > 0, "index documents/s: " + r);
         assertTrue(r.figure("query latency p99").value() >= r.figure("query latency p50").value(),
                 "p99 below p50: " + r);
+        assertTrue(r.figure("query latency p99, with counts per region and domain").value()
+                >= r.figure("query latency p50, with counts per region and domain").value(), "p99 below p50: " + r);
         String progress = err.toString(StandardCharsets.UTF_8);
         assertTrue(progress.contains("50/50"), "expected the progress bar to reach 50/50, got: " + progress);
+    }
+
+    @Test
+    void indexBenchBuildsFromExtractedPlansAndReportsItsGoal() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        BenchReport r = Bench.create().index(30, new PrintStream(err, true, StandardCharsets.UTF_8), null);
+        assertEquals(30, r.figure("index: documents").value(), "documents indexed: " + r);
+        Figure build = r.figure("index build, plans");
+        assertTrue(build.value() > 0 && build.goal() != null, "index documents/s with its goal: " + r);
+        assertTrue(r.figure("index build, index entries (measure items and targets)").value() > build.value(),
+                "a plan makes many entries: " + r);
+        assertNotNull(r.figure("query latency p50").goal(), "query p50 holds the goal: " + r);
+        String progress = err.toString(StandardCharsets.UTF_8);
+        assertTrue(progress.contains("extract") && progress.contains("index") && progress.contains("30/30"),
+                "expected both progress bars to reach 30/30, got: " + progress);
     }
 
     @Test

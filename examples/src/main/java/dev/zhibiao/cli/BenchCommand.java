@@ -24,12 +24,13 @@ import java.util.concurrent.Callable;
                 "throughput: extraction MB/s beside HanLP standard segmentation of the same text (1 thread, all cores)",
                 "startup: fresh JVM to the first document's records",
                 "heap: heap after extracting the bundled corpus, in a JVM limited to 128 MB",
-                "index: index build (documents/s) and query latency (p50, p99) over N generated documents",
+                "index: index build alone (documents/s, the plans extracted beforehand and held in memory) and query "
+                        + "latency (p50, p99) over N generated documents (default 2000)",
                 "compare: the bundled comparison end to end (extract, compare, HTML report)",
-                "scale: N generated documents extracted and indexed end to end, with a progress bar; "
-                        + "includes the index figures",
+                "scale: N generated documents (default 10000) extracted and indexed end to end, streamed, with a "
+                        + "progress bar; then query latency over that index",
                 "jmh: the JMH benchmarks (forks JVMs; slower, more rigorous)",
-                "all: everything but jmh"},
+                "all: everything but jmh (index over 2000 documents, scale over N)"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:measured (goals missed are shown in the table, not as an exit code)",
                 "1:a measurement failed", "2:usage error"})
@@ -40,9 +41,15 @@ public final class BenchCommand implements Callable<Integer> {
             description = "one of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
     What what = What.all;
 
-    @Option(names = "--docs", paramLabel = "N", defaultValue = "10000",
-            description = "generated documents for scale and index (default: ${DEFAULT-VALUE})")
-    int docs = 10_000;
+    /** Documents of the scale run when --docs is not given: the scale. */
+    static final int SCALE_DOCS = 10_000;
+    /** Documents of the index bench when --docs is not given: it holds their extractions in memory. */
+    static final int INDEX_DOCS = 2_000;
+
+    @Option(names = "--docs", paramLabel = "N",
+            description = "generated documents for scale (default " + SCALE_DOCS + ") and index (default "
+                    + INDEX_DOCS + ")")
+    Integer docs;
 
     @Option(names = "--seconds", paramLabel = "S", defaultValue = "10",
             description = "measured seconds per throughput figure, after half as long to warm up (default: ${DEFAULT-VALUE})")
@@ -65,7 +72,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        if (docs < 1 || seconds < 1 || runs < 1) {
+        if ((docs != null && docs < 1) || seconds < 1 || runs < 1) {
             spec.commandLine().getErr().println("zhibiao: --docs, --seconds and --runs must be at least 1");
             return 2;
         }
@@ -76,12 +83,13 @@ public final class BenchCommand implements Callable<Integer> {
             case throughput -> bench.throughput();
             case startup -> bench.startup();
             case heap -> bench.heap();
-            case index -> bench.index(docs, progress, indexDir);
+            case index -> bench.index(docs != null ? docs : INDEX_DOCS, progress, indexDir);
             case compare -> bench.compare();
-            case scale -> bench.scale(docs, progress, indexDir);
+            case scale -> bench.scale(docs != null ? docs : SCALE_DOCS, progress, indexDir);
             case jmh -> JmhRunner.all();
             case all -> bench.throughput().plus(bench.startup()).plus(bench.heap()).plus(bench.compare())
-                    .plus(bench.scale(docs, progress, indexDir));
+                    .plus(bench.index(INDEX_DOCS, progress, null))
+                    .plus(bench.scale(docs != null ? docs : SCALE_DOCS, progress, indexDir));
         };
         out.println(json ? Json.write(report.toJson()) : report.toString());
         out.flush();

@@ -36,6 +36,22 @@ class BenchCommandTest {
     }
 
     @Test
+    void indexBenchTakesItsOwnNumberOfDocuments() throws Exception {
+        Run r = run("index", "--docs", "12", "--json");
+        assertEquals(0, r.code(), "exit code; stderr: " + r.err());
+        JsonNode first = Json.mapper().readTree(r.out()).path("figures").get(0);
+        assertEquals("index: documents", first.path("name").asText(), "first figure in " + r.out());
+        assertEquals(12, first.path("value").asInt(), "documents in " + r.out());
+    }
+
+    @Test
+    void aNumberOfDocumentsBelowOneIsAUsageError() {
+        Run r = run("index", "--docs", "0");
+        assertEquals(2, r.code(), "exit code; stderr: " + r.err());
+        assertTrue(r.err().contains("--docs"), r.err());
+    }
+
+    @Test
     void unknownWhatIsAUsageError() {
         Run r = run("everything");
         assertEquals(2, r.code(), "exit code for an unknown WHAT; stderr: " + r.err());

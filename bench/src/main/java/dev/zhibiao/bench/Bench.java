@@ -255,8 +255,10 @@ public final class Bench {
     }
 
     /**
-     * Index build alone: {@code docs} generated plans are extracted first and kept, then indexed into a new index on
-     * disk in batches of {@value IndexSink#BATCH}, timed; then query latency over that index. The extractions are
+     * Index build alone: {@code docs} generated plans are extracted first and kept, indexed for twice the measured time of a
+     * throughput figure to warm up (20 s by default), then
+     * indexed into a new index on disk in batches of {@value IndexSink#BATCH}, timed; then query latency over that
+     * index. The extractions are
      * held in memory (about 0.1 MB a plan), so this is for a few thousand plans; the scale run streams any number.
      */
     public BenchReport index(int docs, Appendable progress, Path indexDir) {
@@ -272,6 +274,25 @@ public final class Bench {
                     return e;
                 }).toList();
         extracting.finish(docs);
+        // Indexing warms up slowly (the JIT compiles Lucene's indexing chain over the first thousands of plans),
+        // so the plans are indexed untimed, again and again for a while, as JMH warms up before it measures.
+        long warmUntil = System.nanoTime() + measured.multipliedBy(2).toNanos();
+        int passes = 0;
+        do {
+            Path warm = temporaryFolder("zhibiao-index-warm-");
+            try (MeasureIndex index = MeasureIndex.create(warm)) {
+                IndexSink sink = new IndexSink(index);
+                ProgressBar bar = new ProgressBar(progress, "warm-up " + (++passes), docs);
+                for (Extraction e : plans) {
+                    sink.accept(e);
+                    bar.update(sink.documents());
+                }
+                sink.flush();
+                bar.finish(docs);
+            } finally {
+                TemporaryFolders.delete(warm);
+            }
+        } while (System.nanoTime() < warmUntil);
         Path dir = indexDir != null ? indexDir : temporaryFolder("zhibiao-index-");
         double seconds;
         int entries;
@@ -304,8 +325,8 @@ public final class Bench {
         figures.addAll(queryFigures(q, counted));
         figures.add(Figure.of("index on disk", indexBytes / 1048576.0, "MB"));
         return new BenchReport("index over " + docs + " documents", figures, List.of(
-                String.format(Locale.ROOT, "index: %d generated plans extracted beforehand, then indexed on disk in "
-                        + "batches of %d on %d cores, %d entries", docs, IndexSink.BATCH,
+                String.format(Locale.ROOT, "index: %d generated plans extracted beforehand, indexed %d times to warm up, "
+                        + "then on disk in batches of %d on %d cores, %d entries", docs, passes, IndexSink.BATCH,
                         Runtime.getRuntime().availableProcessors(), entries)
                         + (indexDir == null ? "" : ", index kept in " + indexDir),
                 queryNote(q)));

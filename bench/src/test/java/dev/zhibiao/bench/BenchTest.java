@@ -31,7 +31,8 @@ class BenchTest {
     @Test
     void indexBenchBuildsFromExtractedPlansAndReportsItsGoal() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        BenchReport r = Bench.create().index(30, new PrintStream(err, true, StandardCharsets.UTF_8), null);
+        BenchReport r = Bench.create().times(java.time.Duration.ofMillis(100), java.time.Duration.ofMillis(500))
+                .index(30, new PrintStream(err, true, StandardCharsets.UTF_8), null);
         assertEquals(30, r.figure("index: documents").value(), "documents indexed: " + r);
         Figure build = r.figure("index build, plans");
         assertTrue(build.value() > 0 && build.goal() != null, "index documents/s with its goal: " + r);
@@ -39,8 +40,8 @@ class BenchTest {
                 "a plan makes many entries: " + r);
         assertNotNull(r.figure("query latency p50").goal(), "query p50 holds the goal: " + r);
         String progress = err.toString(StandardCharsets.UTF_8);
-        assertTrue(progress.contains("extract") && progress.contains("index") && progress.contains("30/30"),
-                "expected both progress bars to reach 30/30, got: " + progress);
+        assertTrue(progress.contains("extract") && progress.contains("warm-up 1") && progress.contains("index")
+                && progress.contains("30/30"), "expected the progress bars to reach 30/30, got: " + progress);
     }
 
     @Test

@@ -52,7 +52,8 @@ public final class BenchCommand implements Callable<Integer> {
     Integer docs;
 
     @Option(names = "--seconds", paramLabel = "S", defaultValue = "10",
-            description = "measured seconds per throughput figure, after half as long to warm up (default: ${DEFAULT-VALUE})")
+            description = "measured seconds per throughput figure, after half as long to warm up; index warms up for "
+                    + "twice as long (default: ${DEFAULT-VALUE})")
     int seconds = 10;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "5",

@@ -37,7 +37,7 @@ class BenchCommandTest {
 
     @Test
     void indexBenchTakesItsOwnNumberOfDocuments() throws Exception {
-        Run r = run("index", "--docs", "12", "--json");
+        Run r = run("index", "--docs", "12", "--seconds", "1", "--json");
         assertEquals(0, r.code(), "exit code; stderr: " + r.err());
         JsonNode first = Json.mapper().readTree(r.out()).path("figures").get(0);
         assertEquals("index: documents", first.path("name").asText(), "first figure in " + r.out());

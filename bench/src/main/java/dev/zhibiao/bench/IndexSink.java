@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  * document would measure the disk's flushes rather than indexing. A batch is small, so memory stays flat.
  */
 final class IndexSink implements Consumer<Extraction> {
-    static final int BATCH = 100;
+    static final int BATCH = 500;
 
     private final MeasureIndex index;
     private final List<Extraction> batch = new ArrayList<>(BATCH);

@@ -9,7 +9,6 @@ import dev.zhibiao.model.Span;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -51,7 +50,9 @@ final class MeasureFields {
     /** The entry, its text to be cut into character pairs by the writer. */
     static Document toDocument(Measure m) {
         Document d = new Document();
-        d.add(new StringField(ID, m.id(), Field.Store.YES));
+        // Only what a search filters on is indexed; the rest is stored to be shown (an entry's own id is unique,
+        // and indexing it would cost a term per entry for nothing).
+        d.add(new StoredField(ID, m.id()));
         d.add(new StringField(DOC, m.documentId(), Field.Store.YES));
         d.add(new StoredField(TITLE, m.title()));
         d.add(new StringField(TYPE, m.type().code(), Field.Store.YES));
@@ -78,7 +79,6 @@ final class MeasureFields {
         if (m.span() != null) {
             d.add(new StoredField(START, m.span().start()));
             d.add(new StoredField(END, m.span().end()));
-            d.add(new IntPoint(START, m.span().start()));
         }
         if (m.indicator() != null) d.add(new StoredField(INDICATOR_NAME, m.indicator()));
         if (m.indicatorId() != null) d.add(new StringField(INDICATOR, m.indicatorId(), Field.Store.YES));
@@ -86,7 +86,7 @@ final class MeasureFields {
             d.add(new DoublePoint(VALUE, m.value()));
             d.add(new StoredField(VALUE, m.value()));
         }
-        if (m.unit() != null) d.add(new StringField(UNIT, m.unit(), Field.Store.YES));
+        if (m.unit() != null) d.add(new StoredField(UNIT, m.unit()));
         return d;
     }
 

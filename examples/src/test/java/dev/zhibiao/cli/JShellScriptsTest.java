@@ -20,7 +20,7 @@ class JShellScriptsTest {
     @CsvSource(delimiter = '|', value = {
             "quickstart.jsh | Corpus: 5 documents | 东莞市 — | indicator",
             "compare.jsh    | STRICTER            | 新生儿死亡率 | wrote ",
-            "search.jsh     | 近视                | 东莞市      | restate"})
+            "search.jsh     | 近视                | by region:  | restate"})
     void scriptRunsAndPrintsWhatItShows(String name, String a, String b, String c)
             throws IOException, InterruptedException {
         Path script = Path.of("jshell", name);

@@ -197,7 +197,8 @@ public final class MeasureIndex implements AutoCloseable {
 
     /**
      * Indexes the documents, each replacing its earlier entries, and commits once. A document given twice is
-     * indexed as its last version.
+     * indexed as its last version. The batch is built in memory before it is added, and each commit writes to
+     * disk: a few hundred plans at a time suit a bulk load.
      *
      * @throws IllegalStateException when the index was opened read-only
      */

@@ -22,6 +22,12 @@ class IndicatorNamerTest {
             全区7岁以下儿童健康服务率                  | 7岁以下儿童健康服务率
             较2023年提高                              | ''
             2030年在                                  | ''
+            “十四五”期间，孤儿助学覆盖率             | 孤儿助学覆盖率
+            近三年来，儿童之家覆盖率                   | 儿童之家覆盖率
+            与2020年相比，婴儿死亡率                   | 婴儿死亡率
+            儿童近视率比全省平均水平低                  | 儿童近视率
+            在此基础上，托位数                         | 托位数
+            ，新生儿死亡率：                          | 新生儿死亡率
             """)
     void findsTheSubjectBeforeANumber(String window, String expected) {
         assertEquals(expected, NAMER.subject(window), () -> "subject of " + window);

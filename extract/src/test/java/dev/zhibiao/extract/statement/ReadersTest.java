@@ -58,6 +58,11 @@ class ReadersTest {
             较2023年均提高      | 个百分点 | increase
             分别下降了          | %    | decrease
             较上年             | 个百分点 | increase
+            高于全国平均水平     | 个百分点 | increase
+            比全省平均水平低     | 个百分点 | decrease
+            低于全国均值        | %    | decrease
+            分别提高了约        | %    | increase
+            下降幅度达          | %    | decrease
             """)
     void readsChanges(String window, String unit, String direction) {
         ChangeReader.Change c = changes.read(window, Unit.of(unit), false);
@@ -65,7 +70,8 @@ class ReadersTest {
     }
 
     @ParameterizedTest(name = "{0} is a level")
-    @ValueSource(strings = {"降至", "下降到", "提高到", "提升至", "达到", "保持在", "增加至"})
+    @ValueSource(strings = {"降至", "下降到", "提高到", "提升至", "达到", "保持在", "增加至", "达到全国平均水平，为",
+            "分别为", "均达到约"})
     void levelsAreNoChange(String window) {
         assertNull(changes.read(window, Unit.PERCENT, false), () -> window + " gives a level, not a change");
     }

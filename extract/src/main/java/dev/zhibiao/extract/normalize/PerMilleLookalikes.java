@@ -27,7 +27,7 @@ final class PerMilleLookalikes implements TextRule {
         // text, it costs more than the rest of normalising
         for (int i = 1; i < t.length(); i++) {
             char before = t.charAt(i - 1);
-            if (before < '0' || before > '9') continue;
+            if (before < '0' || before > '9' || !lookalikeStart(t, i)) continue;
             if (m == null) m = LOOKALIKE.matcher(t).useTransparentBounds(true);
             if (!m.region(i, t.length()).lookingAt()) continue;
             if (perMilleContext(t, m.start())) {
@@ -43,7 +43,14 @@ final class PerMilleLookalikes implements TextRule {
         return e.result();
     }
 
-    private boolean perMilleContext(String t, int at) {
+    /** True when a look-alike can start at {@code i}, after at most one space: the first character tells. */
+    private static boolean lookalikeStart(String t, int i) {
+        char c = t.charAt(i);
+        if (Character.isWhitespace(c) && i + 1 < t.length()) c = t.charAt(i + 1);
+        return "%‰o°0".indexOf(c) >= 0;
+    }
+
+        private boolean perMilleContext(String t, int at) {
         int from = at;
         while (from > 0 && at - from < 60 && "。；\n".indexOf(t.charAt(from - 1)) < 0) from--;
         return rateWord.matcher(t).region(from, at).find();

@@ -41,24 +41,38 @@ public final class NumberFinder {
     private static final Pattern RANGE_BETWEEN = Pattern.compile("\\s*(?:-|—{1,2}|–|~|至|到)\\s*");
     private static final java.util.BitSet RANGE_MARK = chars("-—–~至到");
 
-    /** A cheap test before the pattern: after the run of number characters comes a unit or a range mark. */
-    private boolean unitMayFollow(CharSequence text, int i, int to) {
+    /**
+     * A cheap test before the pattern: after the run of number characters comes a unit or a range mark.
+     * {@code cs} holds the characters from {@code base} on.
+     */
+    private boolean unitMayFollow(char[] cs, int base, int i, int to) {
         int j = i;
-        while (j < to && (NUMBER_START.get(text.charAt(j)) || text.charAt(j) == '.' || text.charAt(j) == '点')) j++;
-        while (j < to && (text.charAt(j) == ' ' || text.charAt(j) == '多' || text.charAt(j) == '余')) j++;
-        return j < to && (unitStart.get(text.charAt(j)) || RANGE_MARK.get(text.charAt(j)));
+        while (j < to && (NUMBER_START.get(cs[j - base]) || cs[j - base] == '.' || cs[j - base] == '点')) j++;
+        while (j < to && (cs[j - base] == ' ' || cs[j - base] == '多' || cs[j - base] == '余')) j++;
+        return j < to && (unitStart.get(cs[j - base]) || RANGE_MARK.get(cs[j - base]));
     }
 
     /** A bare number counts only before a list mark: skip its digits and look. */
-    private static boolean listMayFollow(CharSequence text, int i, int to) {
+    private static boolean listMayFollow(char[] cs, int base, int i, int to) {
         int j = i;
-        while (j < to && digitOrPoint(text.charAt(j))) j++;
-        while (j < to && text.charAt(j) == ' ') j++;
-        return j < to && "、和及与".indexOf(text.charAt(j)) >= 0;
+        while (j < to && digitOrPoint(cs[j - base])) j++;
+        while (j < to && cs[j - base] == ' ') j++;
+        return j < to && "、和及与".indexOf(cs[j - base]) >= 0;
     }
 
     private static boolean digitOrPoint(char c) {
         return c >= '0' && c <= '9' || c == '.';
+    }
+
+    /** The characters of {@code text}[from, to). */
+    private static char[] chars(CharSequence text, int from, int to) {
+        char[] cs = new char[Math.max(0, to - from)];
+        if (text instanceof String str) {
+            str.getChars(from, Math.max(from, to), cs, 0);
+        } else {
+            for (int i = from; i < to; i++) cs[i - from] = text.charAt(i);
+        }
+        return cs;
     }
 
     private static java.util.BitSet chars(String s) {
@@ -101,10 +115,12 @@ public final class NumberFinder {
     public List<Quantity> find(CharSequence text, int from, int to) {
         List<Quantity> out = new ArrayList<>();
         // Regular expressions run only where a number can start: scanning every position of a long text
-        // with their character classes costs more than the rest of the extraction.
+        // with their character classes costs more than the rest of the extraction. The scans read the
+        // characters from an array, as reading each through CharSequence.charAt costs several times more.
+        char[] cs = chars(text, from, to);
         Matcher s = null;
         for (int i = from; i < to; i++) {
-            if (!SPELLED_START.get(text.charAt(i))) continue;
+            if (!SPELLED_START.get(cs[i - from])) continue;
             if (s == null) s = SPELLED.matcher(text).useTransparentBounds(true);
             s.region(i, to);
             if (!s.lookingAt()) continue;
@@ -122,8 +138,8 @@ public final class NumberFinder {
         }
         Matcher m = null;
         for (int i = from; i < to; i++) {
-            if (!NUMBER_START.get(text.charAt(i)) || i > from && digitOrPoint(text.charAt(i - 1))) continue;
-            if (!unitMayFollow(text, i, to)) continue;
+            if (!NUMBER_START.get(cs[i - from]) || i > from && digitOrPoint(cs[i - 1 - from])) continue;
+            if (!unitMayFollow(cs, from, i, to)) continue;
             if (m == null) m = quantity.matcher(text);
             m.region(i, to);
             if (!m.lookingAt()) continue;
@@ -135,9 +151,9 @@ public final class NumberFinder {
         }
         Matcher b = null;
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9' || i > from && digitOrPoint(text.charAt(i - 1))) continue;
-            if (!listMayFollow(text, i, to)) continue;
+            char c = cs[i - from];
+            if (c < '0' || c > '9' || i > from && digitOrPoint(cs[i - 1 - from])) continue;
+            if (!listMayFollow(cs, from, i, to)) continue;
             if (b == null) b = BARE.matcher(text);
             b.region(i, to);
             if (!b.lookingAt()) continue;

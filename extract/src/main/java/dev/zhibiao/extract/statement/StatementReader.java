@@ -117,7 +117,7 @@ public final class StatementReader {
             int[] clause = s.clauseAt(first.start());
             int windowStart = Math.max(clause[0], previousEnd);
             String window = t.substring(windowStart, first.start());
-            if (FORMULA.matcher(t).region(clause[0], clause[1]).find() || deadline(t, clause, last)
+            if (formula(t, clause) || deadline(t, clause, last)
                     || COUNT_OF_PARTS.matcher(window).find() || GAP.matcher(window).find()
                     || planPart.matcher(t).region(last.end(), Math.max(last.end(), lastClauseEnd(s, last))).lookingAt()) {
                 previousEnd = last.end();
@@ -172,6 +172,20 @@ public final class StatementReader {
             }
             previousEnd = last.end();
         }
+    }
+
+    /** A clause with a letter for a number ({@code 1+N}, {@code N个}); one without a Latin letter is not searched. */
+    private static boolean formula(String t, int[] clause) {
+        for (int i = clause[0]; i < clause[1]; i++) {
+            char c = t.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') return FORMULA.matcher(t).region(clause[0], clause[1]).find();
+        }
+        return false;
+    }
+
+    /** Every form of "each year" holds 年; most clauses hold none and are not searched. */
+    private static boolean perYear(String s) {
+        return s.indexOf('年') >= 0 && PER_YEAR.matcher(s).find();
     }
 
     /** True when a bracket open at {@code from} closes before {@code to}. */
@@ -317,8 +331,8 @@ public final class StatementReader {
         if (kind == Kind.TARGET && ctx.report() && !(yearEnd >= 0 && GOAL_OF_YEAR.matcher(t).region(yearEnd, q.start()).find())) {
             year = null;
         }
-        boolean perYear = kind == Kind.CHANGE && PER_YEAR.matcher(window).find();
-        if (kind != Kind.ACTUAL && PER_YEAR.matcher(clauseText).find()) year = null;
+        boolean perYear = kind == Kind.CHANGE && perYear(window);
+        if (kind != Kind.ACTUAL && perYear(clauseText)) year = null;
         Section section = ctx.seg.sectionAt(q.start());
         var span = ctx.seg.text().originalSpan(q.start(), q.end());
         var b = Target.builder().indicator(name).unit(q.unit()).comparator(c).year(year)
@@ -370,7 +384,7 @@ public final class StatementReader {
 
     /** True when the sentence names a year inside or after the plan's period (a goal's year). */
     private static boolean futureYear(String sentence, Integer start) {
-        if (start == null) return false;
+        if (start == null || !YearReader.holdsYear(sentence, 0, sentence.length())) return false;
         Matcher m = YEAR_WORD.matcher(sentence);
         while (m.find()) {
             if (Integer.parseInt(m.group(1)) >= start) return true;

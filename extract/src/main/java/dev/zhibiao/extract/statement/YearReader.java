@@ -34,6 +34,8 @@ public final class YearReader {
     /** The year expressions in {@code text}[from, to), in order; periods are left out. */
     public static List<YearMention> read(CharSequence text, int from, int to) {
         List<YearMention> out = new ArrayList<>();
+        // every expression holds a year's four digits; most sentences hold none and are not searched
+        if (!holdsYear(text, from, to)) return out;
         List<int[]> periods = new ArrayList<>();
         Matcher p = PERIOD.matcher(text).region(from, to);
         while (p.find()) periods.add(new int[] {p.start(), p.end()});
@@ -65,6 +67,8 @@ public final class YearReader {
     /** Offsets of relative baselines (较去年, 比上年, 同比) in the range, as [start, end). */
     public static List<int[]> relativeBaselines(CharSequence text, int from, int to) {
         List<int[]> out = new ArrayList<>();
+        // each form holds 年 or 同比
+        if (!holds(text, from, to, '年') && !holds(text, from, to, '比')) return out;
         Matcher m = RELATIVE.matcher(text).region(from, to);
         while (m.find()) out.add(new int[] {m.start(), m.end()});
         return out;
@@ -76,6 +80,28 @@ public final class YearReader {
         Matcher p = PERIOD.matcher(text).region(from, to);
         while (p.find()) out.add(new int[] {p.start(), p.end()});
         return out;
+    }
+
+    /** True when {@code text}[from, to) holds 19 or 20 followed by two more digits, as every year does. */
+    static boolean holdsYear(CharSequence text, int from, int to) {
+        for (int i = from; i + 3 < to; i++) {
+            char c = text.charAt(i), d = text.charAt(i + 1);
+            if ((c == '1' && d == '9' || c == '2' && d == '0') && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holds(CharSequence text, int from, int to, char c) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == c) return true;
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean inside(List<int[]> spans, int at) {

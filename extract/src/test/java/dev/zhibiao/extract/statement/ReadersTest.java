@@ -85,6 +85,9 @@ class ReadersTest {
             从2010年的3%下降到1%                           | 2010 FROM
             截至2020年底，婴儿死亡率为1.5‰                  | 2020 YEAR
             《规划（2021—2030年）》提出到2025年达到90%       | 2025 YEAR
+            新生儿死亡率降至3‰以下                         | ''
+            全区共有托位2019个                             | ''
+            与2019年相比，托位增加2000个                     | 2019 BASELINE
             """)
     void readsYears(String text, String expected) {
         List<YearReader.YearMention> ms = YearReader.read(text, 0, text.length());

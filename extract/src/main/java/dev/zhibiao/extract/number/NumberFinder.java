@@ -36,10 +36,10 @@ public final class NumberFinder {
     /** 一 alone is mostly the article "a"; it counts only before the measure words that plans count with. */
     private static final java.util.Set<String> ONE_UNITS = java.util.Set.of("所", "次", "名", "家", "项");
 
-    private static final java.util.BitSet NUMBER_START = chars("0123456789零〇一二两三四五六七八九十百千");
-    private static final java.util.BitSet SPELLED_START = chars("十万千百");
+    private static final CharSet NUMBER_START = CharSet.of("0123456789零〇一二两三四五六七八九十百千");
+    private static final CharSet SPELLED_START = CharSet.of("十万千百");
     private static final Pattern RANGE_BETWEEN = Pattern.compile("\\s*(?:-|—{1,2}|–|~|至|到)\\s*");
-    private static final java.util.BitSet RANGE_MARK = chars("-—–~至到");
+    private static final CharSet RANGE_MARK = CharSet.of("-—–~至到");
 
     /**
      * A cheap test before the pattern: after the run of number characters comes a unit or a range mark.
@@ -47,9 +47,9 @@ public final class NumberFinder {
      */
     private boolean unitMayFollow(char[] cs, int base, int i, int to) {
         int j = i;
-        while (j < to && (NUMBER_START.get(cs[j - base]) || cs[j - base] == '.' || cs[j - base] == '点')) j++;
+        while (j < to && (NUMBER_START.contains(cs[j - base]) || cs[j - base] == '.' || cs[j - base] == '点')) j++;
         while (j < to && (cs[j - base] == ' ' || cs[j - base] == '多' || cs[j - base] == '余')) j++;
-        return j < to && (unitStart.get(cs[j - base]) || RANGE_MARK.get(cs[j - base]));
+        return j < to && (unitStart.contains(cs[j - base]) || RANGE_MARK.contains(cs[j - base]));
     }
 
     /** A bare number counts only before a list mark: skip its digits and look. */
@@ -64,6 +64,12 @@ public final class NumberFinder {
         return c >= '0' && c <= '9' || c == '.';
     }
 
+    /** True when one of 百分之, 千分之, 万分之, 十万分之 starts at {@code k}: the test is cheaper than a matcher. */
+    private static boolean spelledRateAt(char[] cs, int k) {
+        if (cs[k] == '十') k++;
+        return k + 2 < cs.length && "百千万".indexOf(cs[k]) >= 0 && cs[k + 1] == '分' && cs[k + 2] == '之';
+    }
+
     /** The characters of {@code text}[from, to). */
     private static char[] chars(CharSequence text, int from, int to) {
         char[] cs = new char[Math.max(0, to - from)];
@@ -75,16 +81,10 @@ public final class NumberFinder {
         return cs;
     }
 
-    private static java.util.BitSet chars(String s) {
-        java.util.BitSet b = new java.util.BitSet();
-        s.chars().forEach(b::set);
-        return b;
-    }
-
     private static final NumberFinder STANDARD = new NumberFinder();
 
     private final Pattern quantity;
-    private final java.util.BitSet unitStart;
+    private final CharSet unitStart;
     private final Pattern suffix;
     private final Lexicon suffixes = Lexicon.load("number/suffix-comparators.txt");
 
@@ -94,7 +94,7 @@ public final class NumberFinder {
         // the characters a unit can start with, so that a numeral in a word (一是, 进一步) fails at once
         StringBuilder firsts = new StringBuilder("个百千%‰成万亿/");
         for (String w : measures.words()) firsts.append(w.charAt(0));
-        unitStart = chars(firsts.toString());
+        unitStart = CharSet.of(firsts);
         String unit = "个百分点|个千分点|百分点|千分点|%|‰|成(?![为员果效长立本绩功熟就型])"
                 + "|(?:万|亿)(?:多|余)?(?:" + measure + ")|(?:" + measure + ")(?!性)";
         // a count glued to 岁 (16周岁) is an age; 次 before 全会 or 会议 names a meeting
@@ -120,7 +120,7 @@ public final class NumberFinder {
         char[] cs = chars(text, from, to);
         Matcher s = null;
         for (int i = from; i < to; i++) {
-            if (!SPELLED_START.get(cs[i - from])) continue;
+            if (!SPELLED_START.contains(cs[i - from]) || !spelledRateAt(cs, i - from)) continue;
             if (s == null) s = SPELLED.matcher(text).useTransparentBounds(true);
             s.region(i, to);
             if (!s.lookingAt()) continue;
@@ -138,7 +138,7 @@ public final class NumberFinder {
         }
         Matcher m = null;
         for (int i = from; i < to; i++) {
-            if (!NUMBER_START.get(cs[i - from]) || i > from && digitOrPoint(cs[i - 1 - from])) continue;
+            if (!NUMBER_START.contains(cs[i - from]) || i > from && digitOrPoint(cs[i - 1 - from])) continue;
             if (!unitMayFollow(cs, from, i, to)) continue;
             if (m == null) m = quantity.matcher(text);
             m.region(i, to);

@@ -91,7 +91,9 @@ public final class NumberFinder {
     private NumberFinder() {
         Lexicon measures = Lexicon.load("number/measure-words.txt");
         String measure = measures.alternation();
-        // the characters a unit can start with, so that a numeral in a word (一是, 进一步) fails at once
+        // the characters a unit can start with, so that a numeral in a word (一是, 进一步) is passed over before
+        // the pattern is tried (unitMayFollow); inside the pattern such a test would cost more than it saves,
+        // as Java tests a class of Chinese characters one member at a time
         StringBuilder firsts = new StringBuilder("个百千%‰成万亿/");
         for (String w : measures.words()) firsts.append(w.charAt(0));
         unitStart = CharSet.of(firsts);
@@ -103,7 +105,7 @@ public final class NumberFinder {
         unit = "(?:" + unit + ")(?!岁|口|[县州旗盟])(?<!次(?=(?:全体)?(?:会议|全会|党代会|常务会议|代表大会)))"
                 + "(?<!分(?=[之别类级层批期片区组散工配解布管]))";
         quantity = Pattern.compile("(?<![\\d.])(" + AR + "|" + CN + ")(?:" + SEP + "(" + AR + "|" + CN + "))?"
-                + "\\s*(多|余)?\\s*(?=[" + firsts + "])(" + unit + "|/10万|/十万|/万)(?!月)(余|多)?");
+                + "\\s*(多|余)?\\s*(" + unit + "|/10万|/十万|/万)(?!月)(余|多)?");
         suffix = Pattern.compile("^\\s*(" + suffixes.alternation() + ")");
     }
 

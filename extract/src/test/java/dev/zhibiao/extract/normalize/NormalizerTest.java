@@ -24,6 +24,8 @@ class NormalizerTest {
             2025　年                                   | 2025年
             [bookmark: _Toc72949244]（一）儿童与健康     | (一)儿童与健康
             [bookmark: _GoBack][bookmark: _Toc1]序言     | 序言
+            [参见附件][bookmark: _Toc1]序言              | [参见附件]序言
+            [[anchor: a1]（二）儿童与教育                 | [(二)儿童与教育
             婴儿死亡率降至5%o                           | 婴儿死亡率降至5‰
             到二〇二五年，达到90%                        | 到2025年，达到90%
             二零三零年                                  | 2030年

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * headings (short lines without a sentence mark), and table-of-contents entries (dot leaders, page numbers).
  */
 final class HeadingRule {
-    private static final String CN = "[一二三四五六七八九十]{1,3}";
+    private static final String CN_NUMERALS = "一二三四五六七八九十";
+    private static final String CN = "[" + CN_NUMERALS + "]{1,3}";
     private static final Pattern CHAPTER = Pattern.compile("^第[一二三四五六七八九十百0-9]{1,3}[章部篇](?:分)?\\s*");
     private static final Pattern LEVEL1 = Pattern.compile("^" + CN + "[、.]\\s*");
     private static final Pattern LEVEL2 = Pattern.compile("^[(（]" + CN + "[)）]\\s*");
@@ -47,19 +48,23 @@ final class HeadingRule {
      * position of the line as find() would.
      */
     Heading match(String line, boolean inTable) {
+        // each numbering opens with characters of its own: a pattern is tried only on a line that opens with one
+        char first = line.isEmpty() ? '\0' : line.charAt(0);
+        boolean chinese = CN_NUMERALS.indexOf(first) >= 0, bracket = first == '(' || first == '（';
+        boolean digit = first >= '0' && first <= '9';
         Matcher m;
-        if ((m = CHAPTER.matcher(line)).lookingAt()) return make(0, line, m.end(), false);
-        if ((m = LEVEL1.matcher(line)).lookingAt()) return make(1, line, m.end(), false);
-        if ((m = LEVEL2.matcher(line)).lookingAt()) return make(2, line, m.end(), false);
+        if (first == '第' && (m = CHAPTER.matcher(line)).lookingAt()) return make(0, line, m.end(), false);
+        if (chinese && (m = LEVEL1.matcher(line)).lookingAt()) return make(1, line, m.end(), false);
+        if (bracket && (m = LEVEL2.matcher(line)).lookingAt()) return make(2, line, m.end(), false);
         if (line.startsWith("专栏")) return make(3, line, 0, false);
-        if (PREFACE.matcher(line).matches()) return make(1, line, 0, false);
+        if ("序前引".indexOf(first) >= 0 && PREFACE.matcher(line).matches()) return make(1, line, 0, false);
         if (inTable) return null;
         if (line.length() <= 14 && blockKind(line) != null) return make(3, line, 0, false);
-        if ((m = LEVEL4.matcher(line)).lookingAt()) return make(4, line, m.end(), false);
-        if ((m = LEVEL4_GLUED.matcher(line)).lookingAt() && line.length() - m.end() > 8) {
+        if (digit && (m = LEVEL4.matcher(line)).lookingAt()) return make(4, line, m.end(), false);
+        if (digit && (m = LEVEL4_GLUED.matcher(line)).lookingAt() && line.length() - m.end() > 8) {
             return make(4, line, m.end(), false);
         }
-        if ((m = LEVEL5.matcher(line)).lookingAt()) return make(5, line, m.end(), false);
+        if (bracket && (m = LEVEL5.matcher(line)).lookingAt()) return make(5, line, m.end(), false);
         if (plainHeading(line)) return make(2.5, line, 0, true);
         return null;
     }

@@ -262,16 +262,19 @@ public final class IndicatorNamer {
 
     /** What follows the last item's first word when every earlier item is as long as that word, else "". */
     private String parallelRest(List<String> parts) {
-        String last = trim(parts.get(parts.size() - 1));
-        List<Term> terms = SEGMENT.seg(last);
-        if (terms.size() < 2) return "";
-        int n = terms.get(0).word.length();
-        if (n < 2) return "";
-        for (int i = 0; i < parts.size() - 1; i++) {
+        // the earlier items are compared with one another first: most lists fail there, before HanLP is asked
+        int earlier = parts.size() - 1;
+        int n = earlier > 0 ? trim(parts.get(0)).length() : -1;
+        for (int i = 0; i < earlier; i++) {
             String p = trim(parts.get(i));
             if (p.length() != n || endsWithHead(p)) return "";
         }
-        String rest = last.substring(n);
+        String last = trim(parts.get(earlier));
+        List<Term> terms = SEGMENT.seg(last);
+        if (terms.size() < 2) return "";
+        int firstWord = terms.get(0).word.length();
+        if (firstWord < 2 || earlier > 0 && firstWord != n) return "";
+        String rest = last.substring(firstWord);
         return endsWithHead(rest) ? rest : "";
     }
 

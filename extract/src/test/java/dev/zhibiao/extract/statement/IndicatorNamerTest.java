@@ -54,6 +54,9 @@ class IndicatorNamerTest {
             5岁以下儿童贫血率和生长迟缓率      | 2 | 5岁以下儿童贫血率,5岁以下儿童生长迟缓率
             学前教育毛入园率、九年义务教育巩固率、高中阶段毛入学率 | 3 | 学前教育毛入园率,九年义务教育巩固率,高中阶段毛入学率
             新生儿死亡率                        | 2 | ''
+            城市和农村社区儿童之家覆盖率          | 2 | 城市社区儿童之家覆盖率,农村社区儿童之家覆盖率
+            小学生、初中生、高中生近视率          | 3 | 小学生近视率,初中生近视率,高中生近视率
+            城镇和农村儿童医疗保险参保率          | 2 | 城镇儿童医疗保险参保率,农村儿童医疗保险参保率
             """)
     void splitsListSubjects(String subject, int n, String expected) {
         assertEquals(expected, String.join(",", NAMER.items(subject, n)), () -> "items of " + subject);

@@ -41,7 +41,7 @@ final class LineJoiner implements TextRule {
         return e.result();
     }
 
-    /** The next \n or \r from {@code from}, or -1, in one pass: looking for each apart rescans the text to its end. */
+    /** The next \n or \r from {@code from}, or -1, in one pass: seeking each apart rescans the text to its end. */
     private static int indexOfBreak(String t, int from) {
         for (int i = from; i < t.length(); i++) {
             char c = t.charAt(i);

@@ -50,7 +50,7 @@ final class PerMilleLookalikes implements TextRule {
         return "%‰o°0".indexOf(c) >= 0;
     }
 
-        private boolean perMilleContext(String t, int at) {
+    private boolean perMilleContext(String t, int at) {
         int from = at;
         while (from > 0 && at - from < 60 && "。；\n".indexOf(t.charAt(from - 1)) < 0) from--;
         return rateWord.matcher(t).region(from, at).find();

@@ -118,7 +118,7 @@ public final class NumberFinder {
         List<Quantity> out = new ArrayList<>();
         // Regular expressions run only where a number can start: scanning every position of a long text
         // with their character classes costs more than the rest of the extraction. The scans read the
-        // characters from an array, as reading each through CharSequence.charAt costs several times more.
+        // characters from an array, cheaper than reading each through CharSequence.charAt.
         char[] cs = chars(text, from, to);
         Matcher s = null;
         for (int i = from; i < to; i++) {

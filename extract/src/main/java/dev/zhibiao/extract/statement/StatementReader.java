@@ -180,7 +180,9 @@ public final class StatementReader {
     private static boolean formula(String t, int[] clause) {
         for (int i = clause[0]; i < clause[1]; i++) {
             char c = t.charAt(i);
-            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') return FORMULA.matcher(t).region(clause[0], clause[1]).find();
+            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+                return FORMULA.matcher(t).region(clause[0], clause[1]).find();
+            }
         }
         return false;
     }

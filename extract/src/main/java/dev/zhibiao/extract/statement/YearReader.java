@@ -86,9 +86,8 @@ public final class YearReader {
     static boolean holdsYear(CharSequence text, int from, int to) {
         for (int i = from; i + 3 < to; i++) {
             char c = text.charAt(i), d = text.charAt(i + 1);
-            if ((c == '1' && d == '9' || c == '2' && d == '0') && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))) {
-                return true;
-            }
+            boolean century = c == '1' && d == '9' || c == '2' && d == '0';
+            if (century && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))) return true;
         }
         return false;
     }

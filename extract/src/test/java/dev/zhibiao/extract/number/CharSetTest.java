@@ -21,6 +21,7 @@ class CharSetTest {
             \uFFFE  | false
             """)
     void holdsExactlyItsCharacters(char c, boolean expected) {
-        assertEquals(expected, SET.contains(c), () -> "whether " + c + " (U+" + Integer.toHexString(c) + ") is in the set");
+        assertEquals(expected, SET.contains(c),
+                () -> "whether " + c + " (U+" + Integer.toHexString(c) + ") is in the set");
     }
 }

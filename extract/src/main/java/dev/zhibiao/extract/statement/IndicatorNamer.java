@@ -27,7 +27,8 @@ public final class IndicatorNamer {
 
     /*
      * TIME and BASE open with a look-ahead for the characters their expressions can start with: most positions
-     * of a text start none, and one class test rejects them where trying each alternative in turn does not.
+     * of a text start none, and testing the character against the class rejects them sooner than trying each
+     * alternative in turn.
      */
     private static final Pattern TIME = Pattern.compile("(?=[到至截于在从\\s12近以“十])(?:"
             + "(?:到|至|截至|截止|于|在|从)?\\s*(?:19|20)\\d{2}\\s*年(?:底|末|初|度)?(?:前|时|起|的)?"

@@ -11,14 +11,16 @@ import java.util.regex.Pattern;
  * period ({@code 2021—2030年}) and a starting point ({@code 从2010年的3%下降到…}).
  */
 public final class YearReader {
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})\\s*年(?:底|末|初|度)?");
-    private static final Pattern PERIOD = Pattern.compile("(?<![\\d.])(?:19|20)\\d{2}\\s*年?\\s*[-—–~至到]{1,2}\\s*(?:19|20)\\d{2}\\s*年?");
+    // Each pattern opens with a look-ahead for the characters it can start with: testing one character against
+    // a class rejects most positions sooner than a look-behind or a list of alternatives tried in turn.
+    private static final Pattern YEAR = Pattern.compile("(?=[12])(?<![\\d.])((?:19|20)\\d{2})\\s*年(?:底|末|初|度)?");
+    private static final Pattern PERIOD = Pattern.compile("(?=[12])(?<![\\d.])(?:19|20)\\d{2}\\s*年?\\s*[-—–~至到]{1,2}\\s*(?:19|20)\\d{2}\\s*年?");
     private static final Pattern BASELINE = Pattern.compile(
-            "(?:以|较|比|在|与|同)\\s*((?:19|20)\\d{2})\\s*年(?:数据|水平|的?基础上|为基数|为基期|相比|底|末)?"
+            "(?=[以较比在与同])(?:以|较|比|在|与|同)\\s*((?:19|20)\\d{2})\\s*年(?:数据|水平|的?基础上|为基数|为基期|相比|底|末)?"
                     + "(?:为基数|为基期|基础上|相比)?");
     /** A baseline named by its role with the year in brackets: {@code 较规划基期（2020年）}. */
     private static final Pattern NAMED_BASELINE = Pattern.compile(
-            "(?:以|较|比|与|同)[^，。；\\d（(]{0,6}[（(]\\s*((?:19|20)\\d{2})\\s*年\\s*[)）](?:相比)?");
+            "(?=[以较比与同])(?:以|较|比|与|同)[^，。；\\d（(]{0,6}[（(]\\s*((?:19|20)\\d{2})\\s*年\\s*[)）](?:相比)?");
     private static final Pattern RELATIVE = Pattern.compile("(?:较|比)(?:去年|上年|上一年|前一年)|同比");
 
     /** What a year expression is. */

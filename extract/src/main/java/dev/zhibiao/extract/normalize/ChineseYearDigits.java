@@ -18,18 +18,25 @@ final class ChineseYearDigits implements TextRule {
     @Override
     public NormalizedText apply(NormalizedText in) {
         String t = in.text();
-        Matcher m = YEAR.matcher(t);
-        if (!m.find()) return in;
-        TextEdit e = new TextEdit(in);
+        Matcher m = null;
+        TextEdit e = null;
         int pos = 0;
-        do {
+        // only 一 or 二 before a numeral digit can open a year; the pattern is tried nowhere else
+        for (int at = 0; at + 1 < t.length(); at++) {
+            char c0 = t.charAt(at);
+            if (c0 != '一' && c0 != '二' || DIGITS.indexOf(t.charAt(at + 1)) < 0) continue;
+            if (m == null) m = YEAR.matcher(t);
+            if (!m.region(at, t.length()).lookingAt()) continue;
+            if (e == null) e = new TextEdit(in);
             e.copy(pos, m.start());
             for (int i = m.start(); i < m.end(); i++) {
                 char c = t.charAt(i);
                 e.append(c == '一' ? '1' : c == '二' ? '2' : VALUES.charAt(DIGITS.indexOf(c)), i);
             }
             pos = m.end();
-        } while (m.find());
+            at = m.end() - 1;
+        }
+        if (e == null) return in;
         e.copy(pos, t.length());
         return e.result();
     }

@@ -15,15 +15,22 @@ final class ConversionRemnants implements TextRule {
     @Override
     public NormalizedText apply(NormalizedText in) {
         String t = in.text();
-        if (t.indexOf('[') < 0) return in;
         Matcher m = REMNANT.matcher(t);
-        if (!m.find()) return in;
-        TextEdit e = new TextEdit(in);
+        TextEdit e = null;
         int pos = 0;
-        do {
+        // every remnant opens with [: the pattern is tried there only, not at every position of the text
+        int at = t.indexOf('[');
+        while (at >= 0) {
+            if (!m.region(at, t.length()).lookingAt()) {
+                at = t.indexOf('[', at + 1);
+                continue;
+            }
+            if (e == null) e = new TextEdit(in);
             e.copy(pos, m.start());
             pos = m.end();
-        } while (m.find());
+            at = t.indexOf('[', pos);
+        }
+        if (e == null) return in;
         e.copy(pos, t.length());
         return e.result();
     }

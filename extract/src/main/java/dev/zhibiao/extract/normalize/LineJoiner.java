@@ -41,9 +41,13 @@ final class LineJoiner implements TextRule {
         return e.result();
     }
 
+    /** The next \n or \r from {@code from}, or -1, in one pass: seeking each apart rescans the text to its end. */
     private static int indexOfBreak(String t, int from) {
-        int nl = t.indexOf('\n', from), cr = t.indexOf('\r', from);
-        return nl < 0 ? cr : cr < 0 ? nl : Math.min(nl, cr);
+        for (int i = from; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '\n' || c == '\r') return i;
+        }
+        return -1;
     }
 
     private static boolean joinable(String t, int lineStart, int lineEnd, int next) {

@@ -20,18 +20,34 @@ final class PerMilleLookalikes implements TextRule {
     @Override
     public NormalizedText apply(NormalizedText in) {
         String t = in.text();
-        Matcher m = LOOKALIKE.matcher(t);
-        if (!m.find()) return in;
-        TextEdit e = new TextEdit(in);
+        Matcher m = null;
+        TextEdit e = null;
         int pos = 0;
-        do {
-            if (!perMilleContext(t, m.start())) continue;
-            e.copy(pos, m.start());
-            e.append('‰', m.start(1));
-            pos = m.end();
-        } while (m.find());
+        // a look-alike follows a digit, so the pattern is tried only there: tried at every position of a long
+        // text, it costs more than the rest of normalising
+        for (int i = 1; i < t.length(); i++) {
+            char before = t.charAt(i - 1);
+            if (before < '0' || before > '9' || !lookalikeStart(t, i)) continue;
+            if (m == null) m = LOOKALIKE.matcher(t).useTransparentBounds(true);
+            if (!m.region(i, t.length()).lookingAt()) continue;
+            if (perMilleContext(t, m.start())) {
+                if (e == null) e = new TextEdit(in);
+                e.copy(pos, m.start());
+                e.append('‰', m.start(1));
+                pos = m.end();
+            }
+            i = m.end() - 1;
+        }
+        if (e == null) return in;
         e.copy(pos, t.length());
         return e.result();
+    }
+
+    /** True when a look-alike can start at {@code i}, after at most one space: the first character tells. */
+    private static boolean lookalikeStart(String t, int i) {
+        char c = t.charAt(i);
+        if (Character.isWhitespace(c) && i + 1 < t.length()) c = t.charAt(i + 1);
+        return "%‰o°0".indexOf(c) >= 0;
     }
 
     private boolean perMilleContext(String t, int at) {

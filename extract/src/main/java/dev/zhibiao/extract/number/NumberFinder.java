@@ -36,51 +36,67 @@ public final class NumberFinder {
     /** 一 alone is mostly the article "a"; it counts only before the measure words that plans count with. */
     private static final java.util.Set<String> ONE_UNITS = java.util.Set.of("所", "次", "名", "家", "项");
 
-    private static final java.util.BitSet NUMBER_START = chars("0123456789零〇一二两三四五六七八九十百千");
-    private static final java.util.BitSet SPELLED_START = chars("十万千百");
+    private static final CharSet NUMBER_START = CharSet.of("0123456789零〇一二两三四五六七八九十百千");
+    private static final CharSet SPELLED_START = CharSet.of("十万千百");
     private static final Pattern RANGE_BETWEEN = Pattern.compile("\\s*(?:-|—{1,2}|–|~|至|到)\\s*");
-    private static final java.util.BitSet RANGE_MARK = chars("-—–~至到");
+    private static final CharSet RANGE_MARK = CharSet.of("-—–~至到");
 
-    /** A cheap test before the pattern: after the run of number characters comes a unit or a range mark. */
-    private boolean unitMayFollow(CharSequence text, int i, int to) {
+    /**
+     * A cheap test before the pattern: after the run of number characters comes a unit or a range mark.
+     * {@code cs} holds the characters from {@code base} on.
+     */
+    private boolean unitMayFollow(char[] cs, int base, int i, int to) {
         int j = i;
-        while (j < to && (NUMBER_START.get(text.charAt(j)) || text.charAt(j) == '.' || text.charAt(j) == '点')) j++;
-        while (j < to && (text.charAt(j) == ' ' || text.charAt(j) == '多' || text.charAt(j) == '余')) j++;
-        return j < to && (unitStart.get(text.charAt(j)) || RANGE_MARK.get(text.charAt(j)));
+        while (j < to && (NUMBER_START.contains(cs[j - base]) || cs[j - base] == '.' || cs[j - base] == '点')) j++;
+        while (j < to && (cs[j - base] == ' ' || cs[j - base] == '多' || cs[j - base] == '余')) j++;
+        return j < to && (unitStart.contains(cs[j - base]) || RANGE_MARK.contains(cs[j - base]));
     }
 
     /** A bare number counts only before a list mark: skip its digits and look. */
-    private static boolean listMayFollow(CharSequence text, int i, int to) {
+    private static boolean listMayFollow(char[] cs, int base, int i, int to) {
         int j = i;
-        while (j < to && digitOrPoint(text.charAt(j))) j++;
-        while (j < to && text.charAt(j) == ' ') j++;
-        return j < to && "、和及与".indexOf(text.charAt(j)) >= 0;
+        while (j < to && digitOrPoint(cs[j - base])) j++;
+        while (j < to && cs[j - base] == ' ') j++;
+        return j < to && "、和及与".indexOf(cs[j - base]) >= 0;
     }
 
     private static boolean digitOrPoint(char c) {
         return c >= '0' && c <= '9' || c == '.';
     }
 
-    private static java.util.BitSet chars(String s) {
-        java.util.BitSet b = new java.util.BitSet();
-        s.chars().forEach(b::set);
-        return b;
+    /** True when one of 百分之, 千分之, 万分之, 十万分之 starts at {@code k}: the test is cheaper than a matcher. */
+    private static boolean spelledRateAt(char[] cs, int k) {
+        if (cs[k] == '十') k++;
+        return k + 2 < cs.length && "百千万".indexOf(cs[k]) >= 0 && cs[k + 1] == '分' && cs[k + 2] == '之';
+    }
+
+    /** The characters of {@code text}[from, to). */
+    private static char[] chars(CharSequence text, int from, int to) {
+        char[] cs = new char[Math.max(0, to - from)];
+        if (text instanceof String str) {
+            str.getChars(from, Math.max(from, to), cs, 0);
+        } else {
+            for (int i = from; i < to; i++) cs[i - from] = text.charAt(i);
+        }
+        return cs;
     }
 
     private static final NumberFinder STANDARD = new NumberFinder();
 
     private final Pattern quantity;
-    private final java.util.BitSet unitStart;
+    private final CharSet unitStart;
     private final Pattern suffix;
     private final Lexicon suffixes = Lexicon.load("number/suffix-comparators.txt");
 
     private NumberFinder() {
         Lexicon measures = Lexicon.load("number/measure-words.txt");
         String measure = measures.alternation();
-        // the characters a unit can start with, so that a numeral in a word (一是, 进一步) fails at once
+        // the characters a unit can start with, so that a numeral in a word (一是, 进一步) is passed over before
+        // the pattern is tried (unitMayFollow); inside the pattern such a test would cost more than it saves,
+        // as Java tests a class of Chinese characters one member at a time
         StringBuilder firsts = new StringBuilder("个百千%‰成万亿/");
         for (String w : measures.words()) firsts.append(w.charAt(0));
-        unitStart = chars(firsts.toString());
+        unitStart = CharSet.of(firsts);
         String unit = "个百分点|个千分点|百分点|千分点|%|‰|成(?![为员果效长立本绩功熟就型])"
                 + "|(?:万|亿)(?:多|余)?(?:" + measure + ")|(?:" + measure + ")(?!性)";
         // a count glued to 岁 (16周岁) is an age; 次 before 全会 or 会议 names a meeting
@@ -89,7 +105,7 @@ public final class NumberFinder {
         unit = "(?:" + unit + ")(?!岁|口|[县州旗盟])(?<!次(?=(?:全体)?(?:会议|全会|党代会|常务会议|代表大会)))"
                 + "(?<!分(?=[之别类级层批期片区组散工配解布管]))";
         quantity = Pattern.compile("(?<![\\d.])(" + AR + "|" + CN + ")(?:" + SEP + "(" + AR + "|" + CN + "))?"
-                + "\\s*(多|余)?\\s*(?=[" + firsts + "])(" + unit + "|/10万|/十万|/万)(?!月)(余|多)?");
+                + "\\s*(多|余)?\\s*(" + unit + "|/10万|/十万|/万)(?!月)(余|多)?");
         suffix = Pattern.compile("^\\s*(" + suffixes.alternation() + ")");
     }
 
@@ -101,10 +117,12 @@ public final class NumberFinder {
     public List<Quantity> find(CharSequence text, int from, int to) {
         List<Quantity> out = new ArrayList<>();
         // Regular expressions run only where a number can start: scanning every position of a long text
-        // with their character classes costs more than the rest of the extraction.
+        // with their character classes costs more than the rest of the extraction. The scans read the
+        // characters from an array, cheaper than reading each through CharSequence.charAt.
+        char[] cs = chars(text, from, to);
         Matcher s = null;
         for (int i = from; i < to; i++) {
-            if (!SPELLED_START.get(text.charAt(i))) continue;
+            if (!SPELLED_START.contains(cs[i - from]) || !spelledRateAt(cs, i - from)) continue;
             if (s == null) s = SPELLED.matcher(text).useTransparentBounds(true);
             s.region(i, to);
             if (!s.lookingAt()) continue;
@@ -122,8 +140,8 @@ public final class NumberFinder {
         }
         Matcher m = null;
         for (int i = from; i < to; i++) {
-            if (!NUMBER_START.get(text.charAt(i)) || i > from && digitOrPoint(text.charAt(i - 1))) continue;
-            if (!unitMayFollow(text, i, to)) continue;
+            if (!NUMBER_START.contains(cs[i - from]) || i > from && digitOrPoint(cs[i - 1 - from])) continue;
+            if (!unitMayFollow(cs, from, i, to)) continue;
             if (m == null) m = quantity.matcher(text);
             m.region(i, to);
             if (!m.lookingAt()) continue;
@@ -135,9 +153,9 @@ public final class NumberFinder {
         }
         Matcher b = null;
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9' || i > from && digitOrPoint(text.charAt(i - 1))) continue;
-            if (!listMayFollow(text, i, to)) continue;
+            char c = cs[i - from];
+            if (c < '0' || c > '9' || i > from && digitOrPoint(cs[i - 1 - from])) continue;
+            if (!listMayFollow(cs, from, i, to)) continue;
             if (b == null) b = BARE.matcher(text);
             b.region(i, to);
             if (!b.lookingAt()) continue;

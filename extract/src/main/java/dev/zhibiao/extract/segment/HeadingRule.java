@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * headings (short lines without a sentence mark), and table-of-contents entries (dot leaders, page numbers).
  */
 final class HeadingRule {
-    private static final String CN = "[一二三四五六七八九十]{1,3}";
+    private static final String CN_NUMERALS = "一二三四五六七八九十";
+    private static final String CN = "[" + CN_NUMERALS + "]{1,3}";
     private static final Pattern CHAPTER = Pattern.compile("^第[一二三四五六七八九十百0-9]{1,3}[章部篇](?:分)?\\s*");
     private static final Pattern LEVEL1 = Pattern.compile("^" + CN + "[、.]\\s*");
     private static final Pattern LEVEL2 = Pattern.compile("^[(（]" + CN + "[)）]\\s*");
@@ -26,7 +27,8 @@ final class HeadingRule {
     /** A table row's name cell ends with its unit in brackets ({@code 巩固率(%)}); a contents entry does not. */
     private static final Pattern UNIT_IN_BRACKETS = Pattern.compile("[(（][^()（）]{1,6}[)）]$");
     private static final Pattern PREFACE = Pattern.compile("^(?:序言|前言|引言|序)[：:]?$");
-    private static final Pattern SENTENCE_MARK = Pattern.compile("[。；;：:！？]");
+    /** Marks that end a sentence or clause, which a heading's title stops before and a plain heading lacks. */
+    private static final String SENTENCE_MARKS = "。；;：:！？";
 
     private final Lexicon blocks = Lexicon.load("segment/blocks.txt");
 
@@ -36,7 +38,7 @@ final class HeadingRule {
         // lines the lazy match below, which tries every length of the title.
         if (line.isEmpty() || "0123456789)）.…·".indexOf(line.charAt(line.length() - 1)) < 0) return false;
         Matcher m = CONTENTS.matcher(line);
-        return m.matches() && !SENTENCE_MARK.matcher(m.group(1)).find() && hanCount(m.group(1)) >= 2
+        return m.matches() && firstSentenceMark(m.group(1)) < 0 && hanCount(m.group(1)) >= 2
                 && !UNIT_IN_BRACKETS.matcher(m.group(1)).find();
     }
 
@@ -46,20 +48,23 @@ final class HeadingRule {
      * position of the line as find() would.
      */
     Heading match(String line, boolean inTable) {
+        // each numbering opens with characters of its own: a pattern is tried only on a line that opens with one
+        char first = line.isEmpty() ? '\0' : line.charAt(0);
+        boolean chinese = CN_NUMERALS.indexOf(first) >= 0, bracket = first == '(' || first == '（';
+        boolean digit = first >= '0' && first <= '9';
         Matcher m;
-        if ((m = CHAPTER.matcher(line)).lookingAt()) return make(0, line, m.end(), false);
-        if ((m = LEVEL1.matcher(line)).lookingAt()) return make(1, line, m.end(), false);
-        if ((m = LEVEL2.matcher(line)).lookingAt()) return make(2, line, m.end(), false);
+        if (first == '第' && (m = CHAPTER.matcher(line)).lookingAt()) return make(0, line, m.end(), false);
+        if (chinese && (m = LEVEL1.matcher(line)).lookingAt()) return make(1, line, m.end(), false);
+        if (bracket && (m = LEVEL2.matcher(line)).lookingAt()) return make(2, line, m.end(), false);
         if (line.startsWith("专栏")) return make(3, line, 0, false);
-        if (PREFACE.matcher(line).matches()) return make(1, line, 0, false);
+        if ("序前引".indexOf(first) >= 0 && PREFACE.matcher(line).matches()) return make(1, line, 0, false);
         if (inTable) return null;
-        SectionKind block = blockKind(line);
-        if (block != null && line.length() <= 14) return make(3, line, 0, false);
-        if ((m = LEVEL4.matcher(line)).lookingAt()) return make(4, line, m.end(), false);
-        if ((m = LEVEL4_GLUED.matcher(line)).lookingAt() && line.length() - m.end() > 8) {
+        if (line.length() <= 14 && blockKind(line) != null) return make(3, line, 0, false);
+        if (digit && (m = LEVEL4.matcher(line)).lookingAt()) return make(4, line, m.end(), false);
+        if (digit && (m = LEVEL4_GLUED.matcher(line)).lookingAt() && line.length() - m.end() > 8) {
             return make(4, line, m.end(), false);
         }
-        if ((m = LEVEL5.matcher(line)).lookingAt()) return make(5, line, m.end(), false);
+        if (bracket && (m = LEVEL5.matcher(line)).lookingAt()) return make(5, line, m.end(), false);
         if (plainHeading(line)) return make(2.5, line, 0, true);
         return null;
     }
@@ -73,9 +78,12 @@ final class HeadingRule {
         return new Heading(rank, text, shortTitle, kind, bodyStart, plain);
     }
 
+    /** A loop, not a character class: Java tests a class of Chinese characters one member at a time. */
     private static int firstSentenceMark(String s) {
-        Matcher m = SENTENCE_MARK.matcher(s);
-        return m.find() ? m.start() : -1;
+        for (int i = 0; i < s.length(); i++) {
+            if (SENTENCE_MARKS.indexOf(s.charAt(i)) >= 0) return i;
+        }
+        return -1;
     }
 
     /** The kind a heading's own words name: it starts with a block word. */
@@ -90,7 +98,7 @@ final class HeadingRule {
 
     private static boolean plainHeading(String line) {
         if (line.length() < 4 || line.length() > 30) return false;
-        if (SENTENCE_MARK.matcher(line).find() || line.indexOf('\t') >= 0) return false;
+        if (firstSentenceMark(line) >= 0 || line.indexOf('\t') >= 0) return false;
         char last = line.charAt(line.length() - 1);
         if ("，、,)）”》".indexOf(last) >= 0) return false;
         return hanCount(line) >= 4 && hanCount(line) * 10 >= line.length() * 7;

@@ -17,6 +17,8 @@ final class ChangeReader {
     private static final String BETWEEN = "了|分别|均|都|约|大约|近|超过|不低于|不少于|至少|不超过|以上|达|幅度";
 
     private static final java.util.regex.Pattern TRAILING = java.util.regex.Pattern.compile("(?:" + BETWEEN + ")+$");
+    /** The last characters of the words between, so that a window ending in none is not searched for them. */
+    private static final String BETWEEN_ENDS = lastCharacters(BETWEEN);
 
     private final Lexicon verbs = Lexicon.load("statement/change-verbs.txt");
     private final List<String> byLength;
@@ -37,6 +39,8 @@ final class ChangeReader {
 
     /** The direction of a difference from a benchmark written before the number, or null. */
     Direction comparedTo(String window) {
+        // every comparison ends in a level (水平) or an average (均值, 平均数): most windows name neither
+        if (window.indexOf('水') < 0 && window.indexOf('均') < 0) return null;
         java.util.regex.Matcher m = COMPARED.matcher(window);
         if (!m.find()) return null;
         String word = m.group(1) != null ? m.group(1) : m.group(2);
@@ -47,7 +51,10 @@ final class ChangeReader {
     Change read(String window, Unit unit, boolean report) {
         Direction compared = comparedTo(window);
         if (compared != null) return new Change(compared);
-        String w = TRAILING.matcher(window.strip()).replaceAll("").strip();
+        String w = window.strip();
+        if (!w.isEmpty() && BETWEEN_ENDS.indexOf(w.charAt(w.length() - 1)) >= 0) {
+            w = TRAILING.matcher(w).replaceAll("").strip();
+        }
         for (String v : byLength) {
             if (w.endsWith(v)) return new Change(Direction.valueOf(verbs.value(v).toUpperCase(java.util.Locale.ROOT)));
         }
@@ -60,5 +67,11 @@ final class ChangeReader {
             return new Change(Direction.INCREASE);
         }
         return null;
+    }
+
+    private static String lastCharacters(String alternation) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : alternation.split("\\|")) sb.append(w.charAt(w.length() - 1));
+        return sb.toString();
     }
 }

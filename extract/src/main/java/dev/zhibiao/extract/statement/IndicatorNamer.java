@@ -25,15 +25,20 @@ public final class IndicatorNamer {
             .enablePlaceRecognize(false).enableOrganizationRecognize(false).enableTranslatedNameRecognize(false)
             .enableJapaneseNameRecognize(false).enableNumberQuantifierRecognize(false));
 
-    private static final Pattern TIME = Pattern.compile(
-            "(?:到|至|截至|截止|于|在|从)?\\s*(?:19|20)\\d{2}\\s*年(?:底|末|初|度)?(?:前|时|起|的)?"
-                    + "|近[一二三四五六七八九十两\\d]{1,2}年(?:来|以来)?|以来"
-                    + "|“?十[一二三四五六七八九]?五”?(?:规划)?(?:期间|时期|期末|末)");
-    private static final Pattern BASE = Pattern.compile(
-            "(?:以|较|比|与|同)\\s*(?:(?:19|20)\\d{2}\\s*年|去年|上年|上一年)(?:数据|水平)?(?:为基数|为基期|的?基础上|相比)?"
-                    + "|(?:以|较|比|与|同)[^，。；\\d（(]{0,6}[（(]\\s*(?:19|20)\\d{2}\\s*年\\s*[)）](?:相比)?"
-                    + "|在此基础上|在[^，。；]{0,12}?基础上|同比|以[^，。；\\d]{1,12}?为单位"
-                    + "|(?:比|较|高于|低于|超过|超出)[^，。；\\d]{0,12}?(?:平均水平|平均值|平均数|水平|均值)(?:高|低|多|少)?");
+    /*
+     * TIME and BASE open with a look-ahead for the characters their expressions can start with: most positions
+     * of a text start none, and testing the character against the class rejects them sooner than trying each
+     * alternative in turn.
+     */
+    private static final Pattern TIME = Pattern.compile("(?=[到至截于在从\\s12近以“十])(?:"
+            + "(?:到|至|截至|截止|于|在|从)?\\s*(?:19|20)\\d{2}\\s*年(?:底|末|初|度)?(?:前|时|起|的)?"
+            + "|近[一二三四五六七八九十两\\d]{1,2}年(?:来|以来)?|以来"
+            + "|“?十[一二三四五六七八九]?五”?(?:规划)?(?:期间|时期|期末|末))");
+    private static final Pattern BASE = Pattern.compile("(?=[以较比与同在高低超])(?:"
+            + "(?:以|较|比|与|同)\\s*(?:(?:19|20)\\d{2}\\s*年|去年|上年|上一年)(?:数据|水平)?(?:为基数|为基期|的?基础上|相比)?"
+            + "|(?:以|较|比|与|同)[^，。；\\d（(]{0,6}[（(]\\s*(?:19|20)\\d{2}\\s*年\\s*[)）](?:相比)?"
+            + "|在此基础上|在[^，。；]{0,12}?基础上|同比|以[^，。；\\d]{1,12}?为单位"
+            + "|(?:比|较|高于|低于|超过|超出)[^，。；\\d]{0,12}?(?:平均水平|平均值|平均数|水平|均值)(?:高|低|多|少)?)");
     private static final Pattern NOT_OBJECT = Pattern.compile("(?:基础|水平|为基数|左右|以上|以下|以内|之间|的基础)");
     /**
      * Another count of things after a conjunction ({@code 和至少1项艺术特长}); a share ({@code 和80%的农村社区…})
@@ -49,6 +54,7 @@ public final class IndicatorNamer {
     private static final String FUNCTION_START = "在对为从将把于以向与和及并且也都均已要应使让由按经据随就";
     private static final Pattern LEADING_DE = Pattern.compile("^[\\s的]+");
     private static final Pattern EDGE = Pattern.compile("^[\\s、，。；：,;:“”\"]+|[\\s、，。；：,;:“”\"]+$");
+    private static final String EDGE_CHARS = " \t\n\u000B\f\r、，。；：,;:“”\"";
 
     private final Lexicon predicates = Lexicon.load("statement/predicates.txt");
     private final Lexicon leading = Lexicon.load("statement/leading.txt");
@@ -257,16 +263,19 @@ public final class IndicatorNamer {
 
     /** What follows the last item's first word when every earlier item is as long as that word, else "". */
     private String parallelRest(List<String> parts) {
-        String last = trim(parts.get(parts.size() - 1));
-        List<Term> terms = SEGMENT.seg(last);
-        if (terms.size() < 2) return "";
-        int n = terms.get(0).word.length();
-        if (n < 2) return "";
-        for (int i = 0; i < parts.size() - 1; i++) {
+        // the earlier items are compared with one another first: most lists fail there, before HanLP is asked
+        int earlier = parts.size() - 1;
+        int n = earlier > 0 ? trim(parts.get(0)).length() : -1;
+        for (int i = 0; i < earlier; i++) {
             String p = trim(parts.get(i));
             if (p.length() != n || endsWithHead(p)) return "";
         }
-        String rest = last.substring(n);
+        String last = trim(parts.get(earlier));
+        List<Term> terms = SEGMENT.seg(last);
+        if (terms.size() < 2) return "";
+        int firstWord = terms.get(0).word.length();
+        if (firstWord < 2 || earlier > 0 && firstWord != n) return "";
+        String rest = last.substring(firstWord);
         return endsWithHead(rest) ? rest : "";
     }
 
@@ -320,7 +329,7 @@ public final class IndicatorNamer {
         String prev;
         do {
             prev = s;
-            s = EDGE.matcher(s).replaceAll("");
+            s = stripEdges(s);
             if (s.isEmpty()) break;
             for (String w : predicatesByLast.getOrDefault(s.charAt(s.length() - 1), List.of())) {
                 if (s.endsWith(w)) {
@@ -337,6 +346,19 @@ public final class IndicatorNamer {
             }
         } while (!s.equals(prev));
         return s;
+    }
+
+    /**
+     * Cuts spaces, clause marks and quotes from both ends. Most names have none there, and the test of the two
+     * ends is cheaper than the pattern; $ also matches before a final line separator, so such an end goes to it.
+     */
+    private static String stripEdges(String s) {
+        if (s.isEmpty()) return s;
+        char first = s.charAt(0), last = s.charAt(s.length() - 1);
+        if (EDGE_CHARS.indexOf(first) < 0 && EDGE_CHARS.indexOf(last) < 0 && "\u0085\u2028\u2029".indexOf(last) < 0) {
+            return s;
+        }
+        return EDGE.matcher(s).replaceAll("");
     }
 
     private static boolean weakAtEnd(Term t) {

@@ -32,31 +32,33 @@ import java.util.regex.Pattern;
 public final class StatementReader {
     private static final Pattern GLUE = Pattern.compile("^\\s*(?:、|和|及|与|以及|或|至|,)\\s*$");
     /** 均, 都 or 各 saying each item has the value; 年均, 平均, 人均 are averages, not "each" (but 2023年均 is). */
-    private static final Pattern DISTRIBUTIVE = Pattern.compile("(?:(?<=\\d年)均|(?<![年平人日月周])均|都|各)(?:为|达到|达|保持在|提高|下降|在|是)?\\s*$");
+    private static final Guarded DISTRIBUTIVE = Guarded.of(
+            "(?:(?<=\\d年)均|(?<![年平人日月周])均|都|各)(?:为|达到|达|保持在|提高|下降|在|是)?\\s*$", "均都各");
     private static final Pattern RECENT_YEARS = Pattern.compile("近[一二三四五六七八九十两\\d]+年|累计|以来");
     private static final Pattern PREFACE = Pattern.compile("序言|前言|引言|^序$");
     private static final Pattern YEAR_WORD = Pattern.compile("((?:19|20)\\d{2})\\s*年(?![\\d—–-])");
     /** A clause that goes on about the subject of the one before: a comparison or a change. */
     private static final Pattern CONTINUATION = Pattern.compile("^\\s*(?:较|比|同比|与|高于|低于|超过|超出|多于|少于)");
     /** A number about the subject just measured: its goal in brackets, its rate of change, its gap to the goal. */
-    private static final Pattern SAME_SUBJECT = Pattern.compile(
-            "目标值?\\s*[（(]\\s*$|^[，,；;\\s]*(?:年均|每年)?(?:增幅|降幅|涨幅|升幅|增速|增长幅度|下降幅度)");
+    private static final Guarded SAME_SUBJECT = Guarded.of(
+            "目标值?\\s*[（(]\\s*$|^[，,；;\\s]*(?:年均|每年)?(?:增幅|降幅|涨幅|升幅|增速|增长幅度|下降幅度)", "目幅速");
     /** The gap left to a goal ({@code 距离目标尚差0.4个}) is derived from two stated figures, not a figure itself. */
     /** 下降了31.2%: a change done, in a report as in a plan, even when no baseline is named. */
-    private static final Pattern PAST_CHANGE = Pattern.compile("(?:下降|降低|减少|提高|提升|增加|增长|上升)了\\s*$");
+    private static final Guarded PAST_CHANGE = Guarded.of("(?:下降|降低|减少|提高|提升|增加|增长|上升)了\\s*$", "了");
     private static final Pattern VALUE_OF_YEAR = Pattern.compile("\\s*的\\s*");
-    private static final Pattern GAP = Pattern.compile("(?:尚差|还差|仍差)\\s*$");
+    private static final Guarded GAP = Guarded.of("(?:尚差|还差|仍差)\\s*$", "差");
     /** A goal named by its year ({@code 2025年目标（≤47%）}, {@code 2025年目标值为}), between the year and the number. */
     private static final Pattern GOAL_OF_YEAR = Pattern.compile("^目标值?\\s*(?:[（(]|为|是)?\\s*$");
-    private static final Pattern ENDS_IN_LIST_MARK = Pattern.compile(
-            "[、和及](?:至少|最少|不少于|不低于|不超过|最多|约|近)?\\s*$");
+    private static final Guarded ENDS_IN_LIST_MARK = Guarded.of(
+            "[、和及](?:至少|最少|不少于|不低于|不超过|最多|约|近)?\\s*$", "、和及");
     /** A count beside a letter standing for any number (1+N, N个) describes a model, not a quantity. */
     private static final Pattern FORMULA = Pattern.compile("\\d\\s*\\+\\s*[A-Za-z]|(?<![A-Za-z])[A-Za-z]\\s*个");
     private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("天", "日", "周", "小时", "分钟", "年", "个月");
     /** 目标值的有9项, 指标中有5项: a count of the plan's goals or indicators, not of anything for children. */
-    private static final Pattern COUNT_OF_PARTS = Pattern.compile("(?:目标|指标|任务|措施)(?:值)?(?:的|中)?(?:有|共)?\\s*$");
+    private static final Guarded COUNT_OF_PARTS = Guarded.of(
+            "(?:目标|指标|任务|措施)(?:值)?(?:的|中)?(?:有|共)?\\s*$", "标务施");
     private static final Pattern TO = Pattern.compile("到|至");
-    private static final Pattern PER_YEAR = Pattern.compile("每年|(?<![\\d\\s])年均|逐年");
+    private static final Guarded PER_YEAR = Guarded.of("每年|(?<![\\d\\s])年均|逐年", "年");
 
     private final NumberFinder numbers = NumberFinder.standard();
     private final IndicatorNamer namer = new IndicatorNamer();
@@ -117,8 +119,8 @@ public final class StatementReader {
             int[] clause = s.clauseAt(first.start());
             int windowStart = Math.max(clause[0], previousEnd);
             String window = t.substring(windowStart, first.start());
-            if (FORMULA.matcher(t).region(clause[0], clause[1]).find() || deadline(t, clause, last)
-                    || COUNT_OF_PARTS.matcher(window).find() || GAP.matcher(window).find()
+            if (formula(t, clause) || deadline(t, clause, last)
+                    || COUNT_OF_PARTS.find(window) || GAP.find(window)
                     || planPart.matcher(t).region(last.end(), Math.max(last.end(), lastClauseEnd(s, last))).lookingAt()) {
                 previousEnd = last.end();
                 continue;
@@ -131,7 +133,7 @@ public final class StatementReader {
                 names = cited(ctx, first.start(), g.size());
             }
             // 目标（≤47%）, 增幅24.1%, 尚差0.4个: the goal, the rate of change or the gap of what was just measured
-            if (SAME_SUBJECT.matcher(window).find()) {
+            if (SAME_SUBJECT.find(window)) {
                 List<String> same = !previous.isEmpty() ? previous : earlierClause(t, s, clause);
                 if (!same.isEmpty()) {
                     names = same.size() == g.size() || g.size() > 1 ? same : List.of(same.get(same.size() - 1));
@@ -172,6 +174,17 @@ public final class StatementReader {
             }
             previousEnd = last.end();
         }
+    }
+
+    /** A clause with a letter for a number ({@code 1+N}, {@code N个}); one without a Latin letter is not searched. */
+    private static boolean formula(String t, int[] clause) {
+        for (int i = clause[0]; i < clause[1]; i++) {
+            char c = t.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+                return FORMULA.matcher(t).region(clause[0], clause[1]).find();
+            }
+        }
+        return false;
     }
 
     /** True when a bracket open at {@code from} closes before {@code to}. */
@@ -227,8 +240,8 @@ public final class StatementReader {
                                Map<String, Unit> all) {
         window = scopes.withoutMarkers(window);
         // after a list mark the text before is the previous number's object, not this one's subject
-        String subject = ENDS_IN_LIST_MARK.matcher(window).find() ? "" : namer.subject(window);
-        boolean distributive = DISTRIBUTIVE.matcher(window).find();
+        String subject = ENDS_IN_LIST_MARK.find(window) ? "" : namer.subject(window);
+        boolean distributive = DISTRIBUTIVE.find(window);
         if (g.size() > 1) {
             if (!subject.isEmpty()) {
                 List<String> items = namer.items(subject, g.size());
@@ -296,7 +309,7 @@ public final class StatementReader {
         boolean compared = changes.comparedTo(window) != null;
         if (compared) c = Comparator.EQ;
         if (change != null && (!ctx.report() || baseline != null || relative || compared || q.unit().isPoints()
-                || PAST_CHANGE.matcher(window).find())) {
+                || PAST_CHANGE.find(window))) {
             kind = Kind.CHANGE;
         } else if (ctx.report()) {
             kind = contains(clauseText, targetMarkers) ? Kind.TARGET : Kind.ACTUAL;
@@ -317,8 +330,8 @@ public final class StatementReader {
         if (kind == Kind.TARGET && ctx.report() && !(yearEnd >= 0 && GOAL_OF_YEAR.matcher(t).region(yearEnd, q.start()).find())) {
             year = null;
         }
-        boolean perYear = kind == Kind.CHANGE && PER_YEAR.matcher(window).find();
-        if (kind != Kind.ACTUAL && PER_YEAR.matcher(clauseText).find()) year = null;
+        boolean perYear = kind == Kind.CHANGE && PER_YEAR.find(window);
+        if (kind != Kind.ACTUAL && PER_YEAR.find(clauseText)) year = null;
         Section section = ctx.seg.sectionAt(q.start());
         var span = ctx.seg.text().originalSpan(q.start(), q.end());
         var b = Target.builder().indicator(name).unit(q.unit()).comparator(c).year(year)
@@ -370,7 +383,7 @@ public final class StatementReader {
 
     /** True when the sentence names a year inside or after the plan's period (a goal's year). */
     private static boolean futureYear(String sentence, Integer start) {
-        if (start == null) return false;
+        if (start == null || !YearReader.holdsYear(sentence, 0, sentence.length())) return false;
         Matcher m = YEAR_WORD.matcher(sentence);
         while (m.find()) {
             if (Integer.parseInt(m.group(1)) >= start) return true;

@@ -11,14 +11,16 @@ import java.util.regex.Pattern;
  * period ({@code 2021—2030年}) and a starting point ({@code 从2010年的3%下降到…}).
  */
 public final class YearReader {
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})\\s*年(?:底|末|初|度)?");
-    private static final Pattern PERIOD = Pattern.compile("(?<![\\d.])(?:19|20)\\d{2}\\s*年?\\s*[-—–~至到]{1,2}\\s*(?:19|20)\\d{2}\\s*年?");
+    // Each pattern opens with a look-ahead for the characters it can start with: testing one character against
+    // a class rejects most positions sooner than a look-behind or a list of alternatives tried in turn.
+    private static final Pattern YEAR = Pattern.compile("(?=[12])(?<![\\d.])((?:19|20)\\d{2})\\s*年(?:底|末|初|度)?");
+    private static final Pattern PERIOD = Pattern.compile("(?=[12])(?<![\\d.])(?:19|20)\\d{2}\\s*年?\\s*[-—–~至到]{1,2}\\s*(?:19|20)\\d{2}\\s*年?");
     private static final Pattern BASELINE = Pattern.compile(
-            "(?:以|较|比|在|与|同)\\s*((?:19|20)\\d{2})\\s*年(?:数据|水平|的?基础上|为基数|为基期|相比|底|末)?"
+            "(?=[以较比在与同])(?:以|较|比|在|与|同)\\s*((?:19|20)\\d{2})\\s*年(?:数据|水平|的?基础上|为基数|为基期|相比|底|末)?"
                     + "(?:为基数|为基期|基础上|相比)?");
     /** A baseline named by its role with the year in brackets: {@code 较规划基期（2020年）}. */
     private static final Pattern NAMED_BASELINE = Pattern.compile(
-            "(?:以|较|比|与|同)[^，。；\\d（(]{0,6}[（(]\\s*((?:19|20)\\d{2})\\s*年\\s*[)）](?:相比)?");
+            "(?=[以较比与同])(?:以|较|比|与|同)[^，。；\\d（(]{0,6}[（(]\\s*((?:19|20)\\d{2})\\s*年\\s*[)）](?:相比)?");
     private static final Pattern RELATIVE = Pattern.compile("(?:较|比)(?:去年|上年|上一年|前一年)|同比");
 
     /** What a year expression is. */
@@ -34,6 +36,8 @@ public final class YearReader {
     /** The year expressions in {@code text}[from, to), in order; periods are left out. */
     public static List<YearMention> read(CharSequence text, int from, int to) {
         List<YearMention> out = new ArrayList<>();
+        // every expression holds a year's four digits; most sentences hold none and are not searched
+        if (!holdsYear(text, from, to)) return out;
         List<int[]> periods = new ArrayList<>();
         Matcher p = PERIOD.matcher(text).region(from, to);
         while (p.find()) periods.add(new int[] {p.start(), p.end()});
@@ -65,6 +69,8 @@ public final class YearReader {
     /** Offsets of relative baselines (较去年, 比上年, 同比) in the range, as [start, end). */
     public static List<int[]> relativeBaselines(CharSequence text, int from, int to) {
         List<int[]> out = new ArrayList<>();
+        // each form holds 年 or 同比
+        if (!holds(text, from, to, '年') && !holds(text, from, to, '比')) return out;
         Matcher m = RELATIVE.matcher(text).region(from, to);
         while (m.find()) out.add(new int[] {m.start(), m.end()});
         return out;
@@ -76,6 +82,27 @@ public final class YearReader {
         Matcher p = PERIOD.matcher(text).region(from, to);
         while (p.find()) out.add(new int[] {p.start(), p.end()});
         return out;
+    }
+
+    /** True when {@code text}[from, to) holds 19 or 20 followed by two more digits, as every year does. */
+    static boolean holdsYear(CharSequence text, int from, int to) {
+        for (int i = from; i + 3 < to; i++) {
+            char c = text.charAt(i), d = text.charAt(i + 1);
+            boolean century = c == '1' && d == '9' || c == '2' && d == '0';
+            if (century && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))) return true;
+        }
+        return false;
+    }
+
+    private static boolean holds(CharSequence text, int from, int to, char c) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == c) return true;
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean inside(List<int[]> spans, int at) {

@@ -24,6 +24,8 @@ class NormalizerTest {
             2025　年                                   | 2025年
             [bookmark: _Toc72949244]（一）儿童与健康     | (一)儿童与健康
             [bookmark: _GoBack][bookmark: _Toc1]序言     | 序言
+            [参见附件][bookmark: _Toc1]序言              | [参见附件]序言
+            [[anchor: a1]（二）儿童与教育                 | [(二)儿童与教育
             婴儿死亡率降至5%o                           | 婴儿死亡率降至5‰
             到二〇二五年，达到90%                        | 到2025年，达到90%
             二零三零年                                  | 2030年
@@ -34,6 +36,11 @@ class NormalizerTest {
             新增床位 15 000 张                           | 新增床位15000张
             降至 3 5 % 以下                              | 降至35%以下
             孕产妇死亡率和婴儿死亡率分别为9.8和4.5o/oo   | 孕产妇死亡率和婴儿死亡率分别为9.8和4.5‰
+            婴儿死亡率5%o，新生儿死亡率3%o               | 婴儿死亡率5‰，新生儿死亡率3‰
+            婴儿死亡率降至5 %o                          | 婴儿死亡率降至5‰
+            二〇二五年                                  | 2025年
+            一九九五年至二〇二〇年                        | 1995年至2020年
+            一二〇二五年                                | 一2025年
             """)
     void normalises(String input, String expected) {
         assertEquals(expected, normalizer.normalize(input).text(), () -> "normalising " + input);
@@ -64,10 +71,13 @@ class NormalizerTest {
             学前教育毛入园率达到92.3%，比上年提高5.6个百分点的同时还\\n来源：区妇儿工委 | 学前教育毛入园率达到92.3%，比上年提高5.6个百分点的同时还\\n来源：区妇儿工委
             全面提升儿童健康水平，各项指标达到全市领先。\\n康复服务体系更加完善 | 全面提升儿童健康水平，各项指标达到全市领先。\\n康复服务体系更加完善
             儿童发展规划的实施取得了显著的成效显著成效显著\\n一、总体要求 | 儿童发展规划的实施取得了显著的成效显著成效显著\\n一、总体要求
+            为进一步促进全区儿童事业全面发展，着力保障儿童的健\\r\\n康成长，依据有关法律制定本规划。 | 为进一步促进全区儿童事业全面发展，着力保障儿童的健康成长，依据有关法律制定本规划。
+            全面提升儿童健康水平，各项指标达到全市领先。\\r\\n康复服务体系更加完善 | 全面提升儿童健康水平，各项指标达到全市领先。\\r\\n康复服务体系更加完善
             """)
     void rejoinsBrokenLinesOnly(String input, String expected) {
-        String in = input.replace("\\n", "\n");
-        assertEquals(expected.replace("\\n", "\n"), normalizer.normalize(in).text(), () -> "normalising " + in);
+        String in = input.replace("\\r", "\r").replace("\\n", "\n");
+        assertEquals(expected.replace("\\r", "\r").replace("\\n", "\n"), normalizer.normalize(in).text(),
+                () -> "normalising " + in);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -22,6 +22,12 @@ class IndicatorNamerTest {
             全区7岁以下儿童健康服务率                  | 7岁以下儿童健康服务率
             较2023年提高                              | ''
             2030年在                                  | ''
+            “十四五”期间，孤儿助学覆盖率             | 孤儿助学覆盖率
+            近三年来，儿童之家覆盖率                   | 儿童之家覆盖率
+            与2020年相比，婴儿死亡率                   | 婴儿死亡率
+            儿童近视率比全省平均水平低                  | 儿童近视率
+            在此基础上，托位数                         | 托位数
+            ，新生儿死亡率：                          | 新生儿死亡率
             """)
     void findsTheSubjectBeforeANumber(String window, String expected) {
         assertEquals(expected, NAMER.subject(window), () -> "subject of " + window);
@@ -48,6 +54,9 @@ class IndicatorNamerTest {
             5岁以下儿童贫血率和生长迟缓率      | 2 | 5岁以下儿童贫血率,5岁以下儿童生长迟缓率
             学前教育毛入园率、九年义务教育巩固率、高中阶段毛入学率 | 3 | 学前教育毛入园率,九年义务教育巩固率,高中阶段毛入学率
             新生儿死亡率                        | 2 | ''
+            城市和农村社区儿童之家覆盖率          | 2 | 城市社区儿童之家覆盖率,农村社区儿童之家覆盖率
+            小学生、初中生、高中生近视率          | 3 | 小学生近视率,初中生近视率,高中生近视率
+            城镇和农村儿童医疗保险参保率          | 2 | 城镇儿童医疗保险参保率,农村儿童医疗保险参保率
             """)
     void splitsListSubjects(String subject, int n, String expected) {
         assertEquals(expected, String.join(",", NAMER.items(subject, n)), () -> "items of " + subject);

@@ -58,6 +58,11 @@ class ReadersTest {
             较2023年均提高      | 个百分点 | increase
             分别下降了          | %    | decrease
             较上年             | 个百分点 | increase
+            高于全国平均水平     | 个百分点 | increase
+            比全省平均水平低     | 个百分点 | decrease
+            低于全国均值        | %    | decrease
+            分别提高了约        | %    | increase
+            下降幅度达          | %    | decrease
             """)
     void readsChanges(String window, String unit, String direction) {
         ChangeReader.Change c = changes.read(window, Unit.of(unit), false);
@@ -65,7 +70,8 @@ class ReadersTest {
     }
 
     @ParameterizedTest(name = "{0} is a level")
-    @ValueSource(strings = {"降至", "下降到", "提高到", "提升至", "达到", "保持在", "增加至"})
+    @ValueSource(strings = {"降至", "下降到", "提高到", "提升至", "达到", "保持在", "增加至", "达到全国平均水平，为",
+            "分别为", "均达到约"})
     void levelsAreNoChange(String window) {
         assertNull(changes.read(window, Unit.PERCENT, false), () -> window + " gives a level, not a change");
     }
@@ -79,6 +85,9 @@ class ReadersTest {
             从2010年的3%下降到1%                           | 2010 FROM
             截至2020年底，婴儿死亡率为1.5‰                  | 2020 YEAR
             《规划（2021—2030年）》提出到2025年达到90%       | 2025 YEAR
+            新生儿死亡率降至3‰以下                         | ''
+            全区共有托位2019个                             | ''
+            与2019年相比，托位增加2000个                     | 2019 BASELINE
             """)
     void readsYears(String text, String expected) {
         List<YearReader.YearMention> ms = YearReader.read(text, 0, text.length());

@@ -109,6 +109,7 @@ class StatementExamplesTest {
             婴儿死亡率4.5‰（2023年为4.9‰），孕产妇死亡率下降了31.2%。 | 婴儿死亡率 4.5‰ (2024) [actual, local] ; 婴儿死亡率 4.9‰ (2023) [actual, local] ; 孕产妇死亡率 −31.2% (2024) [change, local]
             学前教育毛入园率达到了92%。 | 学前教育毛入园率 92% (2024) [actual, local]
             入园率达到91%，年均降幅需达到1.6个百分点。 | 入园率 91% (2024) [actual, local] ; 入园率 每年−1.6个百分点 [change, local]
+            在园幼儿数同比增长5.2%。 | 在园幼儿数 +5.2% (2024) [change, local, base 2023]
             """)
     void readsMonitoringReports(String text, String expected) {
         Document d = new Document("r", "r", DISTRICT, new Period(2024, 2024), DocumentType.MONITORING_REPORT, null, text);
@@ -150,7 +151,8 @@ class StatementExamplesTest {
             "“十四五”时期是儿童事业发展的关键时期。",
             "一是加强组织领导，二是强化统筹协调。",
             "6个月内婴儿纯母乳喂养。",
-            "监测的20项指标中，已达到终期目标值的有12项。"})
+            "监测的20项指标中，已达到终期目标值的有12项。",
+            "形成1个中心+N个站点的服务网络。"})
     void leavesOutWhatIsNotARecord(String text) {
         List<Target> r = plan(text);
         assertTrue(r.isEmpty(), () -> "expected no records in " + text + ", got " + show(r));

@@ -203,11 +203,17 @@ public final class Bench {
         QueryLatency.Result counted;
         long indexBytes;
         int entries;
-        try (MeasureIndex index = MeasureIndex.create(dir)) {
-            r = ScaleRun.run(generator, x, docs, cores, new IndexSink(index), new ProgressBar(progress, "scale", docs));
-            entries = index.size();
-            q = QueryLatency.measure(index, false);
-            counted = QueryLatency.measure(index, true);
+        try {
+            try (MeasureIndex index = MeasureIndex.create(dir)) {
+                r = ScaleRun.run(generator, x, docs, cores, new IndexSink(index),
+                        new ProgressBar(progress, "scale", docs));
+            }
+            // Closed, the writer has finished its merges; the index is then searched as a user opens it.
+            try (MeasureIndex index = MeasureIndex.openReadOnly(dir)) {
+                entries = index.size();
+                q = QueryLatency.measure(index, false, warmup);
+                counted = QueryLatency.measure(index, true, warmup);
+            }
             indexBytes = TemporaryFolders.size(dir);
         } finally {
             if (indexDir == null) TemporaryFolders.delete(dir);
@@ -309,9 +315,13 @@ public final class Bench {
             sink.flush();
             bar.finish(docs);
             seconds = sink.seconds();
-            entries = index.size();
-            q = QueryLatency.measure(index, false);
-            counted = QueryLatency.measure(index, true);
+        }
+        try {
+            try (MeasureIndex index = MeasureIndex.openReadOnly(dir)) {
+                entries = index.size();
+                q = QueryLatency.measure(index, false, warmup);
+                counted = QueryLatency.measure(index, true, warmup);
+            }
             indexBytes = TemporaryFolders.size(dir);
         } finally {
             if (indexDir == null) TemporaryFolders.delete(dir);

@@ -7,6 +7,7 @@ import dev.zhibiao.error.DataException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -33,15 +34,22 @@ final class QueryLatency {
     private QueryLatency() {
     }
 
-    /** Searches for the top ten hits with their snippets. */
+    /** Searches for the top ten hits with their snippets, after the least warm-up. */
     static Result measure(MeasureIndex index) {
-        return measure(index, false);
+        return measure(index, false, Duration.ZERO);
     }
 
-    /** The same, counting every match per region and domain when {@code facets}. */
-    static Result measure(MeasureIndex index, boolean facets) {
+    /**
+     * The same, counting every match per region and domain when {@code facets}. The queries run round and round
+     * for {@code warmup} (and at least {@value #WARMUP_ROUNDS} rounds) before any is timed: the JIT takes some
+     * thousand searches to settle.
+     */
+    static Result measure(MeasureIndex index, boolean facets, Duration warmup) {
         List<String> queries = queries();
-        for (int r = 0; r < WARMUP_ROUNDS; r++) for (String q : queries) search(index, q, facets);
+        long until = System.nanoTime() + warmup.toNanos();
+        for (int r = 0; r < WARMUP_ROUNDS || System.nanoTime() < until; r++) {
+            for (String q : queries) search(index, q, facets);
+        }
         double[] millis = new double[queries.size() * TIMED_ROUNDS];
         long hits = 0;
         int k = 0;

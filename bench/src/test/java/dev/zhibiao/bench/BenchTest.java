@@ -15,7 +15,8 @@ class BenchTest {
     @Test
     void scaleRunOfFiftyDocumentsReportsItsCounts() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        BenchReport r = Bench.create().scale(50, new PrintStream(err, true, StandardCharsets.UTF_8));
+        BenchReport r = Bench.create().times(java.time.Duration.ofMillis(100), java.time.Duration.ofMillis(500))
+                .scale(50, new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(50, r.figure("scale: documents").value(), "documents run: " + r);
         assertTrue(r.figure("scale: records extracted").value() >= 0, "records: " + r);
         assertTrue(r.figure("scale: end to end").value() > 0, "documents/s: " + r);

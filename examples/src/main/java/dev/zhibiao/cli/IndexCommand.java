@@ -4,6 +4,8 @@ import dev.zhibiao.compare.index.MeasureIndex;
 import dev.zhibiao.corpus.Corpus;
 import dev.zhibiao.error.ZhibiaoException;
 import dev.zhibiao.extract.Extractor;
+import dev.zhibiao.model.Document;
+import dev.zhibiao.model.Extraction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -15,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /**
  * {@code zhibiao index --index DIR [FILE...]}: adds plans to an on-disk measure index (the bundled plans when no
@@ -35,29 +38,38 @@ public final class IndexCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Plans extracted (on all cores) and committed together: few enough to hold in memory. */
+    static final int BATCH = 200;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Extractor extractor = Extractor.create();
+        List<Supplier<Extraction>> plans = new ArrayList<>();
+        if (files.isEmpty()) {
+            for (Document doc : Corpus.bundled().documents()) plans.add(() -> extractor.extract(doc));
+        }
+        for (Path f : files) plans.add(() -> extractor.extract(f));
         int failed = 0;
-        try (MeasureIndex index = MeasureIndex.create(indexDir)) {
-            // one plan at a time: extracted, added and committed, so a long batch holds one extraction in memory
-            int indexed = 0;
-            if (files.isEmpty()) {
-                for (var doc : Corpus.bundled().documents()) {
-                    index.add(extractor.extract(doc));
-                    indexed++;
+        int indexed = 0;
+        try (MeasureIndex index = MeasureIndex.openOrCreate(indexDir)) {
+            // A batch at a time: extracted on all cores, then added and committed, so that a long list of plans
+            // holds one batch in memory and a plan that cannot be read stops nothing but itself.
+            for (int from = 0; from < plans.size(); from += BATCH) {
+                List<Object> done = plans.subList(from, Math.min(plans.size(), from + BATCH)).parallelStream()
+                        .map(IndexCommand::extract).toList();
+                List<Extraction> batch = new ArrayList<>();
+                for (Object o : done) {
+                    if (o instanceof Extraction x) {
+                        batch.add(x);
+                    } else {
+                        err.println("zhibiao: " + ((ZhibiaoException) o).getMessage());
+                        failed++;
+                    }
                 }
-            }
-            for (Path f : files) {
-                try {
-                    index.add(extractor.extract(f));
-                    indexed++;
-                } catch (ZhibiaoException e) {
-                    err.println("zhibiao: " + e.getMessage());
-                    failed++;
-                }
+                index.addAll(batch);
+                indexed += batch.size();
             }
             out.println("indexed " + indexed + " documents into " + indexDir.toAbsolutePath() + " ("
                     + index.documentCount() + " documents, " + index.size() + " entries in all)");
@@ -67,5 +79,14 @@ public final class IndexCommand implements Callable<Integer> {
         }
         out.flush();
         return failed > 0 ? 1 : 0;
+    }
+
+    /** The extraction, or the error that names the input. */
+    private static Object extract(Supplier<Extraction> plan) {
+        try {
+            return plan.get();
+        } catch (ZhibiaoException e) {
+            return e;
+        }
     }
 }

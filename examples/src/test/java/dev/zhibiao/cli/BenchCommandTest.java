@@ -26,7 +26,7 @@ class BenchCommandTest {
 
     @Test
     void smallScaleRunPrintsItsFiguresAsJson() throws Exception {
-        Run r = run("scale", "--docs", "20", "--json");
+        Run r = run("scale", "--docs", "20", "--seconds", "1", "--json");
         assertEquals(0, r.code(), "exit code; stderr: " + r.err());
         JsonNode report = Json.mapper().readTree(r.out());
         JsonNode first = report.path("figures").get(0);

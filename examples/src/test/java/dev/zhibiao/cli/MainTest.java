@@ -106,4 +106,34 @@ class MainTest {
         assertEquals(0, s.code(), s.err());
         assertTrue(s.out().contains("近视"), s.out());
     }
+
+    @Test
+    void indexAddsToAnIndexAlreadyThereAndGoesOnPastABadFile(@TempDir Path dir) throws Exception {
+        Path first = dir.resolve("first.txt");
+        Path second = dir.resolve("second.txt");
+        Files.writeString(first, "甲区儿童发展规划（2021—2030年）\n二、策略措施\n1．加强儿童近视防控。建立视力档案，"
+                + "每学期开展两次视力筛查。\n", StandardCharsets.UTF_8);
+        Files.writeString(second, "乙区儿童发展规划（2021—2030年）\n二、策略措施\n1．发展普惠托育服务体系。加强托育服务"
+                + "机构和设施规划建设。\n", StandardCharsets.UTF_8);
+        Path index = dir.resolve("idx");
+        assertEquals(0, run("index", "--index", index.toString(), first.toString()).code());
+        Run r = run("index", "--index", index.toString(), second.toString(), dir.resolve("missing.txt").toString());
+        assertEquals(1, r.code(), "a missing file fails the batch: " + r.err());
+        assertTrue(r.err().contains("missing.txt"), r.err());
+        assertTrue(r.out().contains("indexed 1 documents") && r.out().contains("(2 documents"),
+                "the second run adds to the first: " + r.out());
+        assertTrue(run("search", "--index", index.toString(), "近视").out().contains("近视】"), "the first plan stays");
+    }
+
+    @Test
+    void indexRefusesAFolderHoldingAnIndexOfAnotherLayout(@TempDir Path dir) throws Exception {
+        Path index = dir.resolve("idx");
+        try (var d = org.apache.lucene.store.FSDirectory.open(index);
+             var w = new org.apache.lucene.index.IndexWriter(d, new org.apache.lucene.index.IndexWriterConfig())) {
+            w.commit();
+        }
+        Run r = run("index", "--index", index.toString());
+        assertEquals(1, r.code(), r.out());
+        assertTrue(r.err().contains("layout") && r.err().contains(index.toString()), r.err());
+    }
 }

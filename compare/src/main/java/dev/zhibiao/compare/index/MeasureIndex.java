@@ -135,6 +135,21 @@ public final class MeasureIndex implements AutoCloseable {
         return new MeasureIndex(dir.toString(), existing(dir), IndexWriterConfig.OpenMode.APPEND, synonyms);
     }
 
+    /** The index in {@code dir} to search and add to, made there first when the folder holds none. */
+    public static MeasureIndex openOrCreate(Path dir) {
+        return openOrCreate(dir, Synonyms.bundled());
+    }
+
+    public static MeasureIndex openOrCreate(Path dir, Synonyms synonyms) {
+        boolean exists;
+        try (Directory d = fsDirectory(dir)) {
+            exists = DirectoryReader.indexExists(d);
+        } catch (IOException e) {
+            throw new InputException(dir.toString(), "cannot be read: " + e.getMessage(), e);
+        }
+        return exists ? open(dir, synonyms) : create(dir, synonyms);
+    }
+
     /**
      * The index in {@code dir} to search only. Another process may write to it meanwhile; {@link #refresh()}
      * shows its later commits. Any number of readers may open one index, while one writer holds its lock.

@@ -39,7 +39,7 @@ public final class IndexCommand implements Callable<Integer> {
     CommandSpec spec;
 
     /** Plans extracted (on all cores) and committed together: few enough to hold in memory. */
-    static final int BATCH = 200;
+    static final int BATCH = 500;
 
     @Override
     public Integer call() {

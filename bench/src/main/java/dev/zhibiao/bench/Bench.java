@@ -199,22 +199,13 @@ public final class Bench {
         Extractor x = extractor();
         Path dir = indexDir != null ? indexDir : temporaryFolder("zhibiao-scale-");
         ScaleRun.Result r;
-        QueryLatency.Result q;
-        QueryLatency.Result counted;
-        long indexBytes;
-        int entries;
+        Searched searched;
         try {
             try (MeasureIndex index = MeasureIndex.create(dir)) {
                 r = ScaleRun.run(generator, x, docs, cores, new IndexSink(index),
                         new ProgressBar(progress, "scale", docs));
             }
-            // Closed, the writer has finished its merges; the index is then searched as a user opens it.
-            try (MeasureIndex index = MeasureIndex.openReadOnly(dir)) {
-                entries = index.size();
-                q = QueryLatency.measure(index, false, warmup);
-                counted = QueryLatency.measure(index, true, warmup);
-            }
-            indexBytes = TemporaryFolders.size(dir);
+            searched = searched(dir);
         } finally {
             if (indexDir == null) TemporaryFolders.delete(dir);
         }
@@ -229,10 +220,10 @@ public final class Bench {
         figures.add(Figure.of("scale: text extracted", r.bytes() / 1e6 / r.seconds(), "MB/s"));
         figures.add(Figure.of("index build, plans, beside extraction", r.docs() / r.indexSeconds(), "docs/s")
                 .atLeast(INDEX_GOAL_DOCS_PER_S));
-        figures.add(Figure.of("index build, index entries (measure items and targets)", entries / r.indexSeconds(),
+        figures.add(Figure.of("index build, index entries (measure items and targets)", searched.entries() / r.indexSeconds(),
                 "entries/s"));
-        figures.addAll(queryFigures(q, counted));
-        figures.add(Figure.of("scale: index on disk", indexBytes / 1048576.0, "MB"));
+        figures.addAll(queryFigures(searched));
+        figures.add(Figure.of("scale: index on disk", searched.bytes() / 1048576.0, "MB"));
         figures.add(Figure.of("scale: peak heap (sampled)", r.peakHeap() / 1048576.0, "MB"));
         figures.add(Figure.of("scale: live heap at 10%", r.liveEarly() / 1048576.0, "MB"));
         figures.add(Figure.of("scale: live heap at end", r.liveEnd() / 1048576.0, "MB"));
@@ -244,10 +235,41 @@ public final class Bench {
                         IndexSink.BATCH, Runtime.getRuntime().maxMemory() >> 20)
                         + (indexDir == null ? "" : ", index kept in " + indexDir),
                 "index build beside extraction: wall time in MeasureIndex.addAll while the extraction threads go on",
-                queryNote(q)));
+                queryNote(searched.plain())));
     }
 
-    private static List<Figure> queryFigures(QueryLatency.Result q, QueryLatency.Result counted) {
+    /** Indexes the plans into a new index in {@code dir} in batches; returns the seconds spent in the index. */
+    private static double indexAll(Path dir, List<Extraction> plans, ProgressBar bar) {
+        try (MeasureIndex index = MeasureIndex.create(dir)) {
+            IndexSink sink = new IndexSink(index);
+            for (Extraction e : plans) {
+                sink.accept(e);
+                bar.update(sink.documents());
+            }
+            sink.flush();
+            bar.finish(plans.size());
+            return sink.seconds();
+        }
+    }
+
+    /** What searching a finished index measured, and its size. */
+    private record Searched(int entries, QueryLatency.Result plain, QueryLatency.Result counted, long bytes) {
+    }
+
+    /**
+     * Query latency over the index in {@code dir}, closed by its writer (so its merges are done) and opened as a
+     * user opens it to search.
+     */
+    private Searched searched(Path dir) {
+        try (MeasureIndex index = MeasureIndex.openReadOnly(dir)) {
+            return new Searched(index.size(), QueryLatency.measure(index, false, warmup),
+                    QueryLatency.measure(index, true, warmup), TemporaryFolders.size(dir));
+        }
+    }
+
+    private static List<Figure> queryFigures(Searched searched) {
+        QueryLatency.Result q = searched.plain();
+        QueryLatency.Result counted = searched.counted();
         return List.of(
                 Figure.of("query latency p50", q.p50Ms(), "ms").below(QUERY_P50_GOAL_MS),
                 Figure.of("query latency p99", q.p99Ms(), "ms"),
@@ -286,60 +308,35 @@ public final class Bench {
         int passes = 0;
         do {
             Path warm = temporaryFolder("zhibiao-index-warm-");
-            try (MeasureIndex index = MeasureIndex.create(warm)) {
-                IndexSink sink = new IndexSink(index);
-                ProgressBar bar = new ProgressBar(progress, "warm-up " + (++passes), docs);
-                for (Extraction e : plans) {
-                    sink.accept(e);
-                    bar.update(sink.documents());
-                }
-                sink.flush();
-                bar.finish(docs);
+            try {
+                indexAll(warm, plans, new ProgressBar(progress, "warm-up " + (++passes), docs));
             } finally {
                 TemporaryFolders.delete(warm);
             }
         } while (System.nanoTime() < warmUntil);
         Path dir = indexDir != null ? indexDir : temporaryFolder("zhibiao-index-");
         double seconds;
-        int entries;
-        long indexBytes;
-        QueryLatency.Result q;
-        QueryLatency.Result counted;
-        try (MeasureIndex index = MeasureIndex.create(dir)) {
-            IndexSink sink = new IndexSink(index);
-            ProgressBar bar = new ProgressBar(progress, "index", docs);
-            for (Extraction e : plans) {
-                sink.accept(e);
-                bar.update(sink.documents());
-            }
-            sink.flush();
-            bar.finish(docs);
-            seconds = sink.seconds();
-        }
+        Searched searched;
         try {
-            try (MeasureIndex index = MeasureIndex.openReadOnly(dir)) {
-                entries = index.size();
-                q = QueryLatency.measure(index, false, warmup);
-                counted = QueryLatency.measure(index, true, warmup);
-            }
-            indexBytes = TemporaryFolders.size(dir);
+            seconds = indexAll(dir, plans, new ProgressBar(progress, "index", docs));
+            searched = searched(dir);
         } finally {
             if (indexDir == null) TemporaryFolders.delete(dir);
         }
         List<Figure> figures = new ArrayList<>();
         figures.add(Figure.of("index: documents", docs, "docs"));
         figures.add(Figure.of("index build, plans", docs / seconds, "docs/s").atLeast(INDEX_GOAL_DOCS_PER_S));
-        figures.add(Figure.of("index build, index entries (measure items and targets)", entries / seconds,
+        figures.add(Figure.of("index build, index entries (measure items and targets)", searched.entries() / seconds,
                 "entries/s"));
         figures.add(Figure.of("index build, wall time", seconds, "s"));
-        figures.addAll(queryFigures(q, counted));
-        figures.add(Figure.of("index on disk", indexBytes / 1048576.0, "MB"));
+        figures.addAll(queryFigures(searched));
+        figures.add(Figure.of("index on disk", searched.bytes() / 1048576.0, "MB"));
         return new BenchReport("index over " + docs + " documents", figures, List.of(
                 String.format(Locale.ROOT, "index: %d generated plans extracted beforehand, indexed %d times to warm up, "
                         + "then on disk in batches of %d on %d cores, %d entries", docs, passes, IndexSink.BATCH,
-                        Runtime.getRuntime().availableProcessors(), entries)
+                        Runtime.getRuntime().availableProcessors(), searched.entries())
                         + (indexDir == null ? "" : ", index kept in " + indexDir),
-                queryNote(q)));
+                queryNote(searched.plain())));
     }
 
     /**

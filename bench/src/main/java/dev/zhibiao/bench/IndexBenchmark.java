@@ -31,10 +31,12 @@ import java.util.concurrent.TimeUnit;
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Dfile.encoding=UTF-8", "-Xmx1g"})
 public class IndexBenchmark {
-    /** Plans indexed per build operation. */
-    public static final int BATCH = 20;
+    /** Plans indexed per build operation: one batch, as a bulk load commits them. */
+    public static final int BATCH = IndexSink.BATCH;
+    /** Plans in the index searched by the query benchmark. */
+    public static final String DOCS = "2000";
 
-    @Param("200")
+    @Param(DOCS)
     public int docs;
 
     private List<Extraction> batch;

@@ -53,7 +53,7 @@ public final class JmhRunner {
         return new BenchReport("JMH", figures, List.of(String.format(Locale.ROOT,
                 "JMH: extraction and HanLP, one operation = one pass over the bundled corpus (%.3f MB); %d cores; "
                         + "index build, one operation = %d plans into a new in-memory index; queries over %s "
-                        + "generated plans", bytes / 1e6, cores, IndexBenchmark.BATCH, "200")));
+                        + "generated plans", bytes / 1e6, cores, IndexBenchmark.BATCH, IndexBenchmark.DOCS)));
     }
 
     /** Runs {@link IndexBenchmark}: plans indexed per second, and query latency percentiles. */

@@ -21,7 +21,7 @@ import java.util.List;
 
 /**
  * How a {@link Measure} is laid out in Lucene and read back. Values of targets are typed fields taken
- * from the extracted records, never analysed text: smartcn would split 3.0‰ into 3 and 0.
+ * from the extracted records, never analysed text, in which 3.0‰ is a word and not a number.
  */
 final class MeasureFields {
     static final String ID = "id";

@@ -109,8 +109,8 @@ public final class MeasureQuery {
     }
 
     /**
-     * Target records whose value lies in [min, max], read from the typed value, not the text: smartcn
-     * would cut 3.5% into 3 and 5.
+     * Target records whose value lies in [min, max], read from the typed value, not the text: a text holds
+     * 3.5% or 百分之三点五 as words, which no range can compare.
      */
     public MeasureQuery value(double min, double max) {
         if (min > max) throw new IllegalArgumentException("value range " + min + " > " + max);

@@ -18,7 +18,7 @@ import java.util.List;
 /**
  * Similar measures and text reuse. Aligning every pair of measures grows with the square of the corpus,
  * so Lucene first retrieves a few candidates per measure (MoreLikeThis over character pairs, which
- * catch copied wording however smartcn cuts it) and only those are aligned.
+ * catch copied wording wherever it stands) and only those are aligned.
  */
 final class Reuse {
     static final int DEFAULT_LIMIT = 5;

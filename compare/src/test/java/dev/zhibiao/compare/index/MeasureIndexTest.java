@@ -65,9 +65,9 @@ class MeasureIndexTest {
     }
 
     @Test
-    void aWordSmartcnCutsIntoCharactersStillMatchesOnlyWhereWrittenWhole() {
+    void aWordNoDictionaryKnowsMatchesOnlyWhereWrittenWhole() {
         try (MeasureIndex index = index()) {
-            // smartcn cuts 托育 into 托 and 育; 育 alone stands in 教育 of another measure.
+            // smartcn cuts the query 托育 into 托 and 育; 育 alone stands in 教育 of another measure, which must not match.
             assertEquals(List.of("hongqi"), index.search("托育").run().measures().stream()
                     .map(Measure::documentId).toList());
         }
@@ -238,7 +238,7 @@ class MeasureIndexTest {
         try (MeasureIndex index = MeasureIndex.inMemory(List.of(plan), Synonyms.none())) {
             assertEquals(List.of(38.0), values(index.search("近视率").value(0, 40)));
             assertEquals(List.of(60.0), values(index.search("").indicator("health.myopia_junior")));
-            // 3.5 is one number to the typed field, though smartcn cuts the quote's 3.5 into 3 and 5
+            // 3.5 is read from the typed field, never from the text of the quote
             assertEquals(List.of(3.5), values(index.search("").value(3.5, 3.5)));
             assertEquals(List.of(), values(index.search("").value(3, 3)));
             assertEquals(0, index.search("").targets().run().total(), "no words and no filter: nothing");

@@ -57,14 +57,14 @@ public final class IndexCommand implements Callable<Integer> {
             // A batch at a time: extracted on all cores, then added and committed, so that a long list of plans
             // holds one batch in memory and a plan that cannot be read stops nothing but itself.
             for (int from = 0; from < plans.size(); from += BATCH) {
-                List<Object> done = plans.subList(from, Math.min(plans.size(), from + BATCH)).parallelStream()
-                        .map(IndexCommand::extract).toList();
+                List<Outcome> done = plans.subList(from, Math.min(plans.size(), from + BATCH)).parallelStream()
+                        .map(Outcome::of).toList();
                 List<Extraction> batch = new ArrayList<>();
-                for (Object o : done) {
-                    if (o instanceof Extraction x) {
-                        batch.add(x);
+                for (Outcome o : done) {
+                    if (o.error() == null) {
+                        batch.add(o.extraction());
                     } else {
-                        err.println("zhibiao: " + ((ZhibiaoException) o).getMessage());
+                        err.println("zhibiao: " + o.error().getMessage());
                         failed++;
                     }
                 }
@@ -81,12 +81,14 @@ public final class IndexCommand implements Callable<Integer> {
         return failed > 0 ? 1 : 0;
     }
 
-    /** The extraction, or the error that names the input. */
-    private static Object extract(Supplier<Extraction> plan) {
-        try {
-            return plan.get();
-        } catch (ZhibiaoException e) {
-            return e;
+    /** A plan's extraction, or the error that names its input. */
+    private record Outcome(Extraction extraction, ZhibiaoException error) {
+        static Outcome of(Supplier<Extraction> plan) {
+            try {
+                return new Outcome(plan.get(), null);
+            } catch (ZhibiaoException e) {
+                return new Outcome(null, e);
+            }
         }
     }
 }

@@ -253,11 +253,8 @@ record QueryText(String text, List<String> parts, List<String> expansions, List<
     /** What a snippet should mark: the parts, their longer words and the synonyms used. */
     List<String> highlightWords() {
         Set<String> out = new LinkedHashSet<>(parts);
-        for (String p : parts) {
-            for (String w : IndexAnalyzers.terms(IndexAnalyzers.SMARTCN, p)) {
-                if (w.length() >= 2) out.add(w);
-            }
-        }
+        // A part of one word has no words apart: it is its own longer word, already in.
+        for (Part p : partQueries) out.addAll(p.apart());
         out.addAll(expansions);
         return List.copyOf(out);
     }

@@ -82,6 +82,39 @@ public final class Json {
         return root;
     }
 
+    /**
+     * {@code {"document": name, "type", "region", "level", "period", "profile": {...}, "records": [...]}}: the
+     * records with the document header in the gold files' format, and the profile with its evidence.
+     */
+    public static ObjectNode document(String name, dev.zhibiao.model.Extraction x) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("document", name);
+        dev.zhibiao.model.DocumentProfile p = x.profile();
+        root.put("type", p.type().code());
+        putOrNull(root, "region", p.region() == null ? null : p.region().fullName());
+        putOrNull(root, "level", p.level() == null ? null : p.level().code());
+        putOrNull(root, "period", p.period() == null ? null : p.period().toString());
+        ObjectNode profile = root.putObject("profile");
+        putOrNull(profile, "title", p.title());
+        profile.put("about", p.about().code());
+        putOrNull(profile, "issuer", p.issuer());
+        if (p.reportYear() == null) profile.putNull("reportYear");
+        else profile.put("reportYear", p.reportYear());
+        putOrNull(profile, "dateline", p.dateline() == null ? null : p.dateline().toString());
+        ArrayNode ev = profile.putArray("evidence");
+        for (dev.zhibiao.model.DocumentProfile.Evidence e : p.evidence()) {
+            ev.addObject().put("field", e.field()).put("value", e.value()).put("words", e.words());
+        }
+        ArrayNode arr = root.putArray("records");
+        x.records().forEach(r -> arr.add(toNode(r)));
+        return root;
+    }
+
+    private static void putOrNull(ObjectNode n, String field, String value) {
+        if (value == null) n.putNull(field);
+        else n.put(field, value);
+    }
+
     public static String write(JsonNode node) {
         try {
             return MAPPER.writeValueAsString(node);

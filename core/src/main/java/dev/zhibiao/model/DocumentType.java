@@ -2,9 +2,12 @@ package dev.zhibiao.model;
 
 import java.util.Locale;
 
-/** What a document is: a plan with targets, a monitoring report with observed values, or benchmark facts. */
+/**
+ * What a document is: a plan with targets, a monitoring report or an evaluation with observed values, a news
+ * item (about a plan or about statistics), or benchmark facts.
+ */
 public enum DocumentType {
-    PLAN, MONITORING_REPORT, BENCHMARK;
+    PLAN, MONITORING_REPORT, EVALUATION, NEWS, BENCHMARK;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

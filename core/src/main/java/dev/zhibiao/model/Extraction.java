@@ -13,12 +13,19 @@ import java.util.stream.Stream;
  * @param document the document extracted
  * @param root     the section tree's root (its children are the top-level sections)
  * @param records  target records in document order
+ * @param profile  what the document is, whose and when, with the words each was read from
  */
-public record Extraction(Document document, Section root, List<Target> records) {
+public record Extraction(Document document, Section root, List<Target> records, DocumentProfile profile) {
     public Extraction {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(root, "root");
         records = List.copyOf(records);
+        if (profile == null) profile = DocumentProfile.of(document);
+    }
+
+    /** An extraction of a document whose profile is what the document itself says of it. */
+    public Extraction(Document document, Section root, List<Target> records) {
+        this(document, root, records, null);
     }
 
     /** Every section below the root, in document order. */
@@ -53,6 +60,7 @@ public record Extraction(Document document, Section root, List<Target> records) 
 
     @Override
     public String toString() {
-        return document.label() + " — " + records.size() + " records, " + sections().size() + " sections\n" + table();
+        return document.label() + " — " + records.size() + " records, " + sections().size() + " sections\n"
+                + profile + "\n" + table();
     }
 }

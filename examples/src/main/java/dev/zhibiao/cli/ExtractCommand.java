@@ -92,9 +92,9 @@ public final class ExtractCommand implements Callable<Integer> {
                     forCsv.add(x);
                 } else if (out != null) {
                     Path target = out.resolve(name.replaceFirst("\\.[^.]+$", "") + ".json");
-                    AtomicFiles.write(target, Json.write(Json.document(name, x.records())) + "\n");
+                    AtomicFiles.write(target, Json.write(Json.document(name, x)) + "\n");
                 } else if (json) {
-                    many.add(Json.document(name, x.records()));
+                    many.add(Json.document(name, x));
                 } else {
                     stdout.println("== " + file);
                     stdout.println(x);

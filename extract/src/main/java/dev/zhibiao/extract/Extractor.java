@@ -4,6 +4,8 @@ import dev.zhibiao.error.ZhibiaoException;
 import dev.zhibiao.extract.indicator.IndicatorCatalog;
 import dev.zhibiao.extract.normalize.NormalizedText;
 import dev.zhibiao.extract.profile.DocumentProfiler;
+import dev.zhibiao.extract.profile.ProfileHints;
+import dev.zhibiao.model.DocumentProfile;
 import dev.zhibiao.extract.normalize.Normalizer;
 import dev.zhibiao.extract.segment.Segmentation;
 import dev.zhibiao.extract.segment.Segmenter;
@@ -56,20 +58,43 @@ public final class Extractor {
         return catalog;
     }
 
-    /** Extracts a document. */
+    /**
+     * Extracts a document. A document whose region and period are both known (from a manifest) is read as
+     * what it says it is; otherwise what it is, whose and when are read from its own words, and what it does
+     * know is kept.
+     */
     public Extraction extract(Document given) {
+        return extract(given, hints(given));
+    }
+
+    /**
+     * Extracts a document, keeping what {@code hints} say about it and reading the rest from its words:
+     * {@code extractor.extract(doc, ProfileHints.none().type(DocumentType.NEWS).region("河南省濮阳市"))}.
+     */
+    public Extraction extract(Document given, ProfileHints hints) {
         Document document = given;
         try {
             NormalizedText text = normalizer.normalize(given.text());
-            document = profiler.complete(given, line -> normalizer.normalize(line).text());
+            DocumentProfile profile = profiler.profile(given.text(), line -> normalizer.normalize(line).text(),
+                    text.text(), java.util.Objects.requireNonNull(hints, "hints"));
+            document = given.with(profile.region(), profile.period(), profile.type());
             Segmentation seg = segmenter.segment(text);
-            List<Target> records = catalog.resolveAll(statements.read(document, seg));
-            return new Extraction(document, seg.root(), records);
+            List<Target> records = catalog.resolveAll(statements.read(document, profile, seg));
+            return new Extraction(document, seg.root(), records, profile);
         } catch (ZhibiaoException e) {
             throw e;
         } catch (RuntimeException e) {
             throw new ZhibiaoException(document.id(), "extraction failed: " + e, e);
         }
+    }
+
+    /** What a document already says of itself: all of it when region and period are known, else what is set. */
+    private static ProfileHints hints(Document d) {
+        ProfileHints h = ProfileHints.none();
+        if (d.region() != null) h = h.region(d.region());
+        if (d.period() != null) h = h.period(d.period());
+        if (d.region() != null && d.period() != null) h = h.type(d.type());
+        return h;
     }
 
     /** Extracts a text known by no name, taken as a plan. */
@@ -83,6 +108,11 @@ public final class Extractor {
      */
     public Extraction extract(Path file) {
         return extract(dev.zhibiao.extract.input.Inputs.read(file));
+    }
+
+    /** Reads a file and extracts it, keeping what {@code hints} say about it. */
+    public Extraction extract(Path file, ProfileHints hints) {
+        return extract(dev.zhibiao.extract.input.Inputs.read(file), hints);
     }
 
     /** Reads a stream named as its file would be (the extension hints at the format) and extracts it. */

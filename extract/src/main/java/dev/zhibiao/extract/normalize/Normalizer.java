@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Normalises a document's text for reading while keeping an offset map back to the original: drops
- * conversion remnants, folds full-width forms, converts traditional characters to simplified, reads ‰
+ * conversion remnants, folds full-width forms, drops pinyin glosses, converts traditional characters to simplified, reads ‰
  * look-alikes, squeezes spaces out of numbers and re-joins broken lines. Immutable and thread-safe.
  *
  * <pre>{@code
@@ -17,7 +17,7 @@ import java.util.List;
  */
 public final class Normalizer {
     private static final Normalizer STANDARD = new Normalizer(List.of(
-            new ConversionRemnants(), new WidthFolder(), new PipeTables(), new TraditionalToSimplified(),
+            new ConversionRemnants(), new WidthFolder(), new PinyinGlosses(), new PipeTables(), new TraditionalToSimplified(),
             new PerMilleLookalikes(Lexicon.load("normalize/per-mille-rates.txt").words()),
             new SpaceSqueezer(), new ThousandsSeparators(), new ChineseYearDigits(), new LineJoiner()));
 

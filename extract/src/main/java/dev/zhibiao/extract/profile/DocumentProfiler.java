@@ -1,12 +1,13 @@
 package dev.zhibiao.extract.profile;
 
 import dev.zhibiao.extract.Lexicon;
-import dev.zhibiao.model.Document;
+import dev.zhibiao.model.DocumentProfile;
+import dev.zhibiao.model.DocumentProfile.Evidence;
 import dev.zhibiao.model.DocumentType;
-import dev.zhibiao.model.Level;
 import dev.zhibiao.model.Period;
 import dev.zhibiao.model.Region;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,168 +16,275 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Completes what a caller did not say about a document — its type, period and region — from its title, as a
- * reader does: {@code 2024年某区儿童发展规划统计监测报告} is a district's monitoring report for 2024;
- * {@code 某市儿童发展规划（2021—2030年）} a city's plan to 2030; a title about {@code 中国儿童发展纲要} whose
- * subject is the whole country is national. What the caller gave is kept.
+ * Reads what a document is, whose and when from its own words, as a reader does on opening a page: the title
+ * or headline, the dateline, the lead, the documents it cites, its issuer and the words it calls itself by
+ * ({@code 全省}, {@code 我市}). {@code 2024年某区儿童发展规划统计监测报告} is a district's monitoring report for
+ * 2024; {@code 某市儿童发展规划（2021—2030年）} a city's plan to 2030; a page dated 2023 whose lead says
+ * {@code 省统计局发布了2022年度…监测报告} is news about that province's statistics for 2022. What the caller gives
+ * is kept. Immutable and thread-safe.
  *
  * <pre>{@code
- * Document d = new DocumentProfiler().complete(Document.of("plan.txt", text), text);
- * d.period();   // 2021-2030
+ * DocumentProfile p = new DocumentProfiler().profile("2024年某某区儿童发展规划统计监测报告\n…");
+ * p.type();     // MONITORING_REPORT
+ * p.period();   // 2024
  * }</pre>
  */
 public final class DocumentProfiler {
-    /** Only the head of a document holds its title; past it, plans quote other documents' titles. */
+    /** Only the head of a document holds its title, dateline and lead; past it, plans quote other documents. */
     private static final int HEAD_LINES = 40;
-    /** How many lines after a report's title may say the year it reports on. */
-    private static final int REPORT_OPENING = 6;
-    private static final Pattern PERIOD = Pattern.compile("((?:19|20)\\d\\d)\\s*年?\\s*[-－—–~～至到]+\\s*((?:19|20)\\d\\d)");
-    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)\\s*年");
-    private static final Pattern LEADING = Pattern.compile(
-            "^(?:(?:19|20)\\d\\d\\s*年度?|[\\s\\d.、]|关于|印发|转发|[《“\"（(【\\[])+");
-    private static final Pattern ADMIN = Pattern.compile(
-            "^(?<p>\\p{IsHan}{2,7}?(?:省|自治区|特别行政区))?(?<c>\\p{IsHan}{2,8}?(?:市|自治州|州|盟|地区))?"
-                    + "(?<d>\\p{IsHan}{1,8}?(?:区|县|自治县|旗|市))?");
+    /** How many lines of the head may stand before a document's own title (navigation, a site's name). */
+    private static final int TITLE_LINES = 14;
+    /** The lead: this many characters of running text after the title or headline. */
+    private static final int LEAD_CHARS = 700;
+    /** The body read for the year a report's figures are for. */
+    private static final int BODY_CHARS = 40_000;
 
-    private static final Pattern PREFIX_END = Pattern.compile("人民政府|政府|[《“\"（(\\s]|(?:19|20)\\d\\d|关于");
+    private static final Pattern NAVIGATION = Pattern.compile("[>»›]|首页|当前位置|您的位置|用户名|密码|登录|热线|导航");
+    private static final Pattern DATE = Pattern.compile(
+            "(?<![\\d.])((?:19|20)\\d\\d)\\s*(?:[-/.年]\\s*(\\d{1,2})\\s*[-/.月]|\\s+(\\d{1,2})/)\\s*(\\d{1,2})(?!\\d)");
+    private static final Pattern LEAD_DAY = Pattern.compile("(?<![\\d年.])(\\d{1,2})月(\\d{1,2})日");
+    private static final Pattern CITED = Pattern.compile("《([^《》\\n]{2,60})》");
 
-    private final Map<String, String> kinds = Lexicon.load("profile/document-kinds.txt").entries();
-    private final List<String> subjects = Lexicon.load("profile/title-subjects.txt").words();
-    private final Map<String, String> regionWords = Lexicon.load("profile/region-words.txt").entries();
-    private final Map<String, String> fiveYear = Lexicon.load("profile/five-year-plans.txt").entries();
+    private final TitleReader titles = new TitleReader();
+    private final Gazetteer gazetteer = Gazetteer.bundled();
+    private final List<String> newsWords = Lexicon.load("profile/news-words.txt").words();
+    private final Map<String, String> topicWords = Lexicon.load("profile/topic-words.txt").entries();
+    private final Map<String, String> issuers = Lexicon.load("profile/issuers.txt").entries();
+    private final RegionVote regions = new RegionVote(gazetteer, titles);
+    private final ReportYear years = new ReportYear();
 
-    /** What the head of {@code text} says; any part may be null. */
-    public record Profile(String title, DocumentType type, Period period, Region region) {
+    /** Profiles {@code text}, taken as already normalised, with nothing given. */
+    public DocumentProfile profile(String text) {
+        return profile(text, UnaryOperator.identity(), text, ProfileHints.none());
     }
 
     /**
-     * The document with its missing type, period and region filled from its text: a document with neither
-     * period nor region is taken as unknown and profiled whole. {@code normalizeLine} folds one line (width,
-     * script) before it is read; lines are read one by one since a title is a line of its own.
+     * Profiles a document.
+     *
+     * @param original      the text as read, whose head is taken line by line (a title is a line of its own)
+     * @param normalizeLine folds one line (width, script, glosses) before it is read
+     * @param normalized    the whole normalised text, read for the year a report's figures are for
+     * @param given         what the caller knows; kept as given
      */
-    public Document complete(Document doc, UnaryOperator<String> normalizeLine) {
-        if (doc.period() != null && doc.region() != null) return doc;
-        Profile p = profile(doc.text(), normalizeLine);
-        boolean unknown = doc.period() == null && doc.region() == null;
-        DocumentType type = unknown && p.type() != null ? p.type() : doc.type();
-        Period period = doc.period() != null ? doc.period() : p.period();
-        Region region = doc.region() != null ? doc.region() : p.region();
-        return doc.with(region, period, type);
-    }
+    public DocumentProfile profile(String original, UnaryOperator<String> normalizeLine, String normalized,
+                                   ProfileHints given) {
+        List<String> head = head(original).stream().map(normalizeLine).map(String::strip)
+                .filter(l -> !l.isEmpty()).toList();
+        List<Evidence> evidence = new ArrayList<>();
 
-    /** Reads the title at the head of {@code text}, taken as already normalised. */
-    public Profile profile(String text) {
-        return profile(text, UnaryOperator.identity());
-    }
-
-    /** Reads the title at the head of {@code text}, each line normalised by {@code normalizeLine}. */
-    public Profile profile(String text, UnaryOperator<String> normalizeLine) {
-        List<String> head = head(text).stream().map(normalizeLine).map(String::strip).toList();
-        for (int i = 0; i < head.size(); i++) {
-            String line = head.get(i);
-            String kind = kind(line);
-            if (kind == null || subjects.stream().noneMatch(line::contains) || line.length() > 80) continue;
-            String next = i + 1 < head.size() ? head.get(i + 1) : "";
-            String titled = PERIOD.matcher(line).find() || next.length() > 30 ? line : line + next;
-            DocumentType type = kind.equals("report") ? DocumentType.MONITORING_REPORT : DocumentType.PLAN;
-            Period period = period(titled, type);
-            if (type == DocumentType.MONITORING_REPORT && (period == null || period.start() != period.end())) {
-                // a report titled by the plan it reviews (…“十四五”规划中期评估报告) says its own year in its opening
-                Period own = reportYear(head.subList(i + 1, Math.min(head.size(), i + 1 + REPORT_OPENING)));
-                if (own != null) period = own;
-            }
-            return new Profile(line.strip(), type, period, region(line));
+        TitleReader.Title title = null;
+        int titleAt = -1;
+        for (int i = 0; i < Math.min(head.size(), TITLE_LINES) && title == null; i++) {
+            if (NAVIGATION.matcher(head.get(i)).find()) continue;
+            title = titles.read(head.get(i), i + 1 < head.size() ? head.get(i + 1) : "");
+            if (title != null) titleAt = i;
         }
-        return new Profile(null, null, null, null);
+        String headline = title != null ? null : headline(head);
+        String lead = lead(head, titleAt);
+        LocalDate dateline = dateline(head, evidence);
+
+        DocumentType type;
+        DocumentType about = null;
+        String newsWord = newsWord(head, titleAt, lead);
+        if (title != null && newsWord == null) {
+            type = title.type();
+            evidence.add(new Evidence("type", type.code(), title.text()));
+        } else if (newsWord != null) {
+            type = DocumentType.NEWS;
+            evidence.add(new Evidence("type", type.code(), newsWord));
+            String topic = topic(headline == null ? lead : headline + "\n" + lead, title);
+            about = topic.startsWith("report") ? DocumentType.MONITORING_REPORT : DocumentType.PLAN;
+            evidence.add(new Evidence("about", about.code(), topic.substring(topic.indexOf(':') + 1)));
+        } else {
+            type = DocumentType.PLAN;
+        }
+        if (given.type() != null) {
+            type = given.type();
+            about = null;
+            evidence.removeIf(e -> e.field().equals("type") || e.field().equals("about"));
+            evidence.add(Evidence.given("type", type.code()));
+        }
+        boolean observes = type == DocumentType.MONITORING_REPORT || type == DocumentType.EVALUATION
+                || type == DocumentType.NEWS && about == DocumentType.MONITORING_REPORT;
+
+        String issuer = issuer(head, evidence);
+        Region region;
+        if (given.region() != null) {
+            region = given.regionAtLevel();
+            evidence.add(Evidence.given("region", region.fullName()));
+        } else {
+            RegionVote.Choice c = regions.choose(title == null ? null : title.text(), headline, lead,
+                    normalized, given.level());
+            region = c == null ? null : c.region();
+            if (c != null) evidence.add(new Evidence("region", region.fullName(), c.words()));
+        }
+
+        Period period = null;
+        Integer reportYear = null;
+        if (given.period() != null) {
+            period = given.period();
+            evidence.add(Evidence.given("period", period.toString()));
+            if (observes) reportYear = period.end();
+        } else if (observes) {
+            ReportYear.Vote v = years.vote(normalized, title == null ? null : title.text(), dateline);
+            if (v != null) {
+                reportYear = v.year();
+                period = new Period(v.year(), v.year());
+                evidence.add(new Evidence("period", period.toString(), v.words()));
+            } else if (title != null && title.period() != null) {
+                period = title.period();
+                reportYear = period.end();
+                evidence.add(new Evidence("period", period.toString(), title.text()));
+            }
+        } else {
+            period = planPeriod(title, headline, lead, evidence);
+        }
+        String shown = title != null ? title.text() : headline;
+        return new DocumentProfile(shown, type, about, issuer, region, period, reportYear, dateline, evidence);
     }
 
     private static List<String> head(String text) {
         List<String> out = new ArrayList<>();
-        for (String line : text.split("\n", HEAD_LINES * 4)) {
-            if (line.isBlank()) continue;
-            out.add(line.strip());
-            if (out.size() == HEAD_LINES) break;
+        int from = 0;
+        while (from < text.length() && out.size() < HEAD_LINES) {
+            int nl = text.indexOf('\n', from);
+            int to = nl < 0 ? text.length() : nl;
+            String line = text.substring(from, to);
+            if (!line.isBlank()) out.add(line.strip());
+            from = to + 1;
         }
         return out;
     }
 
-    private String kind(String line) {
-        String found = null;
-        for (Map.Entry<String, String> e : kinds.entrySet()) {
-            if (!line.contains(e.getKey())) continue;
-            if (e.getValue().equals("report")) return "report";
-            if (found == null) found = e.getValue();
+    /** The first line that reads as a headline: short, not navigation, not a dateline, not a site's clutter. */
+    private static String headline(List<String> head) {
+        for (int i = 0; i < Math.min(head.size(), TITLE_LINES); i++) {
+            String l = head.get(i);
+            if (l.length() < 6 || l.length() > 60 || NAVIGATION.matcher(l).find() || DATE.matcher(l).find()) continue;
+            if (l.chars().filter(c -> c == '_' || c == '|').count() > 3) continue;
+            if (l.contains("来源") || l.endsWith("。")) continue;
+            return l;
         }
-        return found;
+        return null;
     }
 
-    private static Period reportYear(List<String> opening) {
-        for (String line : opening) {
-            Matcher y = YEAR.matcher(PERIOD.matcher(line).replaceAll(" "));
-            if (y.find()) {
-                int year = Integer.parseInt(y.group(1));
-                return new Period(year, year);
+    /** The running text that opens the document after its title: where a news item says what it reports. */
+    private static String lead(List<String> head, int titleAt) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = titleAt + 1; i < head.size() && sb.length() < LEAD_CHARS; i++) {
+            String l = head.get(i);
+            if (NAVIGATION.matcher(l).find() || l.length() < 12 && !l.contains("，") && !l.contains(",")) continue;
+            sb.append(l).append('\n');
+        }
+        return sb.length() > LEAD_CHARS ? sb.substring(0, LEAD_CHARS) : sb.toString();
+    }
+
+    private static LocalDate dateline(List<String> head, List<Evidence> evidence) {
+        for (String l : head) {
+            Matcher m = DATE.matcher(l);
+            while (m.find()) {
+                // a date inside a cited title or a period is not the page's own
+                if (inside(l, m.start(), '《', '》')) continue;
+                int y = Integer.parseInt(m.group(1));
+                int mo = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3));
+                int d = Integer.parseInt(m.group(4));
+                if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
+                try {
+                    LocalDate date = LocalDate.of(y, mo, d);
+                    evidence.add(new Evidence("dateline", date.toString(), m.group()));
+                    return date;
+                } catch (java.time.DateTimeException e) {
+                    // 2月30日 and the like: not a date
+                }
             }
         }
         return null;
     }
 
-    private Period period(String title, DocumentType type) {
-        if (type == DocumentType.MONITORING_REPORT) {
-            // a report's own year stands outside the period of the plan it monitors
-            String outside = PERIOD.matcher(title).replaceAll(" ");
-            Matcher y = YEAR.matcher(outside);
-            if (y.find()) {
-                int year = Integer.parseInt(y.group(1));
-                return new Period(year, year);
-            }
+    /** The first word of the head that only news is written with (记者, 讯, 日前, 新闻发布会), or null. */
+    private String newsWord(List<String> head, int titleAt, String lead) {
+        // a document's own title is news only when its lead is written as news
+        String text = titleAt >= 0 ? lead : String.join("\n", head.subList(0, Math.min(head.size(), TITLE_LINES)));
+        for (String w : newsWords) {
+            if (text.contains(w)) return w;
         }
-        Matcher m = PERIOD.matcher(title);
-        if (m.find()) {
-            int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(2));
-            if (b >= a) return new Period(a, b);
-        }
-        for (Map.Entry<String, String> e : fiveYear.entrySet()) {
-            if (title.contains(e.getKey())) return Period.parse(e.getValue());
+        Matcher day = LEAD_DAY.matcher(text);
+        if (day.find() && (day.end() >= text.length() || "，,电讯".indexOf(text.charAt(day.end())) >= 0)) {
+            return day.group();
         }
         return null;
     }
 
-    /** The region a title is about: the whole country, or the administrative names it opens with. */
-    Region region(String title) {
-        String t = LEADING.matcher(title).replaceFirst("");
-        for (Map.Entry<String, String> e : regionWords.entrySet()) {
-            if (e.getValue().equals("national") && t.startsWith(e.getKey())) return Region.NATIONAL;
+    /** Whether a news item reports figures ({@code report:统计局}) or a plan's goals ({@code plan:印发}). */
+    private String topic(String text, TitleReader.Title title) {
+        int report = 0, plan = 0;
+        String firstReport = null, firstPlan = null;
+        for (Map.Entry<String, String> e : topicWords.entrySet()) {
+            int n = count(text, e.getKey());
+            if (n == 0) continue;
+            if (e.getValue().equals("report")) {
+                report += n;
+                if (firstReport == null) firstReport = e.getKey();
+            } else {
+                plan += n;
+                if (firstPlan == null) firstPlan = e.getKey();
+            }
         }
-        // the names stand before what the title is about (儿童…, 《…, 人民政府); they must fill that prefix whole
-        int cut = t.length();
-        for (String w : subjects) {
-            int i = t.indexOf(w);
-            if (i >= 0) cut = Math.min(cut, i);
-        }
-        Matcher stop = PREFIX_END.matcher(t);
-        if (stop.find()) cut = Math.min(cut, stop.start());
-        Matcher m = ADMIN.matcher(t.substring(0, cut));
-        if (cut == 0 || !m.matches()) return null;
-        Region r = null;
-        for (String g : new String[] {"p", "c", "d"}) {
-            String name = m.group(g);
-            if (name == null) continue;
-            Level level = level(name, g);
-            if (r != null && !r.level().isAbove(level)) level = r.level() == Level.PROVINCE ? Level.CITY : Level.DISTRICT;
-            r = new Region(name, level, r);
-        }
-        return r;
+        if (title != null && title.type() != DocumentType.PLAN) report += 2;
+        return report > plan ? "report:" + firstReport : "plan:" + (firstPlan == null ? "" : firstPlan);
     }
 
-    private Level level(String name, String group) {
-        String known = regionWords.get(name);
-        if (known != null) return Level.of(known);
-        return switch (group) {
-            case "p" -> Level.PROVINCE;
-            case "c" -> Level.CITY;
-            default -> name.endsWith("县") || name.endsWith("旗") ? Level.COUNTY
-                    : name.endsWith("市") ? Level.CITY : Level.DISTRICT;
-        };
+    private String issuer(List<String> head, List<Evidence> evidence) {
+        for (String l : head) {
+            for (Map.Entry<String, String> e : issuers.entrySet()) {
+                int at = l.indexOf(e.getKey());
+                if (at < 0) continue;
+                // the body's name is the words before the office's (安徽省统计局, 国家统计局)
+                int from = at;
+                while (from > 0 && from > at - 12 && Character.UnicodeScript.of(l.charAt(from - 1)) == Character.UnicodeScript.HAN
+                        && "的和与、从在由据向对".indexOf(l.charAt(from - 1)) < 0) {
+                    from--;
+                }
+                String name = l.substring(from, at + e.getKey().length());
+                List<Gazetteer.Mention> ms = gazetteer.mentions(name);
+                String issuer = !ms.isEmpty() ? name.substring(ms.get(0).start())
+                        : name.startsWith("国家") || name.startsWith("国务院") || name.startsWith("全国") ? name
+                        : e.getKey();
+                evidence.add(new Evidence("issuer", issuer, l.length() > 60 ? l.substring(Math.max(0, at - 20),
+                        Math.min(l.length(), at + 30)) : l));
+                return issuer;
+            }
+        }
+        return null;
+    }
+
+    private Period planPeriod(TitleReader.Title title, String headline, String lead, List<Evidence> evidence) {
+        if (title != null && title.period() != null) {
+            evidence.add(new Evidence("period", title.period().toString(), title.text()));
+            return title.period();
+        }
+        String text = (headline == null ? "" : headline + "\n") + lead;
+        Matcher cited = CITED.matcher(text);
+        while (cited.find()) {
+            Period p = titles.period(cited.group(1));
+            if (p != null && p.start() != p.end()) {
+                evidence.add(new Evidence("period", p.toString(), cited.group()));
+                return p;
+            }
+        }
+        Period era = titles.era(text);
+        if (era != null) evidence.add(new Evidence("period", era.toString(), titles.eraWord(text)));
+        return era;
+    }
+
+    static boolean inside(String s, int at, char open, char close) {
+        int o = s.lastIndexOf(open, at), c = s.lastIndexOf(close, at);
+        return o >= 0 && o > c;
+    }
+
+    static int count(String text, String word) {
+        int n = 0;
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) n++;
+        return n;
     }
 }

@@ -132,7 +132,7 @@ final class ColumnTableReader {
         if (header.contains("基期") || header.contains("现状") || header.contains("监测") || header.contains("实际")) {
             return Kind.ACTUAL;
         }
-        if (doc.type() == DocumentType.MONITORING_REPORT) return Kind.ACTUAL;
+        if (doc.type() == DocumentType.MONITORING_REPORT || doc.type() == DocumentType.EVALUATION) return Kind.ACTUAL;
         Integer start = doc.period() == null ? null : doc.period().start();
         return year != null && start != null && year < start ? Kind.ACTUAL : Kind.TARGET;
     }

@@ -8,9 +8,8 @@ import dev.zhibiao.extract.segment.TextLine;
 import dev.zhibiao.model.Comparator;
 import dev.zhibiao.model.Direction;
 import dev.zhibiao.model.Document;
-import dev.zhibiao.model.DocumentType;
+import dev.zhibiao.model.DocumentProfile;
 import dev.zhibiao.model.Kind;
-import dev.zhibiao.model.Level;
 import dev.zhibiao.model.Scope;
 import dev.zhibiao.model.Section;
 import dev.zhibiao.model.SectionKind;
@@ -73,9 +72,14 @@ public final class StatementReader {
     private final List<String> targetMarkers = Lexicon.load("statement/target-markers.txt").words();
     private final List<String> actualMarkers = Lexicon.load("statement/actual-markers.txt").words();
 
-    /** The records of a segmented document, in document order. */
+    /** The records of a segmented document that is what it says it is, in document order. */
     public List<Target> read(Document doc, Segmentation seg) {
-        Scope own = doc.region() != null && doc.region().level() == Level.NATIONAL ? Scope.NATIONAL : Scope.LOCAL;
+        return read(doc, DocumentProfile.of(doc), seg);
+    }
+
+    /** The records of a segmented document, read with its profile, in document order. */
+    public List<Target> read(Document doc, DocumentProfile profile, Segmentation seg) {
+        Scope own = profile.national() ? Scope.NATIONAL : Scope.LOCAL;
         List<int[]> rows = new ArrayList<>();
         List<Target> out = new ArrayList<>(tables.read(seg, seg.lines(), own, rows));
         List<TableReader.Cell> cells = TableReader.cells(seg, seg.lines()).stream()
@@ -87,7 +91,7 @@ public final class StatementReader {
             List<Quantity> found = numbers.find(t, line.bodyStart(), line.end());
             if (!rows.isEmpty()) found = found.stream().filter(q -> !inside(rows, q.start())).toList();
             if (found.isEmpty()) continue;
-            Context ctx = new Context(doc, seg, own, scopes.read(t, line.bodyStart(), line.end()),
+            Context ctx = new Context(doc, profile, seg, own, scopes.read(t, line.bodyStart(), line.end()),
                     new ArrayList<>(), new ArrayList<>(), new java.util.HashMap<>());
             for (Sentences.Sentence s : Sentences.split(t, line.bodyStart(), line.end())) {
                 List<Quantity> qs = found.stream().filter(q -> q.start() >= s.start() && q.start() < s.end()).toList();
@@ -99,10 +103,10 @@ public final class StatementReader {
     }
 
     /** What reading one line needs; {@code local} and {@code cited} grow as the line is read. */
-    private record Context(Document doc, Segmentation seg, Scope own, List<ScopeReader.Stretch> stretches,
+    private record Context(Document doc, DocumentProfile profile, Segmentation seg, Scope own, List<ScopeReader.Stretch> stretches,
                            List<String> local, List<Integer> cited, Map<Integer, SentenceFacts> facts) {
         boolean report() {
-            return doc.type() == DocumentType.MONITORING_REPORT;
+            return profile.observes();
         }
     }
 

@@ -41,6 +41,10 @@ class NormalizerTest {
             二〇二五年                                  | 2025年
             一九九五年至二〇二〇年                        | 1995年至2020年
             一二〇二五年                                | 一2025年
+            兒(ér)童入園(yuán)率提高2個(gè)百分點(diǎn)      | 儿童入园率提高2个百分点
+            床位總(zǒng)數(shù)达到80萬(wàn)張                     | 床位总数达到80万张
+            学(xue)前教育                               | 学前教育
+            覆盖(gài)率（lǜ）                            | 覆盖率
             """)
     void normalises(String input, String expected) {
         assertEquals(expected, normalizer.normalize(input).text(), () -> "normalising " + input);
@@ -56,6 +60,10 @@ class NormalizerTest {
             2021 2030
             第1,2条
             一二三四
+            细颗粒物(PM2.5)浓度
+            体质指数(bmi)
+            儿童(a)
+            达到90%(ya)
             """)
     void leavesAlone(String input) {
         assertEquals(input, normalizer.normalize(input).text(), () -> "expected no change to " + input);

@@ -1,6 +1,7 @@
 package dev.zhibiao.extract.profile;
 
 import dev.zhibiao.model.Document;
+import dev.zhibiao.model.DocumentProfile;
 import dev.zhibiao.model.DocumentType;
 import dev.zhibiao.model.Level;
 import dev.zhibiao.model.Period;
@@ -12,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DocumentProfilerTest {
     static final DocumentProfiler PROFILER = new DocumentProfiler();
@@ -30,11 +31,11 @@ class DocumentProfilerTest {
             "中国儿童发展纲要（2021—2030年）                                     | PLAN              | 2021-2030 | 全国              | NATIONAL",
             "廣東省兒童發展規劃（2021—2030年）                                   | -                 | -         | -                 | -",
             "2022年《中国儿童发展纲要（2021—2030年）》统计监测报告\\n\\n国家统计局\\n\\n2022年是实施《纲要》的第二年 | MONITORING_REPORT | 2022 | 全国 | NATIONAL",
-            "某某市儿童发展“十四五”规划中期评估报告\\n按照部署，于2023年10月至12月组织开展中期评估。 | MONITORING_REPORT | 2023 | 某某市 | CITY",
+            "某某市儿童发展“十四五”规划中期评估报告\\n按照部署，于2023年10月至12月组织开展中期评估。 | EVALUATION | 2023 | 某某市 | CITY",
             "首页 > 政务公开\\n通知公告\\n没有标题的一段文字，说的是别的事情。       | -                 | -         | -                 | -"})
     void readsTheTitle(String head, String type, String period, String region, String level) {
-        DocumentProfiler.Profile p = PROFILER.profile(head.replace("\\n", "\n"));
-        assertEquals(type == null ? null : DocumentType.valueOf(type), p.type(), "type");
+        DocumentProfile p = PROFILER.profile(head.replace("\\n", "\n"));
+        assertEquals(type == null ? DocumentType.PLAN : DocumentType.valueOf(type), p.type(), "type");
         assertEquals(period == null ? null : Period.parse(period), p.period(), "period");
         if (region == null) {
             assertNull(p.region(), "region");
@@ -46,14 +47,17 @@ class DocumentProfilerTest {
 
     @Test
     void keepsWhatTheCallerSaid() {
-        Document known = new Document("x", "x", Region.of("某区", Level.DISTRICT), new Period(2021, 2025),
-                DocumentType.PLAN, "x.txt", "湖北省儿童发展规划（2021—2030年）");
-        assertSame(known, PROFILER.complete(known, UnaryOperator.identity()));
-        Document unknown = Document.of("plan.txt", "2024年某某区儿童发展规划统计监测报告\n正文");
-        Document done = PROFILER.complete(unknown, UnaryOperator.identity());
-        assertEquals(DocumentType.MONITORING_REPORT, done.type());
-        assertEquals(2024, done.endYear());
-        assertEquals("某某区", done.region().name());
+        var hints = ProfileHints.none().region(Region.of("某区", Level.DISTRICT)).period(new Period(2021, 2025));
+        DocumentProfile p = PROFILER.profile("湖北省儿童发展规划（2021—2030年）", UnaryOperator.identity(),
+                "湖北省儿童发展规划（2021—2030年）", hints);
+        assertEquals("某区", p.region().name());
+        assertEquals(new Period(2021, 2025), p.period());
+        assertEquals(DocumentType.PLAN, p.type(), "the type not given is read");
+        DocumentProfile news = PROFILER.profile("2024年某某区儿童发展规划统计监测报告\n正文", UnaryOperator.identity(),
+                "2024年某某区儿童发展规划统计监测报告\n正文", ProfileHints.none().type(DocumentType.NEWS));
+        assertEquals(DocumentType.NEWS, news.type());
+        assertEquals(2024, news.period().end(), "the period not given is read");
+        assertTrue(news.evidence().stream().anyMatch(e -> e.field().equals("type") && e.words().equals("(given)")));
     }
 
     @Test

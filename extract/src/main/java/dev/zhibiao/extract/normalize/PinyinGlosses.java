@@ -1,0 +1,41 @@
+package dev.zhibiao.extract.normalize;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Drops the pinyin that mirror sites insert after characters ({@code 學(xué)前教育}, {@code 個(gè)百分點(diǎn)}): it is
+ * not text, and left in place it splits names and units. A gloss is one syllable in brackets right after a
+ * Chinese character; brackets holding anything else (a Latin abbreviation, a word, a number) stay.
+ */
+final class PinyinGlosses implements TextRule {
+    private static final String VOWELS = "aeiouüvāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+    /** One syllable: an optional initial, the vowels of its final, and an optional nasal or r ending. */
+    private static final Pattern GLOSS = Pattern.compile(
+            "\\((?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[" + VOWELS + "]{1,4}(?:ng|n|r)?\\)");
+
+    @Override
+    public NormalizedText apply(NormalizedText in) {
+        String t = in.text();
+        TextEdit e = null;
+        int pos = 0;
+        Matcher m = GLOSS.matcher(t);
+        // every gloss opens with a bracket right after a character: the pattern is tried there only
+        for (int at = t.indexOf('('); at >= 0; at = t.indexOf('(', at + 1)) {
+            if (at == 0 || !isHan(t.charAt(at - 1)) || !m.region(at, t.length()).lookingAt()) continue;
+            // a bare letter in brackets is a list mark (条款(a)); a one-letter gloss carries its tone
+            if (m.end() - at == 3 && t.charAt(at + 1) < 0x80) continue;
+            if (e == null) e = new TextEdit(in);
+            e.copy(pos, at);
+            pos = m.end();
+            at = pos - 1;
+        }
+        if (e == null) return in;
+        e.copy(pos, t.length());
+        return e.result();
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+}

@@ -1,0 +1,211 @@
+package dev.zhibiao.extract.profile;
+
+import dev.zhibiao.error.DataException;
+import dev.zhibiao.model.Level;
+import dev.zhibiao.model.Region;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * China's administrative divisions (province, prefecture, county and district), read once from
+ * {@code profile/gazetteer.tsv}: finds the names a text mentions and gives each its chain of parents, so that a
+ * page that speaks of {@code 杭州} is known to be about 浙江省杭州市. Immutable and shared.
+ *
+ * <pre>{@code
+ * Gazetteer.bundled().region("上饶市");            // 江西省上饶市 (city)
+ * Gazetteer.bundled().mentions("杭州的孩子们…");   // [杭州 → 浙江省杭州市]
+ * }</pre>
+ */
+public final class Gazetteer {
+    private static final String RESOURCE = "/dev/zhibiao/extract/profile/gazetteer.tsv";
+    private static final Gazetteer BUNDLED = load();
+    /** Suffixes a province's or a prefecture's name is written without ({@code 新疆}, {@code 杭州}). */
+    private static final String[] SHORTENED = {"维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市", "地区", "盟"};
+
+    /** A division: its full name, level and parent's full name (empty at the top). */
+    private record Entry(String name, Level level, String parent) {
+    }
+
+    /** A name found in a text: where it stands, the words as written, and the region they name. */
+    public record Mention(int start, int end, String words, Region region, boolean shortName) {
+    }
+
+    private final Map<String, List<Entry>> byName;
+    /** Every name and short name by its first character, longest first, for scanning a text. */
+    private final Map<Character, List<String>> byFirst;
+    private final Map<String, String> shortToFull;
+
+    private Gazetteer(List<Entry> entries) {
+        Map<String, List<Entry>> names = new HashMap<>();
+        for (Entry e : entries) names.computeIfAbsent(e.name(), k -> new ArrayList<>()).add(e);
+        this.byName = names;
+        Map<String, String> shorts = new HashMap<>();
+        for (Entry e : entries) {
+            if (e.level() != Level.PROVINCE && e.level() != Level.CITY) continue;
+            String s = shortName(e.name());
+            // a short name that is also a full name, or shared by two divisions, names neither for sure
+            if (s.length() < 2 || names.containsKey(s)) continue;
+            String prior = shorts.get(s);
+            if (prior == null || e.level().isAbove(level(prior))) {
+                shorts.put(s, e.name());
+            }
+        }
+        this.shortToFull = shorts;
+        Map<Character, List<String>> first = new HashMap<>();
+        for (String n : names.keySet()) first.computeIfAbsent(n.charAt(0), k -> new ArrayList<>()).add(n);
+        for (String n : shorts.keySet()) first.computeIfAbsent(n.charAt(0), k -> new ArrayList<>()).add(n);
+        first.values().forEach(l -> l.sort((a, b) -> b.length() - a.length()));
+        this.byFirst = first;
+    }
+
+    /** The bundled gazetteer; empty (knowing no names) when the data file is missing from the class path. */
+    public static Gazetteer bundled() {
+        return BUNDLED;
+    }
+
+    private Level level(String fullName) {
+        return byName.get(fullName).get(0).level();
+    }
+
+    static String shortName(String name) {
+        for (String s : SHORTENED) {
+            if (name.endsWith(s) && name.length() > s.length() + 1) return name.substring(0, name.length() - s.length());
+        }
+        return name;
+    }
+
+    /**
+     * The region a name or a chain of names stands for ({@code 上饶市}, {@code 河南省平顶山市新华区}, {@code 新疆}),
+     * with its parents; null when the gazetteer does not know it or the name is ambiguous without its parents.
+     */
+    public Region region(String names) {
+        List<String> parts = split(names);
+        if (parts.isEmpty()) return null;
+        String last = parts.get(parts.size() - 1);
+        List<Entry> candidates = byName.getOrDefault(last, List.of());
+        if (candidates.size() > 1 && parts.size() > 1) {
+            String parent = parts.get(parts.size() - 2);
+            candidates = candidates.stream().filter(e -> e.parent().equals(parent)
+                    || chainHolds(e, parent)).toList();
+        }
+        if (candidates.size() != 1) return null;
+        return chain(candidates.get(0));
+    }
+
+    private boolean chainHolds(Entry e, String name) {
+        for (Entry p = parentOf(e); p != null; p = parentOf(p)) {
+            if (p.name().equals(name)) return true;
+        }
+        return false;
+    }
+
+    /** Splits a written chain into known full names, reading short names as their full ones. */
+    private List<String> split(String names) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < names.length()) {
+            String found = longestAt(names, i);
+            if (found == null) return List.of();
+            out.add(shortToFull.getOrDefault(found, found));
+            i += found.length();
+        }
+        return out;
+    }
+
+    private String longestAt(String text, int i) {
+        List<String> cands = byFirst.get(text.charAt(i));
+        if (cands == null) return null;
+        for (String n : cands) {
+            if (text.startsWith(n, i)) return n;
+        }
+        return null;
+    }
+
+    /**
+     * The division names a text mentions, in order; a name that stands for several divisions counts where a
+     * parent written just before it tells which ({@code 平顶山市新华区}).
+     */
+    public List<Mention> mentions(String text) {
+        List<Mention> out = new ArrayList<>();
+        Region before = null;
+        int beforeEnd = -1;
+        for (int i = 0; i < text.length(); ) {
+            String found = longestAt(text, i);
+            if (found == null) {
+                i++;
+                continue;
+            }
+            boolean isShort = shortToFull.containsKey(found);
+            String full = isShort ? shortToFull.get(found) : found;
+            List<Entry> cands = byName.get(full);
+            Entry chosen = null;
+            if (cands.size() == 1) chosen = cands.get(0);
+            else if (before != null && beforeEnd == i) {
+                for (Entry e : cands) {
+                    if (e.parent().equals(before.name())) chosen = e;
+                }
+            }
+            if (chosen != null) {
+                Region r = chain(chosen);
+                out.add(new Mention(i, i + found.length(), found, r, isShort));
+                before = r;
+                beforeEnd = i + found.length();
+            }
+            i += found.length();
+        }
+        return out;
+    }
+
+    private Entry parentOf(Entry e) {
+        if (e.parent().isEmpty()) return null;
+        List<Entry> ps = byName.get(e.parent());
+        return ps == null || ps.isEmpty() ? null : ps.get(0);
+    }
+
+    private Region chain(Entry e) {
+        Entry p = parentOf(e);
+        Region parent = p == null ? null : chain(p);
+        return new Region(e.name(), e.level(), parent);
+    }
+
+    /** True when the gazetteer knows no names (its data file is missing). */
+    public boolean isEmpty() {
+        return byName.isEmpty();
+    }
+
+    private static Gazetteer load() {
+        InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE);
+        if (in == null) return new Gazetteer(List.of());
+        List<Entry> entries = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t", -1);
+                if (f.length < 3) throw new DataException("profile/gazetteer.tsv", "line " + n + " has no three columns");
+                entries.add(new Entry(f[0].strip(), Level.of(f[1]), f[2].strip()));
+            }
+        } catch (IOException e) {
+            throw new DataException("profile/gazetteer.tsv", "cannot be read: " + e.getMessage(), e);
+        }
+        return new Gazetteer(entries);
+    }
+
+    @Override
+    public String toString() {
+        Map<Level, Integer> counts = new LinkedHashMap<>();
+        byName.values().forEach(l -> l.forEach(e -> counts.merge(e.level(), 1, Integer::sum)));
+        return "Gazetteer" + counts;
+    }
+}

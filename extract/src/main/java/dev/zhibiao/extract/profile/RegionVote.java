@@ -1,0 +1,156 @@
+package dev.zhibiao.extract.profile;
+
+import dev.zhibiao.model.Level;
+import dev.zhibiao.model.Region;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whose figures a document gives, read as a reader reads it: the names its title opens with weigh most, then the
+ * documents its lead cites ({@code 《某省儿童发展规划》}, {@code 《中国儿童发展纲要》}), the bodies that issued it
+ * ({@code 国家统计局}, {@code 某市统计局}), and the places its headline and lead name. The words a document calls
+ * itself by ({@code 全国}/{@code 我国}, {@code 全省}/{@code 我省}, {@code 全市}/{@code 我市}) choose between
+ * candidates of different levels.
+ */
+final class RegionVote {
+    private static final Pattern CITED = Pattern.compile("《([^《》\\n]{2,60})》");
+    private static final Pattern NATIONAL_WORDS = Pattern.compile("全国|我国|国家统计局|国务院|全国妇联|国家卫生健康委|国家卫健委|教育部|民政部|中国(?:儿童|妇女)");
+    /** The words a document calls its own region by, with the level they speak of. */
+    private static final Map<String, Level> OWN = new LinkedHashMap<>();
+
+    static {
+        OWN.put("全国", Level.NATIONAL);
+        OWN.put("我国", Level.NATIONAL);
+        OWN.put("全省", Level.PROVINCE);
+        OWN.put("我省", Level.PROVINCE);
+        OWN.put("全区", Level.PROVINCE);
+        OWN.put("全市", Level.CITY);
+        OWN.put("我市", Level.CITY);
+        OWN.put("本市", Level.CITY);
+        OWN.put("全县", Level.COUNTY);
+        OWN.put("我县", Level.COUNTY);
+    }
+
+    private final Gazetteer gazetteer;
+    private final TitleReader titles;
+
+    RegionVote(Gazetteer gazetteer, TitleReader titles) {
+        this.gazetteer = gazetteer;
+        this.titles = titles;
+    }
+
+    /** The region chosen, with the words that weighed most for it. */
+    record Choice(Region region, String words) {
+    }
+
+    private static final class Tally {
+        Region region;
+        double score;
+        String words;
+        double best;
+    }
+
+    /**
+     * The region of a document, or null when nothing names one.
+     *
+     * @param level the level the caller says the region has, or null
+     */
+    Choice choose(String title, String headline, String lead, String body, Level level) {
+        Map<String, Tally> votes = new LinkedHashMap<>();
+        if (title != null) {
+            Region r = resolve(titles.region(title, null));
+            if (r != null) add(votes, r, 10, title);
+            for (Gazetteer.Mention m : gazetteer.mentions(title)) add(votes, m.region(), 2, title);
+        }
+        String opening = (headline == null ? "" : headline + "\n") + lead;
+        Matcher cited = CITED.matcher(opening);
+        for (int i = 0; cited.find(); i++) {
+            String name = cited.group(1);
+            Region r = resolve(titles.region(name, null));
+            if (r != null) add(votes, r, i == 0 ? 5 : 3, cited.group());
+        }
+        for (String line : opening.split("\n")) {
+            List<Gazetteer.Mention> ms = gazetteer.mentions(line);
+            // a line naming many places is a site's list of them, not what the page is about
+            if (ms.size() >= 4 && distinct(ms) >= 4) continue;
+            double w = headline != null && line.equals(headline) ? 3 : 1.5;
+            for (Gazetteer.Mention m : ms) add(votes, m.region(), w, around(line, m.start()));
+            Matcher n = NATIONAL_WORDS.matcher(line);
+            while (n.find()) add(votes, Region.NATIONAL, n.group().length() > 2 ? 3 : 1.5, around(line, n.start()));
+        }
+        if (votes.isEmpty()) return null;
+        Map<Level, Integer> own = ownWords(body);
+        Tally best = null;
+        for (Tally t : votes.values()) {
+            // the words a document calls itself by confirm a candidate of their level
+            t.best = t.score + Math.min(4, own.getOrDefault(ownLevel(t.region), 0) * 0.5);
+            if (level != null && t.region.level() != level) continue;
+            if (best == null || t.best > best.best) best = t;
+        }
+        if (best == null) return null;
+        // a place inside the chosen one, named as often, is the narrower subject (杭州 on a page citing 浙江)
+        for (Tally t : votes.values()) {
+            if (t != best && within(t.region, best.region) && t.best >= best.best * 0.6 && (level == null || t.region.level() == level)) {
+                best = t;
+            }
+        }
+        return new Choice(best.region, best.words);
+    }
+
+    private static boolean within(Region inner, Region outer) {
+        for (Region r = inner.parent(); r != null; r = r.parent()) {
+            if (r.fullName().equals(outer.fullName())) return true;
+        }
+        return false;
+    }
+
+    /** The level whose own-words speak of {@code r}: a 直辖市 calls itself 全市 though it is of province level. */
+    private static Level ownLevel(Region r) {
+        if (r.level() == Level.PROVINCE && r.name().endsWith("市")) return Level.CITY;
+        if (r.level() == Level.DISTRICT) return Level.COUNTY;
+        return r.level();
+    }
+
+    private static Map<Level, Integer> ownWords(String body) {
+        Map<Level, Integer> out = new LinkedHashMap<>();
+        String text = body.length() > 20_000 ? body.substring(0, 20_000) : body;
+        for (Map.Entry<String, Level> e : OWN.entrySet()) {
+            int n = DocumentProfiler.count(text, e.getKey());
+            if (n > 0) out.merge(e.getValue(), n, Integer::sum);
+        }
+        return out;
+    }
+
+    /** A region read from a title's opening names, completed with its parents where the gazetteer knows them. */
+    private Region resolve(Region r) {
+        if (r == null || r.level() == Level.NATIONAL) return r;
+        Region known = gazetteer.region(r.fullName());
+        return known != null ? known : r;
+    }
+
+    private static void add(Map<String, Tally> votes, Region r, double w, String words) {
+        Tally t = votes.computeIfAbsent(r.fullName(), k -> new Tally());
+        t.region = t.region == null || r.chain().size() > t.region.chain().size() ? r : t.region;
+        if (t.words == null) t.words = words;
+        t.score += w;
+        // the parents of a named place are named with it, more weakly
+        for (Region p = r.parent(); p != null; p = p.parent()) {
+            Tally pt = votes.computeIfAbsent(p.fullName(), k -> new Tally());
+            if (pt.region == null) pt.region = p;
+            if (pt.words == null) pt.words = words;
+            pt.score += w * 0.3;
+        }
+    }
+
+    private static int distinct(List<Gazetteer.Mention> ms) {
+        return (int) ms.stream().map(m -> m.region().fullName()).distinct().count();
+    }
+
+    private static String around(String line, int at) {
+        return line.length() <= 60 ? line : line.substring(Math.max(0, at - 20), Math.min(line.length(), at + 30));
+    }
+}

@@ -1,0 +1,80 @@
+package dev.zhibiao.extract.profile;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The year a report's or a statistics item's figures are for: the year its sentences with figures are dated by
+ * ({@code 2022年，全市…为98.2%}, {@code 截至2018年…}), counting neither the years things are compared with
+ * ({@code 比2010年}), nor periods, nor the page's own date. {@code 去年} counts as the year before the dateline.
+ */
+final class ReportYear {
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d.])((?:19|20)\\d\\d)\\s*年(?:度|底|末)?");
+    private static final Pattern PERIOD = Pattern.compile("(?<![\\d.])(?:19|20)\\d\\d\\s*年?\\s*[-—–~至到]{1,2}\\s*(?:19|20)\\d\\d");
+    /** A figure: a number with a unit or a measure word. */
+    private static final Pattern FIGURE = Pattern.compile("\\d(?:\\.\\d+)?\\s*(?:%|‰|/10万|/万|个|项|人|万|亿|所|家|张|名|岁|元|倍|种|次|册)");
+    private static final String COMPARED = "比较与同从由自于";
+    private static final Pattern AFTER_COMPARED = Pattern.compile("^(?:以来|相比|基础上|为基数|为基期|的基础)");
+    private static final Pattern SINCE = Pattern.compile("^(?:截至|截止|到)$");
+
+    /** The year chosen, with the words of its first mention. */
+    record Vote(int year, String words) {
+    }
+
+    Vote vote(String text, String title, LocalDate dateline) {
+        String body = text.length() > 40_000 ? text.substring(0, 40_000) : text;
+        Map<Integer, Double> votes = new TreeMap<>();
+        Map<Integer, String> words = new TreeMap<>();
+        int from = 0;
+        while (from < body.length()) {
+            int end = sentenceEnd(body, from);
+            String s = body.substring(from, end);
+            if (FIGURE.matcher(s).find()) {
+                String outside = PERIOD.matcher(s).replaceAll(m -> " ".repeat(m.group().length()));
+                Matcher y = YEAR.matcher(outside);
+                while (y.find()) {
+                    int year = Integer.parseInt(y.group(1));
+                    if (dateline != null && year > dateline.getYear()) continue;
+                    char before = y.start() > 0 ? outside.charAt(y.start() - 1) : ' ';
+                    if (COMPARED.indexOf(before) >= 0 || AFTER_COMPARED.matcher(outside.substring(y.end())).find()) continue;
+                    // a date (2023年5月30日) dates the page or an event, not the figures
+                    if (y.end() < outside.length() && Character.isDigit(outside.charAt(y.end()))) continue;
+                    String lead = outside.substring(Math.max(0, y.start() - 2), y.start());
+                    double w = SINCE.matcher(lead).matches() ? 2 : 1;
+                    votes.merge(year, w, Double::sum);
+                    words.putIfAbsent(year, s.strip().length() > 40 ? s.strip().substring(0, 40) : s.strip());
+                }
+                if (dateline != null && s.contains("去年")) {
+                    votes.merge(dateline.getYear() - 1, 1.0, Double::sum);
+                    words.putIfAbsent(dateline.getYear() - 1, "去年 (" + dateline + ")");
+                }
+            }
+            from = end + 1;
+        }
+        if (title != null) {
+            Matcher y = YEAR.matcher(PERIOD.matcher(title).replaceAll(" "));
+            if (y.find()) {
+                int year = Integer.parseInt(y.group(1));
+                votes.merge(year, 1.5, Double::sum);
+                words.putIfAbsent(year, title);
+            }
+        }
+        Integer best = null;
+        for (Map.Entry<Integer, Double> e : votes.entrySet()) {
+            // ties go to the later year: a report reads its year against earlier ones
+            if (best == null || e.getValue() >= votes.get(best)) best = e.getKey();
+        }
+        return best == null ? null : new Vote(best, words.get(best));
+    }
+
+    private static int sentenceEnd(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '。' || c == '；' || c == ';' || c == '\n' || c == '！' || c == '？') return i;
+        }
+        return s.length();
+    }
+}

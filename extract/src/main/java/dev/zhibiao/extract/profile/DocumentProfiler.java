@@ -40,9 +40,11 @@ public final class DocumentProfiler {
     private static final int BODY_CHARS = 40_000;
 
     private static final Pattern NAVIGATION = Pattern.compile("[>»›]|首页|当前位置|您的位置|用户名|密码|登录|热线|导航");
-    private static final Pattern DATE = Pattern.compile(
-            "(?<![\\d.])((?:19|20)\\d\\d)\\s*(?:[-/.年]\\s*(\\d{1,2})\\s*[-/.月]|\\s+(\\d{1,2})/)\\s*(\\d{1,2})(?!\\d)");
-    private static final Pattern LEAD_DAY = Pattern.compile("(?<![\\d年.])(\\d{1,2})月(\\d{1,2})日");
+    /** A date: 2023年5月30日, 2023-05-30, 2023/5/30, 2023.05.30, or 2023 05/30 as some sites print it. */
+    private static final Pattern DATE = Pattern.compile("(?<![\\d.])((?:19|20)\\d\\d)(?:\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})日?"
+            + "|([-/.])(\\d{1,2})\\4(\\d{1,2})|\\s+(\\d{1,2})/(\\d{1,2}))(?!\\d)");
+    /** A lead opening with the day of its news: 5月31日， or 10日发布的. */
+    private static final Pattern LEAD_DAY = Pattern.compile("(?m)^(?:\\d{1,2}月)?\\d{1,2}日(?:[，,讯电]|[^\\d，,。]{0,3}(?:发布|召开|举行|印发|公布|出台))");
     private static final Pattern CITED = Pattern.compile("《([^《》\\n]{2,60})》");
 
     private final TitleReader titles = new TitleReader();
@@ -89,10 +91,11 @@ public final class DocumentProfiler {
         if (title != null && newsWord == null) {
             type = title.type();
             evidence.add(new Evidence("type", type.code(), title.text()));
-        } else if (newsWord != null) {
+        } else if (newsWord != null || title == null && (dateline != null || reportsFigures(headline, lead, title, dateline))) {
             type = DocumentType.NEWS;
-            evidence.add(new Evidence("type", type.code(), newsWord));
-            String topic = topic(headline == null ? lead : headline + "\n" + lead, title);
+            evidence.add(new Evidence("type", type.code(), newsWord != null ? newsWord
+                    : dateline != null ? "a page with a dateline and no document title" : "figures reported without a document title"));
+            String topic = topic(headline == null ? lead : headline + "\n" + lead, title, dateline);
             about = topic.startsWith("report") ? DocumentType.MONITORING_REPORT : DocumentType.PLAN;
             evidence.add(new Evidence("about", about.code(), topic.substring(topic.indexOf(':') + 1)));
         } else {
@@ -186,8 +189,9 @@ public final class DocumentProfiler {
                 // a date inside a cited title or a period is not the page's own
                 if (inside(l, m.start(), '《', '》')) continue;
                 int y = Integer.parseInt(m.group(1));
-                int mo = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3));
-                int d = Integer.parseInt(m.group(4));
+                int g = m.group(2) != null ? 2 : m.group(5) != null ? 5 : 7;
+                int mo = Integer.parseInt(m.group(g));
+                int d = Integer.parseInt(m.group(g + 1));
                 if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
                 try {
                     LocalDate date = LocalDate.of(y, mo, d);
@@ -209,14 +213,11 @@ public final class DocumentProfiler {
             if (text.contains(w)) return w;
         }
         Matcher day = LEAD_DAY.matcher(text);
-        if (day.find() && (day.end() >= text.length() || "，,电讯".indexOf(text.charAt(day.end())) >= 0)) {
-            return day.group();
-        }
-        return null;
+        return day.find() ? day.group() : null;
     }
 
     /** Whether a news item reports figures ({@code report:统计局}) or a plan's goals ({@code plan:印发}). */
-    private String topic(String text, TitleReader.Title title) {
+    private String topic(String text, TitleReader.Title title, LocalDate dateline) {
         int report = 0, plan = 0;
         String firstReport = null, firstPlan = null;
         for (Map.Entry<String, String> e : topicWords.entrySet()) {
@@ -231,7 +232,16 @@ public final class DocumentProfiler {
             }
         }
         if (title != null && title.type() != DocumentType.PLAN) report += 2;
+        int[] dated = years.datedFigures(text, dateline);
+        report += dated[0];
+        plan += dated[1];
+        if (firstReport == null && dated[0] > 0) firstReport = "figures of past years";
+        if (firstPlan == null && dated[1] > 0) firstPlan = "figures for years to come";
         return report > plan ? "report:" + firstReport : "plan:" + (firstPlan == null ? "" : firstPlan);
+    }
+
+    private boolean reportsFigures(String headline, String lead, TitleReader.Title title, LocalDate dateline) {
+        return topic(headline == null ? lead : headline + "\n" + lead, title, dateline).startsWith("report");
     }
 
     private String issuer(List<String> head, List<Evidence> evidence) {

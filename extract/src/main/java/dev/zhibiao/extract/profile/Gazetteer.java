@@ -27,9 +27,9 @@ import java.util.Map;
  */
 public final class Gazetteer {
     private static final String RESOURCE = "/dev/zhibiao/extract/profile/gazetteer.tsv";
-    private static final Gazetteer BUNDLED = load();
     /** Suffixes a province's or a prefecture's name is written without ({@code 新疆}, {@code 杭州}). */
     private static final String[] SHORTENED = {"维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市", "地区", "盟"};
+    private static final Gazetteer BUNDLED = load();
 
     /** A division: its full name, level and parent's full name (empty at the top). */
     private record Entry(String name, Level level, String parent) {

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  */
 final class RegionVote {
     private static final Pattern CITED = Pattern.compile("《([^《》\\n]{2,60})》");
+    private static final Pattern ERA_TITLE = Pattern.compile("[“\"]?十[一二三四五六七八九]五[”\"]?\\p{IsHan}*(?:规划|纲要|计划)");
     private static final Pattern NATIONAL_WORDS = Pattern.compile("全国|我国|国家统计局|国务院|全国妇联|国家卫生健康委|国家卫健委|教育部|民政部|中国(?:儿童|妇女)");
     /** The words a document calls its own region by, with the level they speak of. */
     private static final Map<String, Level> OWN = new LinkedHashMap<>();
@@ -71,6 +72,8 @@ final class RegionVote {
         for (int i = 0; cited.find(); i++) {
             String name = cited.group(1);
             Region r = resolve(titles.region(name, null));
+            // a plan titled by its era alone (《“十四五”公共服务规划》) is the country's: a region's names its region
+            if (r == null && ERA_TITLE.matcher(name).lookingAt() && titles.era(name) != null) r = Region.NATIONAL;
             if (r != null) add(votes, r, i == 0 ? 5 : 3, cited.group());
         }
         for (String line : opening.split("\n")) {

@@ -70,6 +70,42 @@ final class ReportYear {
         return best == null ? null : new Vote(best, words.get(best));
     }
 
+    private static final Pattern RELATIVE_PAST = Pattern.compile("去年|上年|上一年|前一年");
+    private static final Pattern TO_COME = Pattern.compile("到\\s*(?:19|20)\\d\\d\\s*年|将(?:达到|实现|提高|下降|保持)|力争|目标");
+
+    /**
+     * How many sentences of {@code text} give figures of a past year ({@code 2022年…为98.2%}) and how many give
+     * figures for years to come ({@code 到2025年…达到}), as [past, to come]: news of statistics reports the
+     * first, news of a plan the second.
+     */
+    int[] datedFigures(String text, LocalDate dateline) {
+        int past = 0, toCome = 0;
+        int from = 0;
+        while (from < text.length()) {
+            int end = sentenceEnd(text, from);
+            String s = text.substring(from, end);
+            from = end + 1;
+            if (!FIGURE.matcher(s).find()) continue;
+            if (TO_COME.matcher(s).find()) {
+                toCome++;
+                continue;
+            }
+            if (RELATIVE_PAST.matcher(s).find()) {
+                past++;
+                continue;
+            }
+            Matcher y = YEAR.matcher(PERIOD.matcher(s).replaceAll(" "));
+            while (y.find()) {
+                int year = Integer.parseInt(y.group(1));
+                if (dateline == null || year < dateline.getYear()) {
+                    past++;
+                    break;
+                }
+            }
+        }
+        return new int[] {past, toCome};
+    }
+
     private static int sentenceEnd(String s, int from) {
         for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);

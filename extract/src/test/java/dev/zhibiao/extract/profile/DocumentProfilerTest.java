@@ -21,9 +21,9 @@ class DocumentProfilerTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
             "2023年某某区儿童发展规划统计监测报告\\n为贯彻…                          | MONITORING_REPORT | 2023      | 某某区            | DISTRICT",
-            "安阳市文峰区儿童发展规划\\n(2021-2030年)\\n征求意见稿                   | PLAN              | 2021-2030 | 安阳市文峰区      | DISTRICT",
-            "嘉兴市儿童发展规划（2021—2025年）\\n来源:本网 日期:2022-01-05        | PLAN              | 2021-2025 | 嘉兴市            | CITY",
-            "瑞安市儿童发展“十四五”规划\\n（征求意见稿）                          | PLAN              | 2021-2025 | 瑞安市            | CITY",
+            "安阳市文峰区儿童发展规划\\n(2021-2030年)\\n征求意见稿                   | PLAN              | 2021-2030 | 河南省安阳市文峰区 | DISTRICT",
+            "嘉兴市儿童发展规划（2021—2025年）\\n来源:本网 日期:2022-01-05        | PLAN              | 2021-2025 | 浙江省嘉兴市      | CITY",
+            "瑞安市儿童发展“十四五”规划\\n（征求意见稿）                          | PLAN              | 2021-2025 | 浙江省温州市瑞安市 | COUNTY",
             "湖北省儿童发展规划（2021—2030年）                                   | PLAN              | 2021-2030 | 湖北省            | PROVINCE",
             "上海市静安区儿童发展规划（2021-2025年）                              | PLAN              | 2021-2025 | 上海市静安区      | DISTRICT",
             "宜府发〔2022〕3号\\n关于印发宜都县儿童发展规划\\n（2021—2030年）的通知 | PLAN              | 2021-2030 | 宜都县            | COUNTY",
@@ -43,6 +43,46 @@ class DocumentProfilerTest {
             assertEquals(region, p.region().fullName(), "region");
             assertEquals(Level.valueOf(level), p.region().level(), "level");
         }
+    }
+
+    /** Pages as they are found: a site's furniture, a headline, a dateline, a lead that says what is reported. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            // news about a province's statistics: the dateline's year is not the figures' year
+            "首页 > 新闻\\n某某省儿童健康水平稳步提升\\n2024-05-20 09:30 来源：某某日报\\n日前，记者从湖南省统计局获悉，2023年全省婴儿死亡率为3.1‰，比上年下降0.2个千分点。"
+                    + " | NEWS | MONITORING_REPORT | 湖南省 | PROVINCE | 2023",
+            // news about a city's new plan: the cited plan gives the period, the headline's short name the region
+            "绍兴出台儿童发展新规划\\n发布时间：2022年3月1日\\n近日，市政府印发《绍兴市儿童发展规划（2021—2030年）》，提出到2030年婴儿死亡率控制在3‰以下。"
+                    + " | NEWS | PLAN | 浙江省绍兴市 | CITY | 2021-2030",
+            // a national office's figures, read from the issuer and the cited outline
+            "国家统计局发布监测报告\\n2023/12/29\\n国家统计局29日发布《中国儿童发展纲要（2021—2030年）》2022年统计监测报告，全国孕产妇死亡率为15.7/10万。"
+                    + " | NEWS | MONITORING_REPORT | 全国 | NATIONAL | 2022",
+            // 去年 in a dated item is the year before the dateline
+            "儿童近视率有所下降\\n2023年7月2日 08:00\\n据介绍，去年我国儿童青少年总体近视率为51.9%，较前一年下降0.8个百分点。"
+                    + " | NEWS | MONITORING_REPORT | 全国 | NATIONAL | 2022",
+            // a national plan cited by its era alone, with no region in its title
+            "11日印发的《“十四五”托育服务发展规划》明确，到2025年，每千人口拥有托位数达到4.5个。"
+                    + " | NEWS | PLAN | 全国 | NATIONAL | 2021-2025",
+            // a list of provinces in a site's menu names no page's region
+            "城市：北京 天津 河北 山西 辽宁 吉林 江苏\\n宜昌市儿童发展规划（2021—2030年）\\n一、指导思想"
+                    + " | PLAN | PLAN | 湖北省宜昌市 | CITY | 2021-2030"})
+    void readsAPage(String page, String type, String about, String region, String level, String period) {
+        String text = page.replace("\\n", "\n");
+        DocumentProfile p = PROFILER.profile(text);
+        assertEquals(DocumentType.valueOf(type), p.type(), () -> "type; evidence " + p.evidence());
+        assertEquals(DocumentType.valueOf(about), p.about(), () -> "about; evidence " + p.evidence());
+        assertEquals(region, p.region() == null ? null : p.region().fullName(), () -> "region; evidence " + p.evidence());
+        assertEquals(Level.valueOf(level), p.level(), "level");
+        assertEquals(Period.parse(period), p.period(), () -> "period; evidence " + p.evidence());
+        assertTrue(p.evidence().stream().anyMatch(e -> e.field().equals("region") && !e.words().isEmpty()),
+                () -> "the region's evidence: " + p.evidence());
+    }
+
+    @Test
+    void aPlanPageWithASourceLineIsStillAPlan() {
+        DocumentProfile p = PROFILER.profile("某某省儿童发展规划（2021—2030年）\n2022-04-14 14:19:50 来源：某某省人民政府办公厅\n序 言\n儿童是国家的未来。");
+        assertEquals(DocumentType.PLAN, p.type(), () -> "evidence " + p.evidence());
+        assertEquals(java.time.LocalDate.of(2022, 4, 14), p.dateline());
     }
 
     @Test

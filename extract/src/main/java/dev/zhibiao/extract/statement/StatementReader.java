@@ -45,6 +45,7 @@ public final class StatementReader {
     /** 下降了31.2%: a change done, in a report as in a plan, even when no baseline is named. */
     private static final Guarded PAST_CHANGE = Guarded.of("(?:下降|降低|减少|提高|提升|增加|增长|上升)了\\s*$", "了");
     private static final Pattern VALUE_OF_YEAR = Pattern.compile("\\s*的\\s*");
+    private static final Pattern VALUE_OF_YEAR_OR_NONE = Pattern.compile("\\s*(?:的\\s*)?");
     private static final Guarded GAP = Guarded.of("(?:尚差|还差|仍差)\\s*$", "差");
     /** A goal named by its year ({@code 2025年目标（≤47%）}, {@code 2025年目标值为}), between the year and the number. */
     private static final Pattern GOAL_OF_YEAR = Pattern.compile("^目标值?\\s*(?:[（(]|为|是)?\\s*$");
@@ -80,6 +81,8 @@ public final class StatementReader {
     /** The records of a segmented document, read with its profile, in document order. */
     public List<Target> read(Document doc, DocumentProfile profile, Segmentation seg) {
         Scope own = profile.national() ? Scope.NATIONAL : Scope.LOCAL;
+        YearReader.Frame frame = new YearReader.Frame(
+                profile.dateline() == null ? null : profile.dateline().getYear(), doc.endYear());
         List<int[]> rows = new ArrayList<>();
         List<Target> out = new ArrayList<>(tables.read(seg, seg.lines(), own, rows));
         List<TableReader.Cell> cells = TableReader.cells(seg, seg.lines()).stream()
@@ -91,9 +94,11 @@ public final class StatementReader {
             List<Quantity> found = numbers.find(t, line.bodyStart(), line.end());
             if (!rows.isEmpty()) found = found.stream().filter(q -> !inside(rows, q.start())).toList();
             if (found.isEmpty()) continue;
+            List<Sentences.Sentence> sentences = Sentences.split(t, line.bodyStart(), line.end());
             Context ctx = new Context(doc, profile, seg, own, scopes.read(t, line.bodyStart(), line.end()),
-                    new ArrayList<>(), new ArrayList<>(), new java.util.HashMap<>());
-            for (Sentences.Sentence s : Sentences.split(t, line.bodyStart(), line.end())) {
+                    new ArrayList<>(), new ArrayList<>(), new java.util.HashMap<>(), frame,
+                    openingYear(t, line, sentences, frame));
+            for (Sentences.Sentence s : sentences) {
                 List<Quantity> qs = found.stream().filter(q -> q.start() >= s.start() && q.start() < s.end()).toList();
                 if (!qs.isEmpty()) readSentence(ctx, s, qs, out);
             }
@@ -103,8 +108,9 @@ public final class StatementReader {
     }
 
     /** What reading one line needs; {@code local} and {@code cited} grow as the line is read. */
-    private record Context(Document doc, DocumentProfile profile, Segmentation seg, Scope own, List<ScopeReader.Stretch> stretches,
-                           List<String> local, List<Integer> cited, Map<Integer, SentenceFacts> facts) {
+    private record Context(Document doc, DocumentProfile profile, Segmentation seg, Scope own,
+                           List<ScopeReader.Stretch> stretches, List<String> local, List<Integer> cited,
+                           Map<Integer, SentenceFacts> facts, YearReader.Frame frame, Integer openingYear) {
         boolean report() {
             return profile.observes();
         }
@@ -112,7 +118,7 @@ public final class StatementReader {
 
     private void readSentence(Context ctx, Sentences.Sentence s, List<Quantity> qs, List<Target> out) {
         String t = ctx.seg.text().text();
-        List<YearReader.YearMention> years = YearReader.read(t, s.start(), s.end());
+        List<YearReader.YearMention> years = YearReader.read(t, s.start(), s.end(), ctx.frame());
         List<List<Quantity>> groups = group(t, qs);
         List<String> previous = List.of();
         Map<String, Unit> all = new LinkedHashMap<>();
@@ -178,6 +184,28 @@ public final class StatementReader {
             }
             previousEnd = last.end();
         }
+    }
+
+    /** Chars a paragraph may open with before the year that dates it: 截至2020年, 到2025年, 据统计，2022年. */
+    private static final int OPENING = 12;
+    /** What may stand before a paragraph's dating year: a time word, or a short lead-in (据统计，). */
+    private static final Pattern OPENER = Pattern.compile("(?:[^，,。\\d（(]{0,8}[，,])?\\s*(?:截至|截止|到|至|在|于|自)?\\s*");
+
+    /**
+     * The year that opens a paragraph's first sentence ({@code 2022年，…}, {@code 截至2020年，…}, {@code 到2025年，…}),
+     * which its clauses without a year of their own are dated by; null when the paragraph opens otherwise.
+     */
+    private static Integer openingYear(String t, TextLine line, List<Sentences.Sentence> sentences, YearReader.Frame frame) {
+        if (sentences.isEmpty()) return null;
+        Sentences.Sentence first = sentences.get(0);
+        int to = Math.min(first.end(), line.bodyStart() + OPENING + 8);
+        for (YearReader.YearMention m : YearReader.read(t, first.start(), to, frame)) {
+            if (m.start() - line.bodyStart() > OPENING) break;
+            if (m.role() == YearReader.Role.YEAR && OPENER.matcher(t).region(line.bodyStart(), m.start()).matches()) {
+                return m.year();
+            }
+        }
+        return null;
     }
 
     /** A clause with a letter for a number ({@code 1+N}, {@code N个}); one without a Latin letter is not searched. */
@@ -283,9 +311,9 @@ public final class StatementReader {
                          String name, Comparator c, String window, Scope scope, int[] clause) {
         String t = ctx.seg.text().text();
         String clauseText = t.substring(clause[0], clause[1]);
-        Integer year = null, baseline = null;
+        Integer year = null, baseline = null, beforeFrom = null;
         int yearEnd = -1;
-        boolean afterFrom = false;
+        boolean afterFrom = false, ownYear = false;
         for (YearReader.YearMention m : years) {
             if (m.start() >= q.start()) break;
             // a year inside a cited goal belongs to that citation
@@ -299,13 +327,21 @@ public final class StatementReader {
             } else if (m.role() == YearReader.Role.BASELINE) {
                 baseline = m.year();
             } else {
+                if (m.role() == YearReader.Role.FROM) beforeFrom = year;
                 year = m.year();
                 yearEnd = m.end();
+                ownYear = true;
                 afterFrom = m.role() == YearReader.Role.FROM
                         && TO.matcher(t).region(m.end(), q.start()).find();
             }
         }
-        if (afterFrom) year = null;
+        // 由2020年的0.9个提高到2.75个: the value reached is not the starting year's; it takes the sentence's own
+        if (afterFrom) year = beforeFrom;
+        // a clause with no year takes the one that opens its paragraph (2022年，…为98.2%。…提高3.3个百分点)
+        if (year == null && (!ownYear || afterFrom) && ctx.openingYear() != null) year = ctx.openingYear();
+        // 较上年9.87/10万下降了0.71%: the number right after a relative baseline is that earlier year's value
+        boolean previousValue = YearReader.relativeBaselines(t, clause[0], q.start()).stream()
+                .anyMatch(r -> VALUE_OF_YEAR_OR_NONE.matcher(t).region(r[1], q.start()).matches());
         ChangeReader.Change change = changes.read(window, q.unit(), ctx.report());
         boolean relative = !YearReader.relativeBaselines(t, clause[0], q.start()).isEmpty();
         if (baseline != null && !t.substring(s.start(), q.start()).contains(String.valueOf(baseline))) baseline = null;
@@ -321,6 +357,11 @@ public final class StatementReader {
             kind = actual(ctx, s, year, q, years) ? Kind.ACTUAL : Kind.TARGET;
         }
         Integer docYear = ctx.doc.period() == null ? null : ctx.doc.period().end();
+        if (previousValue && kind != Kind.CHANGE) {
+            kind = Kind.ACTUAL;
+            Integer y = year != null ? year : ctx.report() ? docYear : null;
+            year = y == null ? null : y - 1;
+        }
         if (kind == Kind.CHANGE && relative && baseline == null) {
             Integer y = year != null ? year : ctx.report() ? docYear : null;
             if (y != null) baseline = y - 1;

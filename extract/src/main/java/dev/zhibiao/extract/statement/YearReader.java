@@ -23,8 +23,22 @@ public final class YearReader {
             "(?=[以较比与同])(?:以|较|比|与|同)[^，。；\\d（(]{0,6}[（(]\\s*((?:19|20)\\d{2})\\s*年\\s*[)）](?:相比)?");
     private static final Pattern RELATIVE = Pattern.compile("(?:较|比)(?:去年|上年|上一年|前一年)|同比");
 
+    /** A year said in words: 去年 and 今年 against a dateline, 十三五末 and 规划期末 by the plans they end. */
+    private static final Pattern WORDED = Pattern.compile(
+            "(?=[今去前十期规])(今年|去年|前年|(?:“|\")?十([一二三四五六七八九])五(?:”|\")?\\s*(?:期末|末)|(?:规划)?期末)");
+    /** {@code 从2010年以来}: the year a change is counted from. */
+    private static final Pattern SINCE = Pattern.compile("^\\s*(?:以来|来)");
+
     /** What a year expression is. */
     public enum Role { YEAR, BASELINE, FROM }
+
+    /**
+     * What a text's years are read against: the year its dateline gives ({@code 去年} is the year before) and
+     * the end of the plan it is or speaks of ({@code 规划期末}); either may be null.
+     */
+    public record Frame(Integer datelineYear, Integer planEnd) {
+        public static final Frame NONE = new Frame(null, null);
+    }
 
     /** A year expression at [start, end). */
     public record YearMention(int start, int end, int year, Role role) {
@@ -35,8 +49,14 @@ public final class YearReader {
 
     /** The year expressions in {@code text}[from, to), in order; periods are left out. */
     public static List<YearMention> read(CharSequence text, int from, int to) {
+        return read(text, from, to, Frame.NONE);
+    }
+
+    /** The year expressions in {@code text}[from, to), years said in words read against {@code frame}. */
+    public static List<YearMention> read(CharSequence text, int from, int to, Frame frame) {
         List<YearMention> out = new ArrayList<>();
-        // every expression holds a year's four digits; most sentences hold none and are not searched
+        worded(text, from, to, frame, out);
+        // every other expression holds a year's four digits; most sentences hold none and are not searched
         if (!holdsYear(text, from, to)) return out;
         List<int[]> periods = new ArrayList<>();
         Matcher p = PERIOD.matcher(text).region(from, to);
@@ -59,11 +79,34 @@ public final class YearReader {
         Matcher y = YEAR.matcher(text).region(from, to);
         while (y.find()) {
             if (inside(periods, y.start()) || covered(out, y.start())) continue;
-            boolean from0 = y.start() > from && text.charAt(y.start() - 1) == '从';
-            out.add(new YearMention(y.start(), y.end(), Integer.parseInt(y.group(1)), from0 ? Role.FROM : Role.YEAR));
+            boolean from0 = y.start() > from && (text.charAt(y.start() - 1) == '从' || text.charAt(y.start() - 1) == '由');
+            // 从2010年以来 counts a change from that year: a baseline, not a starting value
+            boolean since = from0 && SINCE.matcher(text.subSequence(y.end(), to)).lookingAt();
+            out.add(new YearMention(y.start(), y.end(), Integer.parseInt(y.group(1)),
+                    since ? Role.BASELINE : from0 ? Role.FROM : Role.YEAR));
         }
         out.sort(java.util.Comparator.comparingInt(YearMention::start));
         return out;
+    }
+
+    private static void worded(CharSequence text, int from, int to, Frame frame, List<YearMention> out) {
+        if (frame.datelineYear() == null && frame.planEnd() == null) return;
+        if (!holds(text, from, to, '年') && !holds(text, from, to, '末')) return;
+        Matcher w = WORDED.matcher(text).region(from, to);
+        while (w.find()) {
+            String g = w.group(1);
+            Integer year;
+            if (g.equals("今年")) year = frame.datelineYear();
+            else if (g.equals("去年")) year = frame.datelineYear() == null ? null : frame.datelineYear() - 1;
+            else if (g.equals("前年")) year = frame.datelineYear() == null ? null : frame.datelineYear() - 2;
+            // the n-th five-year plan ends in 1955 + 5n: 十三五末 is 2020
+            else if (w.group(2) != null) year = 1955 + 5 * (11 + "一二三四五六七八九".indexOf(w.group(2).charAt(0)));
+            else year = frame.planEnd();
+            if (year == null) continue;
+            // 较去年 compares with last year: relativeBaselines reads it
+            boolean compared = w.start() > from && "较比同与".indexOf(text.charAt(w.start() - 1)) >= 0;
+            if (!compared) out.add(new YearMention(w.start(), w.end(), year, Role.YEAR));
+        }
     }
 
     /** Offsets of relative baselines (较去年, 比上年, 同比) in the range, as [start, end). */

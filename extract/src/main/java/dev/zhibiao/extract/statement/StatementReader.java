@@ -281,7 +281,7 @@ public final class StatementReader {
                 return List.of(subject);
             }
             if (previous.size() == g.size()) return previous;
-            // 到2030年，分别控制在千分之四和千分之六以下: the list's names come from the sentence so far
+            // 到某年，分别降至千分之五和千分之七以下: the list's names come from the sentence so far
             if (all.size() >= g.size()) {
                 List<String> names = List.copyOf(all.keySet());
                 return names.subList(names.size() - g.size(), names.size());

@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * ({@link YearReader}), change ({@link ChangeReader}), kind and scope ({@link ScopeReader}). Thread-safe.
  */
 public final class StatementReader {
-    private static final Pattern GLUE = Pattern.compile("^\\s*(?:、|和|及|与|以及|或|至|,)\\s*$");
+    private static final Pattern GLUE = Pattern.compile("^\\s*(?:、|和|及|与|以及|或|至)\\s*$");
     /** 均, 都 or 各 saying each item has the value; 年均, 平均, 人均 are averages, not "each" (but 2023年均 is). */
     private static final Guarded DISTRIBUTIVE = Guarded.of(
             "(?:(?<=\\d年)均|(?<![年平人日月周])均|都|各)(?:为|达到|达|保持在|提高|下降|在|是)?\\s*$", "均都各");

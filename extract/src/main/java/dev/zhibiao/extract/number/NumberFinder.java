@@ -28,6 +28,11 @@ public final class NumberFinder {
     private static final Pattern SPELLED = Pattern.compile("(十万分之|万分之|千分之|百分之)(" + CN + "|" + AR + ")");
     private static final Pattern PER_BASE = Pattern.compile("^\\s*(?:/|每)\\s*(10万|十万|万|1000|千)");
     private static final Pattern BARE = Pattern.compile("(?<![\\d.])" + AR + "(?![\\d.])");
+    /** A length in years or an age, not followed by a bound that makes it a population (以下) or by a range. */
+    private static final Pattern LENGTH = Pattern.compile(
+            "(\\d{1,3}(?:\\.\\d{1,2})?)(岁|年)(?!以下|以上|及以上|及以下|以内|[至到~—–\\-\\d]|度|底|末|初|前|后|内|级|的|均|儿童|人口|龄)");
+    /** A predicate stating a value right before a number. */
+    private static final Pattern STATED = Pattern.compile("(?:达到|达|为|是|提高到|提高至|延长到|延长至|增加到|增加至)\\s*$");
     private static final Pattern LIST_BETWEEN = Pattern.compile("\\s*[、和及与]\\s*");
     private static final Unit COUNT = Unit.of("个");
     private static final Pattern LIST_GLUE = Pattern.compile("^\\s*[、和及与]\\s*");
@@ -151,6 +156,7 @@ public final class NumberFinder {
             }
             i = m.end() - 1;
         }
+        lengths(text, cs, from, to, out);
         Matcher b = null;
         for (int i = from; i < to; i++) {
             char c = cs[i - from];
@@ -167,6 +173,31 @@ public final class NumberFinder {
         }
         out.sort(java.util.Comparator.comparingInt(Quantity::start));
         return ranges(text, sharedPoints(text, out));
+    }
+
+    /**
+     * Ages and years that are values, not names or periods: a decimal ({@code 预期寿命78.3岁}, {@code 受教育年限
+     * 10.9年}) or a whole number a predicate states ({@code 达到11年}), never one that bounds a population
+     * ({@code 5岁以下}) or starts a range ({@code 3-6岁}).
+     */
+    private static void lengths(CharSequence text, char[] cs, int from, int to, List<Quantity> out) {
+        Matcher m = null;
+        for (int i = from; i < to; i++) {
+            char c = cs[i - from];
+            if (c != '岁' && c != '年' || i == from || !Character.isDigit(cs[i - 1 - from])) continue;
+            if (m == null) m = LENGTH.matcher(text);
+            int start = i - 1;
+            while (start > from && digitOrPoint(cs[start - 1 - from])) start--;
+            m.region(start, to);
+            if (!m.lookingAt() || overlaps(out, m.start(), m.end())) continue;
+            // PM2.5: a number glued to letters is part of a name
+            if (start > from && Character.isLetter(cs[start - 1 - from]) && cs[start - 1 - from] < 0x80) continue;
+            boolean decimal = m.group(1).indexOf('.') >= 0;
+            if (!decimal && !STATED.matcher(text).region(Math.max(from, start - 4), start).find()) continue;
+            double v = Double.parseDouble(m.group(1));
+            out.add(new Quantity(m.start(), m.end(), v, null, null, Unit.of(m.group(2)), null, m.end()));
+        }
+        out.sort(java.util.Comparator.comparingInt(Quantity::start));
     }
 
     /**

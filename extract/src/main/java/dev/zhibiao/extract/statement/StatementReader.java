@@ -311,6 +311,7 @@ public final class StatementReader {
                          String name, Comparator c, String window, Scope scope, int[] clause) {
         String t = ctx.seg.text().text();
         String clauseText = t.substring(clause[0], clause[1]);
+        // beforeFrom: the last year of the sentence that is not a from–to's starting year
         Integer year = null, baseline = null, beforeFrom = null;
         int yearEnd = -1;
         boolean afterFrom = false, ownYear = false;
@@ -327,7 +328,7 @@ public final class StatementReader {
             } else if (m.role() == YearReader.Role.BASELINE) {
                 baseline = m.year();
             } else {
-                if (m.role() == YearReader.Role.FROM) beforeFrom = year;
+                if (m.role() != YearReader.Role.FROM) beforeFrom = m.year();
                 year = m.year();
                 yearEnd = m.end();
                 ownYear = true;
@@ -376,7 +377,11 @@ public final class StatementReader {
             year = null;
         }
         boolean perYear = kind == Kind.CHANGE && PER_YEAR.find(window);
-        if (kind != Kind.ACTUAL && PER_YEAR.find(clauseText)) year = null;
+        // a goal per year has no year of its own; an observed yearly average keeps the report's
+        if (kind != Kind.ACTUAL && PER_YEAR.find(clauseText)
+                && !(ctx.report() && kind == Kind.CHANGE && !contains(clauseText, targetMarkers))) {
+            year = null;
+        }
         Section section = ctx.seg.sectionAt(q.start());
         var span = ctx.seg.text().originalSpan(q.start(), q.end());
         var b = Target.builder().indicator(name).unit(q.unit()).comparator(c).year(year)

@@ -26,7 +26,7 @@ public final class YearReader {
     /** A year said in words: 去年 and 今年 against a dateline, 十三五末 and 规划期末 by the plans they end. */
     private static final Pattern WORDED = Pattern.compile(
             "(?=[今去前十期规])(今年|去年|前年|(?:“|\")?十([一二三四五六七八九])五(?:”|\")?\\s*(?:期末|末)|(?:规划)?期末)");
-    /** {@code 从2010年以来}: the year a change is counted from. */
+    /** {@code 2010年以来}, {@code 从2010年以来}: the year a change is counted from. */
     private static final Pattern SINCE = Pattern.compile("^\\s*(?:以来|来)");
 
     /** What a year expression is. */
@@ -80,8 +80,8 @@ public final class YearReader {
         while (y.find()) {
             if (inside(periods, y.start()) || covered(out, y.start())) continue;
             boolean from0 = y.start() > from && (text.charAt(y.start() - 1) == '从' || text.charAt(y.start() - 1) == '由');
-            // 从2010年以来 counts a change from that year: a baseline, not a starting value
-            boolean since = from0 && SINCE.matcher(text.subSequence(y.end(), to)).lookingAt();
+            // (从)2010年以来 counts a change from that year: a baseline, not a starting value or a date
+            boolean since = SINCE.matcher(text.subSequence(y.end(), to)).lookingAt();
             out.add(new YearMention(y.start(), y.end(), Integer.parseInt(y.group(1)),
                     since ? Role.BASELINE : from0 ? Role.FROM : Role.YEAR));
         }

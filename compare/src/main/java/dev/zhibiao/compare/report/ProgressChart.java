@@ -1,6 +1,7 @@
 package dev.zhibiao.compare.report;
 
 import dev.zhibiao.compare.ProgressRow;
+import dev.zhibiao.compare.ReportLanguage;
 import dev.zhibiao.model.Target;
 
 import java.util.List;
@@ -20,7 +21,7 @@ final class ProgressChart {
     private ProgressChart() {
     }
 
-    static String svg(List<ProgressRow> rows) {
+    static String svg(List<ProgressRow> rows, ReportLanguage lang) {
         int h = TOP + ROW * rows.size() + 6;
         StringBuilder sb = new StringBuilder("<svg class=\"chart\" viewBox=\"0 0 " + W + " " + h + "\" width=\"" + W
                 + "\" height=\"" + h + "\" role=\"img\">");
@@ -44,10 +45,11 @@ final class ProgressChart {
             }
             sb.append("<circle cx=\"").append(f(x0 + v * scale)).append("\" cy=\"").append(f(y))
                     .append("\" r=\"6\" fill=\"").append(colour).append("\"><title>")
-                    .append(esc(r.reported().valueText() + " against " + r.targetText() + " of " + r.targetSource()))
+                    .append(esc(lang.text("chart.progress.title", r.reported().valueText(), r.targetText(),
+                            r.targetSource(lang))))
                     .append("</title></circle>");
-            sb.append(text(x1 + 8, y + 4, "start", "blabel", num(v) + r.reported().unit().symbol() + " vs "
-                    + t.valueText() + " (" + r.targetSource() + ")"));
+            sb.append(text(x1 + 8, y + 4, "start", "blabel", lang.text("chart.progress.label",
+                    num(v) + r.reported().unit().symbol(), t.valueText(), r.targetSource(lang))));
         }
         return sb.append("</svg>").toString();
     }

@@ -44,7 +44,7 @@ public final class HtmlReport {
 
     private static void summary(StringBuilder sb, Comparison c, ReportLanguage lang) {
         sb.append("<header><h1>").append(esc(lang.text("html.h1"))).append("</h1><p class=\"lead\">")
-                .append(esc(lang.text("html.lead.plans", c.districts().size()))).append(" <b>")
+                .append(esc(lang.text("html.lead.plans", c.districts().size()))).append("<b>")
                 .append(esc(String.join(lang.text("comma"), c.districts()))).append("</b>")
                 .append(esc(lang.text("html.lead.against")));
         List<Benchmark> bs = c.benchmarks();

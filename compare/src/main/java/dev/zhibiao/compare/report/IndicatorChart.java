@@ -158,7 +158,8 @@ final class IndicatorChart {
                     .append("\" y2=\"").append(f(y)).append("\" stroke=\"#e6e6e6\"/>");
             sb.append(text(LEFT - 6, y + 4, "end", "tick", num(v)));
         }
-        sb.append(text(LEFT - 6, TOP - 6, "end", "tick", unit));
+        // Above the axis, starting at the left edge: a unit with words ("%（变化幅度）") is wider than the margin.
+        sb.append(text(4, TOP - 6, "start", "tick", unit));
         sb.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(LEFT).append("\" y1=\"").append(TOP)
                 .append("\" y2=\"").append(H - BOTTOM).append("\" stroke=\"#999\"/>");
     }

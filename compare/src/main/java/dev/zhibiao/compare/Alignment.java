@@ -16,24 +16,27 @@ final class Alignment {
 
     static List<Assessment> assess(Plan plan, Benchmark benchmark, IndicatorResolver resolver) {
         Map<String, List<Entry>> refs = byId(Entry.resolve(benchmark.targets(), resolver));
+        Map<String, List<Entry>> actuals = byId(Entry.resolve(benchmark.actuals(), resolver));
         Map<String, List<Entry>> goals = byId(plan.goals());
         List<Assessment> out = new ArrayList<>();
         for (Entry g : plan.goals()) {
             List<Entry> candidates = refs.get(g.id());
             if (candidates == null) {
                 out.add(new Assessment(plan.district(), g.indicator(), g.target().yearOr(plan.endYear()), g.target(),
-                        benchmark, null, null, null, Verdict.LOCAL_ONLY,
-                        benchmark.label() + " sets no target for it" + partial(benchmark)));
+                        benchmark, null, null, null, null, Verdict.LOCAL_ONLY, Phrase.of(
+                        benchmark.origin() == Benchmark.Origin.CITED ? "align.local-only.cited" : "align.local-only",
+                        benchmark.label())));
                 continue;
             }
             Entry ref = pick(candidates, g.target(), plan.endYear(), benchmark.endYear());
-            Assessment a = Judge.judge(plan.district(), g.indicator(), g.target(), plan.endYear(), benchmark, ref.target());
+            Assessment a = Judge.judge(plan.district(), g.indicator(), g.target(), plan.endYear(), benchmark, ref.target(),
+                    baseline(actuals.get(g.id()), ref.target(), benchmark));
             Integer refYear = a.benchmarkYear();
             if (a.horizonDiffers() && goals.get(g.id()).stream()
                     .anyMatch(o -> refYear.equals(o.target().yearOr(plan.endYear())))) {
                 a = new Assessment(a.district(), a.indicator(), a.year(), a.plan(), a.benchmark(), a.benchmarkYear(),
-                        a.reference(), a.difference(), a.verdict(), a.reason() + "; an interim milestone, the plan's "
-                        + a.benchmarkYear() + " target is compared too");
+                        a.reference(), a.difference(), a.path(), a.verdict(),
+                        a.why().with(List.of(Phrase.of("align.milestone", a.benchmarkYear()))));
             }
             out.add(a);
         }
@@ -42,15 +45,23 @@ final class Alignment {
             for (Entry ref : r.getValue()) {
                 Integer year = ref.target().yearOr(benchmark.endYear());
                 out.add(new Assessment(plan.district(), ref.indicator(), year, null, benchmark, year, ref.target(),
-                        null, Verdict.NOT_ADOPTED, "the plan sets no target for it; " + benchmark.label() + " sets "
-                        + ref.target().valueText()));
+                        null, null, Verdict.NOT_ADOPTED,
+                        Phrase.of("align.not-adopted", benchmark.label(), ref.target().valueText())));
             }
         }
         return out;
     }
 
-    private static String partial(Benchmark b) {
-        return b.origin() == Benchmark.Origin.CITED ? " among the figures the plan cites" : "";
+    /**
+     * The benchmark's baseline for a goal: its reported value of the indicator, in the goal's unit, for the year the
+     * goal counts from (a change's own base year, else the benchmark's). Null when it states none.
+     */
+    static Target baseline(List<Entry> actuals, Target goal, Benchmark benchmark) {
+        Integer year = goal.baselineYear() != null ? goal.baselineYear() : benchmark.baseYear();
+        if (actuals == null || year == null) return null;
+        return actuals.stream().map(Entry::target)
+                .filter(t -> year.equals(t.year()) && t.unit().equals(goal.unit()))
+                .findFirst().orElse(null);
     }
 
     /**

@@ -17,13 +17,16 @@ import java.util.Objects;
  * national.targets();          // the outline's goals, without its baselines
  * }</pre>
  *
- * @param name    the benchmark document's title, or what it was taken from
- * @param region  the region whose targets these are
- * @param endYear the year a target with no year of its own is for; null when unknown
- * @param origin  where the figures come from
- * @param records its records: targets, changes and possibly actual values
+ * @param name     the benchmark document's title, or what it was taken from
+ * @param region   the region whose targets these are
+ * @param baseYear the year its goals count from, whose values are its baseline (2020 for an outline of
+ *                 2021—2030); null when unknown
+ * @param endYear  the year a target with no year of its own is for; null when unknown
+ * @param origin   where the figures come from
+ * @param records  its records: targets, changes and possibly actual values (its baseline among them)
  */
-public record Benchmark(String name, Region region, Integer endYear, Origin origin, List<Target> records) {
+public record Benchmark(String name, Region region, Integer baseYear, Integer endYear, Origin origin,
+                        List<Target> records) {
     /** Where a benchmark's figures come from, in the order they are preferred. */
     public enum Origin {
         /** A plan text the user supplied, extracted like any other plan. */
@@ -36,6 +39,11 @@ public record Benchmark(String name, Region region, Integer endYear, Origin orig
         public String code() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
+
+        /** The word for readers ({@code 内置}, {@code bundled}). */
+        public String label(ReportLanguage lang) {
+            return lang.text("origin." + code());
+        }
     }
 
     public Benchmark {
@@ -43,6 +51,16 @@ public record Benchmark(String name, Region region, Integer endYear, Origin orig
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(origin, "origin");
         records = List.copyOf(records);
+    }
+
+    /** A benchmark whose base year is not known. */
+    public Benchmark(String name, Region region, Integer endYear, Origin origin, List<Target> records) {
+        this(name, region, null, endYear, origin, records);
+    }
+
+    /** The reported values: baselines and monitoring figures. */
+    public List<Target> actuals() {
+        return records.stream().filter(t -> t.kind() == Kind.ACTUAL).toList();
     }
 
     /** The goals: targets and changes, not reported values. */
@@ -61,7 +79,7 @@ public record Benchmark(String name, Region region, Integer endYear, Origin orig
 
     /** The same benchmark with other records. */
     public Benchmark withRecords(List<Target> newRecords) {
-        return new Benchmark(name, region, endYear, origin, newRecords);
+        return new Benchmark(name, region, baseYear, endYear, origin, newRecords);
     }
 
     /** The targets as a table. */

@@ -4,7 +4,6 @@ import dev.zhibiao.corpus.BenchmarkFacts;
 import dev.zhibiao.corpus.Corpus;
 import dev.zhibiao.error.InputException;
 import dev.zhibiao.model.Extraction;
-import dev.zhibiao.model.Kind;
 import dev.zhibiao.model.Level;
 import dev.zhibiao.model.Region;
 import dev.zhibiao.model.Scope;
@@ -69,7 +68,8 @@ public final class Benchmarks {
     /** Bundled facts as a benchmark; one shared instance per facts file. */
     public static Benchmark of(BenchmarkFacts facts) {
         return BUNDLED.computeIfAbsent(facts, f ->
-                new Benchmark(f.name(), f.region(), f.endYear(), Benchmark.Origin.BUNDLED, f.records()));
+                new Benchmark(f.name(), f.region(), f.period().start() - 1, f.endYear(), Benchmark.Origin.BUNDLED,
+                        f.records()));
     }
 
     /**
@@ -83,9 +83,15 @@ public final class Benchmarks {
         if (r == null) {
             throw new InputException(plan.document().id(), "a benchmark plan needs a region; pass one to fromPlan");
         }
-        List<Target> own = plan.records().stream()
-                .filter(t -> t.scope() == Scope.LOCAL && t.kind() != Kind.ACTUAL).toList();
-        return new Benchmark(plan.document().title(), r, plan.document().endYear(), Benchmark.Origin.SUPPLIED, own);
+        // Its own baselines come along, so that a district's earlier targets can be judged on its path.
+        List<Target> own = plan.records().stream().filter(t -> t.scope() == Scope.LOCAL).toList();
+        return new Benchmark(plan.document().title(), r, baseYear(plan), plan.document().endYear(),
+                Benchmark.Origin.SUPPLIED, own);
+    }
+
+    /** The year before a plan's period begins, whose values its goals count from; null when the period is unknown. */
+    private static Integer baseYear(Extraction plan) {
+        return plan.document().period() == null ? null : plan.document().period().start() - 1;
     }
 
     /** {@link #fromPlan(Extraction, Region)} with the document's own region. */
@@ -111,8 +117,12 @@ public final class Benchmarks {
                 default -> null;
             };
             if (r == null || r.equals(own)) continue;
+            // A plan cites the periods it shares with the levels above it; the nation's are the bundled outline's.
+            Benchmark national = Benchmarks.national();
             out.add(new Benchmark(r.name() + " as cited by " + plan.document().label(), r,
-                    scope == Scope.NATIONAL ? Corpus.bundled().nationalBenchmark().endYear() : plan.document().endYear(), Benchmark.Origin.CITED, records));
+                    scope == Scope.NATIONAL ? national.baseYear() : baseYear(plan),
+                    scope == Scope.NATIONAL ? national.endYear() : plan.document().endYear(), Benchmark.Origin.CITED,
+                    records));
         }
         return out;
     }

@@ -58,22 +58,34 @@ public final class ByIndicator {
         return groups;
     }
 
+    /** Every row as a table, in Chinese. */
     public TextTable table() {
-        TextTable t = new TextTable("indicator", "district", "year", "plan", "benchmark", "target", "diff", "verdict");
+        return table(ReportLanguage.ZH);
+    }
+
+    public TextTable table(ReportLanguage lang) {
+        TextTable t = new TextTable(lang.text("col.indicator"), lang.text("col.district"), lang.text("col.year"),
+                lang.text("col.plan"), lang.text("col.benchmark"), lang.text("col.benchmark-target"),
+                lang.text("col.diff"), lang.text("col.verdict"));
         for (List<Assessment> rows : groups.values()) {
             boolean first = true;
             for (Assessment a : rows) {
                 t.row(first ? a.indicator().name() : "", a.district(), a.year(), a.planText(),
                         a.benchmark().label() + (a.horizonDiffers() ? " " + a.benchmarkYear() : ""),
-                        a.referenceText(), a.differenceText(), a.verdict());
+                        a.referenceText(lang), a.differenceText(), a.verdict().label(lang));
                 first = false;
             }
         }
         return t;
     }
 
+    /** The count of indicators, then the table. */
+    public String toText(ReportLanguage lang) {
+        return lang.text("text.indicators", groups.size()) + "\n" + table(lang).maxCellWidth(30);
+    }
+
     @Override
     public String toString() {
-        return groups.size() + " indicators\n" + table().maxCellWidth(30);
+        return toText(ReportLanguage.ZH);
     }
 }

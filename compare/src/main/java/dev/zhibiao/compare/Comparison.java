@@ -43,6 +43,7 @@ import java.util.Objects;
  * cmp.consistency();                 // later targets looser, baselines already met, citations that differ
  * cmp.withReports(corpus.reports()).progress();
  * cmp.write(Path.of("report.html"));       // or .csv, .json, .md; cmp.toCsv() gives the text
+ * cmp.toHtml(ReportLanguage.EN);           // reports are in Chinese unless asked otherwise
  * }</pre>
  */
 public final class Comparison {
@@ -211,21 +212,42 @@ public final class Comparison {
         return result().progress();
     }
 
+    /** Tidy CSV, one row per assessment, with English codes and reasons for programs. */
     public String toCsv() {
         return CsvReport.write(this);
     }
 
+    /** One JSON document, with English codes and reasons for programs. */
     public String toJson() {
         return JsonReport.write(this);
     }
 
-    public String toMarkdown() {
-        return MarkdownReport.write(this);
+    /** The report as plain text for a terminal, in Chinese; {@link #toString()} gives the same. */
+    public String toText() {
+        return toText(ReportLanguage.ZH);
     }
 
-    /** One self-contained HTML page (inline CSS and SVG, no scripts or network) with charts and tables. */
+    public String toText(ReportLanguage lang) {
+        return TextReport.write(this, lang);
+    }
+
+    /** The report as Markdown, in Chinese. */
+    public String toMarkdown() {
+        return toMarkdown(ReportLanguage.ZH);
+    }
+
+    public String toMarkdown(ReportLanguage lang) {
+        return MarkdownReport.write(this, lang);
+    }
+
+    /** One self-contained HTML page (inline CSS and SVG, no scripts or network) with charts and tables, in Chinese. */
     public String toHtml() {
-        return HtmlReport.write(this);
+        return toHtml(ReportLanguage.ZH);
+    }
+
+    /** The HTML page in {@code lang}: {@code cmp.toHtml(ReportLanguage.EN)}. */
+    public String toHtml(ReportLanguage lang) {
+        return HtmlReport.write(this, lang);
     }
 
     /** Appends the CSV to {@code out} (a writer, a string builder). */
@@ -233,14 +255,18 @@ public final class Comparison {
         append(out, toCsv(), "CSV");
     }
 
-    /** Appends the HTML page to {@code out}. */
+    /** Appends the HTML page, in Chinese, to {@code out}. */
     public void toHtml(Appendable out) {
-        append(out, toHtml(), "HTML");
+        toHtml(out, ReportLanguage.ZH);
+    }
+
+    public void toHtml(Appendable out, ReportLanguage lang) {
+        append(out, toHtml(lang), "HTML");
     }
 
     /**
      * Writes the report to {@code file} in the format its extension names ({@code .html}, {@code .csv},
-     * {@code .json}, {@code .md}, else text) and returns the file.
+     * {@code .json}, {@code .md}, else text), in Chinese, and returns the file.
      *
      * <pre>{@code
      * cmp.write(Path.of("report.html"));
@@ -249,9 +275,17 @@ public final class Comparison {
      * @throws ZhibiaoException naming the file when it cannot be written
      */
     public Path write(Path file) {
+        return write(file, ReportLanguage.ZH);
+    }
+
+    /**
+     * As {@link #write(Path)}, with the HTML, Markdown and text reports in {@code lang} (CSV and JSON are the same
+     * in every language).
+     */
+    public Path write(Path file, ReportLanguage lang) {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        String text = name.endsWith(".html") || name.endsWith(".htm") ? toHtml() : name.endsWith(".csv") ? toCsv()
-                : name.endsWith(".json") ? toJson() : name.endsWith(".md") ? toMarkdown() : toString();
+        String text = name.endsWith(".html") || name.endsWith(".htm") ? toHtml(lang) : name.endsWith(".csv") ? toCsv()
+                : name.endsWith(".json") ? toJson() : name.endsWith(".md") ? toMarkdown(lang) : toText(lang);
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
@@ -269,9 +303,10 @@ public final class Comparison {
         }
     }
 
+    /** The text report in Chinese: summary, verdicts, warnings and progress. */
     @Override
     public String toString() {
-        return TextReport.write(this);
+        return toText();
     }
 
     private Evaluation.Result result() {

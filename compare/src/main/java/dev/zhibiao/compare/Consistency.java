@@ -44,9 +44,9 @@ final class Consistency {
                 if (!looser) continue;
                 Scope s = late.target().scope();
                 out.add(new Warning(plan.district(), late.indicator(), Warning.Type.LATER_TARGET_LOOSER,
-                        (s == Scope.LOCAL ? "" : "as cited for the " + s.code() + " level: ") + "the " + y2
-                                + " target " + late.target().valueText() + " is looser than the " + y1 + " target "
-                                + early.target().valueText(), late.target(), early.target()));
+                        Phrase.of("warn.later-looser", s == Scope.LOCAL ? "" : Phrase.of("warn.cited-level",
+                                Phrase.of("scope." + s.code())), y2, late.target().valueText(), y1,
+                                early.target().valueText()), late.target(), early.target()));
             }
         }
     }
@@ -65,8 +65,8 @@ final class Consistency {
             Polarity pol = Judge.polarity(g.indicator(), goal, null);
             if (Judge.meets(base.target().number(), goal, pol) == Boolean.TRUE) {
                 out.add(new Warning(plan.district(), g.indicator(), Warning.Type.BASELINE_ALREADY_MET,
-                        "the " + base.target().year() + " baseline " + base.target().valueText()
-                                + " already meets the " + year + " target " + goal.valueText(), goal, base.target()));
+                        Phrase.of("warn.baseline-met", base.target().year(), base.target().valueText(), year,
+                                goal.valueText()), goal, base.target()));
             }
         }
     }
@@ -86,27 +86,28 @@ final class Consistency {
                 if (c.target().year() == null && candidates.stream()
                         .anyMatch(r -> differences(c.target(), r.target(), ref.endYear()).isEmpty())) continue;
                 Target r = Alignment.pick(candidates, c.target(), cited.endYear(), ref.endYear()).target();
-                String diff = differences(c.target(), r, ref.endYear());
+                List<Phrase> diff = differences(c.target(), r, ref.endYear());
                 if (diff.isEmpty()) continue;
                 out.add(new Warning(plan.district(), c.indicator(), Warning.Type.CITATION_DIFFERS,
-                        "cites " + cited.region().name() + " as " + c.target().valueText()
-                                + year(c.target().year()) + ", " + ref.origin().code() + " figure is " + r.valueText()
-                                + year(r.yearOr(ref.endYear())) + " (" + diff + ")", c.target(), r));
+                        Phrase.of("warn.citation", cited.region().name(), c.target().valueText(), year(c.target().year()),
+                                Phrase.of("origin." + ref.origin().code()), r.valueText(), year(r.yearOr(ref.endYear())),
+                                Phrase.series(diff)), c.target(), r));
             }
         }
     }
 
-    private static String differences(Target c, Target r, Integer refEnd) {
-        List<String> d = new ArrayList<>();
-        if (!c.unit().equals(r.unit())) d.add("unit");
-        if (Math.abs(c.number() - r.number()) > 1e-9 || c.isRange() != r.isRange()) d.add("value");
-        if (c.comparator() != r.comparator()) d.add("bound");
-        if (c.year() != null && !Objects.equals(c.year(), r.yearOr(refEnd))) d.add("year");
-        if (c.kind() != r.kind() || c.direction() != r.direction()) d.add("kind");
-        return String.join(", ", d);
+    /** What differs between a citation and the figure cited, as words. */
+    private static List<Phrase> differences(Target c, Target r, Integer refEnd) {
+        List<Phrase> d = new ArrayList<>();
+        if (!c.unit().equals(r.unit())) d.add(Phrase.of("diff.unit"));
+        if (Math.abs(c.number() - r.number()) > 1e-9 || c.isRange() != r.isRange()) d.add(Phrase.of("diff.value"));
+        if (c.comparator() != r.comparator()) d.add(Phrase.of("diff.bound"));
+        if (c.year() != null && !Objects.equals(c.year(), r.yearOr(refEnd))) d.add(Phrase.of("diff.year"));
+        if (c.kind() != r.kind() || c.direction() != r.direction()) d.add(Phrase.of("diff.kind"));
+        return d;
     }
 
-    private static String year(Integer y) {
-        return y == null ? "" : " in " + y;
+    private static Object year(Integer y) {
+        return y == null ? "" : Phrase.of("warn.in-year", y);
     }
 }

@@ -54,9 +54,14 @@ public record Coverage(Benchmark benchmark, List<Indicator> indicators, List<Str
                 .filter(v -> v != null && v != Verdict.NOT_ADOPTED).count();
     }
 
+    /** The matrix as a table, in Chinese. */
     public TextTable table() {
+        return table(ReportLanguage.ZH);
+    }
+
+    public TextTable table(ReportLanguage lang) {
         String[] header = new String[districts.size() + 1];
-        header[0] = "indicator";
+        header[0] = lang.text("col.indicator");
         for (int i = 0; i < districts.size(); i++) header[i + 1] = districts.get(i);
         TextTable t = new TextTable(header);
         for (Indicator ind : indicators) {
@@ -64,15 +69,20 @@ public record Coverage(Benchmark benchmark, List<Indicator> indicators, List<Str
             row[0] = ind.name();
             for (int i = 0; i < districts.size(); i++) {
                 Verdict v = cell(ind.id(), districts.get(i));
-                row[i + 1] = v == null ? "" : v.code();
+                row[i + 1] = v == null ? "" : v.label(lang);
             }
             t.row(row);
         }
         return t;
     }
 
+    /** A heading, then the matrix. */
+    public String toText(ReportLanguage lang) {
+        return lang.text("text.coverage", benchmark.label(), indicators.size()) + "\n" + table(lang).maxCellWidth(30);
+    }
+
     @Override
     public String toString() {
-        return "Coverage of " + benchmark.label() + "'s " + indicators.size() + " indicators\n" + table().maxCellWidth(30);
+        return toText(ReportLanguage.ZH);
     }
 }

@@ -24,19 +24,31 @@ public record Progress(List<ProgressRow> rows) {
                 || r.reported().indicator().equals(indicator)).toList();
     }
 
+    /** The rows as a table, in Chinese. */
     public TextTable table() {
-        TextTable t = new TextTable("district", "indicator", "year", "reported", "change", "target of", "target", "status");
+        return table(ReportLanguage.ZH);
+    }
+
+    public TextTable table(ReportLanguage lang) {
+        TextTable t = new TextTable(lang.text("col.district"), lang.text("col.indicator"), lang.text("col.year"),
+                lang.text("col.reported"), lang.text("col.change"), lang.text("col.target-of"), lang.text("col.target"),
+                lang.text("col.status"));
         for (ProgressRow r : rows) {
-            t.row(r.district(), r.reported().indicator(), r.year(), r.reported().valueText(), r.changeText(),
-                    r.targetSource(), r.targetText(), r.status().code());
+            t.row(r.district(), r.reported().indicator(), r.year(), r.reported().valueText(), r.changeText(lang),
+                    r.targetSource(lang), r.targetText(), r.status().label(lang));
         }
         return t;
     }
 
-    @Override
-    public String toString() {
+    /** A heading with the counts, then the table. */
+    public String toText(ReportLanguage lang) {
         long met = rows.stream().filter(r -> r.status() == ProgressRow.Status.MET).count();
         long notMet = rows.stream().filter(r -> r.status() == ProgressRow.Status.NOT_MET).count();
-        return "Progress: " + rows.size() + " rows, " + met + " met, " + notMet + " not met\n" + table().maxCellWidth(30);
+        return lang.text("text.progress", rows.size(), met, notMet) + "\n" + table(lang).maxCellWidth(30);
+    }
+
+    @Override
+    public String toString() {
+        return toText(ReportLanguage.ZH);
     }
 }

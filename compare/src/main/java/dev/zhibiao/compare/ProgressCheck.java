@@ -21,7 +21,7 @@ final class ProgressCheck {
     }
 
     /** A set of targets and whose they are. */
-    record Source(String label, List<Entry> goals, Integer endYear) {
+    record Source(Phrase label, List<Entry> goals, Integer endYear) {
     }
 
     static List<ProgressRow> check(Plan report, List<Plan> plans, List<Benchmark> benchmarks, IndicatorResolver resolver) {
@@ -32,8 +32,9 @@ final class ProgressCheck {
             Target v = a.target();
             Integer year = v.year() != null ? v.year() : reportYear;
             Double change = change(report, a, year);
-            String changeText = change == null ? "" : (change > 0 ? "+" : change < 0 ? "−" : "")
-                    + Target.fmt(Math.abs(change)) + points(v.unit()).symbol() + (year == null ? "" : " vs " + (year - 1));
+            Phrase changeWords = change == null ? Phrase.of("plain", "") : Phrase.of(year == null ? "plain" : "progress.change",
+                    (change > 0 ? "+" : change < 0 ? "−" : "") + Target.fmt(Math.abs(change)) + points(v.unit()).symbol(),
+                    year == null ? "" : year - 1);
             boolean any = false;
             for (Source s : sources) {
                 List<Entry> goals = s.goals.stream().filter(g -> g.id().equals(a.id()) && g.target().kind() == Kind.TARGET
@@ -44,11 +45,11 @@ final class ProgressCheck {
                 Boolean met = Judge.meets(v.number(), goal.target(), pol);
                 if (met == null) continue;
                 any = true;
-                out.add(new ProgressRow(report.district(), a.indicator(), year, v, change, changeText, s.label,
+                out.add(new ProgressRow(report.district(), a.indicator(), year, v, change, changeWords, s.label,
                         goal.target(), met ? ProgressRow.Status.MET : ProgressRow.Status.NOT_MET));
             }
             if (!any) {
-                out.add(new ProgressRow(report.district(), a.indicator(), year, v, change, changeText, "", null,
+                out.add(new ProgressRow(report.district(), a.indicator(), year, v, change, changeWords, Phrase.of("plain", ""), null,
                         ProgressRow.Status.NO_TARGET));
             }
         }
@@ -60,21 +61,21 @@ final class ProgressCheck {
         List<Source> out = new ArrayList<>();
         Region r = report.region();
         List<Entry> own = report.goals().stream().filter(e -> e.target().kind() == Kind.TARGET).toList();
-        if (!own.isEmpty()) out.add(new Source(report.district() + " (report)", own, report.endYear()));
+        if (!own.isEmpty()) out.add(new Source(Phrase.of("progress.of-report", report.district()), own, report.endYear()));
         Plan plan = r == null ? null : plans.stream()
                 .filter(p -> p.region() != null && p.region().name().equals(r.name())).findFirst().orElse(null);
         if (plan != null) {
-            out.add(new Source(plan.district() + " (plan)", plan.goals(), plan.endYear()));
+            out.add(new Source(Phrase.of("progress.of-plan", plan.district()), plan.goals(), plan.endYear()));
         } else if (r != null) {
             for (Benchmark b : benchmarks) {
                 if (b.level() != Level.NATIONAL && r.chain().stream().anyMatch(c -> c.name().equals(b.region().name()))
                         && !b.targets().isEmpty()) {
-                    out.add(new Source(b.label(), Entry.resolve(b.targets(), resolver), b.endYear()));
+                    out.add(new Source(Phrase.of("plain", b.label()), Entry.resolve(b.targets(), resolver), b.endYear()));
                 }
             }
         }
         benchmarks.stream().filter(b -> b.level() == Level.NATIONAL).findFirst().ifPresent(
-                b -> out.add(new Source(b.label(), Entry.resolve(b.targets(), resolver), b.endYear())));
+                b -> out.add(new Source(Phrase.of("plain", b.label()), Entry.resolve(b.targets(), resolver), b.endYear())));
         return out;
     }
 

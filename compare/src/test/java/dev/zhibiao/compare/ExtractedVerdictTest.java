@@ -27,7 +27,7 @@ class ExtractedVerdictTest {
     @ParameterizedTest(name = "{0} {1} {2} vs 全国 → {3}")
     @CsvSource(delimiter = '|', textBlock = """
             东莞市   | 新生儿死亡率                                   | <=2‰  | STRICTER
-            鹿城区   | 新生儿死亡率                                   | <=3‰  | SAME
+            鹿城区   | 新生儿死亡率                                   | <=3‰  | ON_TRACK
             大渡口区 | 适龄儿童免疫规划疫苗接种率                     | >=95% | STRICTER
             """)
     void verdictAgainstNational(String district, String indicator, String plan, Verdict expected) {
@@ -39,6 +39,17 @@ class ExtractedVerdictTest {
         assertFalse(rows.isEmpty(), "no row for " + district + " " + indicator + " " + plan + " among "
                 + cmp.byIndicator().get(indicator));
         assertTrue(rows.stream().allMatch(a -> a.verdict() == expected), "expected " + expected + ": " + rows);
+    }
+
+    @Test
+    void interimTargetsAreNotLooserThanTheGoalTheyLeadTo() {
+        List<Assessment> looser = cmp.verdicts(Verdict.LOOSER).stream()
+                .filter(a -> a.year() != null && a.benchmarkYear() != null && a.year() < a.benchmarkYear()).toList();
+        assertTrue(looser.isEmpty(), "2025 targets called looser than 2030 goals: " + looser);
+        assertTrue(cmp.assessments().stream().anyMatch(a -> a.district().equals("新华区")
+                        && a.plan() != null && a.plan().indicator().contains("伤害死亡率") && a.verdict() == Verdict.AHEAD),
+                "新华区's −14% by 2025 is ahead of 国纲's path to −20% by 2030: "
+                        + cmp.byIndicator().get("儿童伤害死亡率"));
     }
 
     @Test

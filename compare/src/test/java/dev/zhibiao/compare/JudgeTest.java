@@ -20,7 +20,7 @@ class JudgeTest {
 
     private static Assessment judge(Polarity pol, String plan, String ref) {
         Indicator ind = new Indicator("x", "指标", List.of(), Unit.NONE, pol, Domain.HEALTH, null);
-        return Judge.judge("某区", ind, t("指标", plan), 2030, OUTLINE, t("指标", ref));
+        return Judge.judge("某区", ind, t("指标", plan), 2030, OUTLINE, t("指标", ref), null);
     }
 
     @ParameterizedTest(name = "{0}: {1} vs {2} → {3}")
@@ -47,7 +47,7 @@ class JudgeTest {
             HIGHER_IS_BETTER | inc 5个百分点 | inc 3个百分点 | STRICTER
             LOWER_IS_BETTER  | inc 1%   | dec 1%   | NOT_COMPARABLE
             LOWER_IS_BETTER  | dec/y 1个百分点 | dec 5个百分点 | NOT_COMPARABLE
-            LOWER_IS_BETTER  | dec 20%@2015 | dec 20%@2020 | NOT_COMPARABLE
+            LOWER_IS_BETTER  | dec 20@2015% | dec 20@2020% | NOT_COMPARABLE
             """)
     void verdicts(Polarity pol, String plan, String ref, Verdict expected) {
         Assessment a = judge(pol, plan, ref);

@@ -59,6 +59,28 @@ class CorpusTest {
         assertTrue(corpus.toString().contains("河南省平顶山市新华区"));
     }
 
+    /**
+     * Each benchmark figure names where it is stated: a web page, or a bundled document by its title and file name.
+     * A path on the machine the facts were gathered on means nothing to a reader of the report.
+     */
+    @Test
+    void benchmarkSourcesAreWebPagesOrBundledDocumentsNeverLocalPaths() {
+        for (BenchmarkFacts b : corpus.benchmarks()) {
+            for (dev.zhibiao.model.Target t : b.records()) {
+                String s = t.source();
+                assertNotNull(s, b.name() + ": " + t + " has no source");
+                boolean absolute = s.startsWith("/") || s.startsWith("\\") || s.matches("^[A-Za-z]:[\\\\/].*")
+                        || s.startsWith("file:");
+                assertTrue(!absolute, b.name() + ": " + t.indicator() + " has an absolute path as its source: " + s);
+                boolean web = s.startsWith("http://") || s.startsWith("https://");
+                boolean bundled = corpus.documents().stream()
+                        .anyMatch(d -> s.contains(d.fileName()) && s.contains(d.title()));
+                assertTrue(web || bundled, b.name() + ": " + t.indicator()
+                        + ": expected a web address or a bundled document's title and file name, got " + s);
+            }
+        }
+    }
+
     /** The bundled texts are the seeds, unchanged (checked where the shared seeds are beside the project). */
     @Test
     void bundledTextsAreTheSeedsUnchanged() throws Exception {

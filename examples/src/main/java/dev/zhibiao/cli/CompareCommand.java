@@ -3,6 +3,7 @@ package dev.zhibiao.cli;
 import dev.zhibiao.compare.Benchmark;
 import dev.zhibiao.compare.Benchmarks;
 import dev.zhibiao.compare.Comparison;
+import dev.zhibiao.compare.ReportLanguage;
 import dev.zhibiao.corpus.Corpus;
 import dev.zhibiao.error.InputException;
 import dev.zhibiao.error.ZhibiaoException;
@@ -11,6 +12,7 @@ import dev.zhibiao.model.Extraction;
 import dev.zhibiao.model.Level;
 import dev.zhibiao.model.Region;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,8 +26,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * {@code zhibiao compare [FILE...] [--against national|province|both] [--format text|csv|json|md|html] [--out DIR]}:
- * plans' targets against the national outline and their own province's, on the bundled corpus by default.
+ * {@code zhibiao compare [FILE...] [--against national|province|both] [--format text|csv|json|md|html] [--out DIR]
+ * [--lang zh|en]}: plans' targets against the national outline and their own province's, on the bundled corpus by
+ * default. The text, Markdown and HTML reports are in Chinese unless {@code --lang en}; CSV and JSON are the same
+ * in both languages.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compare plans' targets with the national outline and their province's (and city's).",
@@ -45,6 +49,19 @@ public class CompareCommand implements Callable<Integer> {
         }
     }
 
+    /** A report language as a user writes it ({@code zh}, {@code en}, {@code zh-CN}). */
+    static final class LanguageConverter implements ITypeConverter<ReportLanguage> {
+        @Override
+        public ReportLanguage convert(String value) {
+            try {
+                return ReportLanguage.of(value);
+            } catch (IllegalArgumentException e) {
+                // picocli prints this one's message as it is, without the exception's class name
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -59,6 +76,10 @@ public class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "write compare.<format> into DIR and print its path")
     Path out;
+
+    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", converter = LanguageConverter.class,
+            description = "language of the text, md and html reports: zh (default) or en; csv and json carry codes")
+    ReportLanguage lang;
 
     @Option(names = "--benchmark", paramLabel = "FILE",
             description = "a benchmark plan text (such as a provincial plan), extracted like the plans; repeatable")
@@ -82,18 +103,18 @@ public class CompareCommand implements Callable<Integer> {
             Comparison cmp = comparison();
             Format f = format != null ? format : out != null ? Format.html : Format.text;
             String text = switch (f) {
-                case text -> cmp.toString();
+                case text -> cmp.toText(lang);
                 case csv -> cmp.toCsv();
                 case json -> cmp.toJson();
-                case md -> cmp.toMarkdown();
-                case html -> cmp.toHtml();
+                case md -> cmp.toMarkdown(lang);
+                case html -> cmp.toHtml(lang);
             };
             if (out == null) {
                 stdout.print(text);
             } else {
                 java.nio.file.Path written = AtomicFiles.write(out.resolve("compare." + f.ext).toAbsolutePath(), text);
                 // the side-by-side table in the terminal, then where the file is
-                if (f != Format.text) stdout.println(cmp);
+                if (f != Format.text) stdout.println(cmp.toText(lang));
                 stdout.println("wrote " + written);
             }
             stdout.flush();

@@ -31,9 +31,42 @@ class CompareCommandTest {
         assertEquals(0, r.code, "exit code; stderr: " + r.err);
         Path file = dir.resolve("compare.html").toAbsolutePath();
         assertTrue(r.out.strip().endsWith("wrote " + file), "prints the report's path last: " + r.out);
-        assertTrue(r.out.contains("STRICTER") && r.out.contains("东莞市"), "and the side-by-side table before it");
+        assertTrue(r.out.contains("更严格") && r.out.contains("东莞市") && r.out.contains("判断"),
+                "and the side-by-side table before it, in Chinese: " + r.out.substring(0, Math.min(400, r.out.length())));
         String html = Files.readString(file);
-        assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("<svg"), "an HTML page with charts");
+        assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"zh-CN\">") && html.contains("<svg")
+                && html.contains("<h1>儿童发展规划目标对比</h1>"), "a Chinese HTML page with charts");
+    }
+
+    @Test
+    void englishWhenAskedInTheTerminalAndThePage(@TempDir Path dir) throws Exception {
+        Run r = run("--gold", "--lang", "en", "--out", dir.toString());
+        assertEquals(0, r.code, "exit code; stderr: " + r.err);
+        assertTrue(r.out.startsWith("Comparison of 4 plans") && r.out.contains("stricter") && !r.out.contains("更严格"),
+                "the table in English: " + r.out.substring(0, Math.min(400, r.out.length())));
+        String html = Files.readString(dir.resolve("compare.html"));
+        assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">")
+                && html.contains("<h1>Child-development plan targets compared</h1>"), "an English HTML page");
+        Run md = run("--gold", "--lang", "zh-CN", "--format", "md");
+        assertTrue(md.out.startsWith("# 规划目标对比"), "zh-CN names Chinese: " + md.out.substring(0, 40));
+    }
+
+    @Test
+    void csvIsTheSameInEitherLanguage() {
+        Run zh = run("--gold", "--format", "csv", "--against", "national");
+        Run en = run("--gold", "--format", "csv", "--against", "national", "--lang", "en");
+        assertEquals(0, zh.code + en.code, "exit codes; stderr: " + zh.err + en.err);
+        assertEquals(en.out, zh.out, "CSV carries codes and English reasons whatever the language");
+        assertTrue(zh.out.contains(",ahead,") && zh.out.contains(",interim,") && !zh.out.contains(",looser,"),
+                "新华区's 2025 steps are ahead of or interim to the outline's 2030 goals, none looser");
+    }
+
+    @Test
+    void unknownLanguageIsAUsageError() {
+        Run r = run("--lang", "fr");
+        assertEquals(2, r.code, "picocli's usage error code; stderr: " + r.err);
+        assertTrue(r.err.contains("fr") && r.err.contains("zh or en") && !r.err.contains("Exception"),
+                "names the choices in plain words: " + r.err);
     }
 
     @Test

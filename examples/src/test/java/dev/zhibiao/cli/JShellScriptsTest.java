@@ -19,7 +19,7 @@ class JShellScriptsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "quickstart.jsh | Corpus: 5 documents | 东莞市 — | indicator",
-            "compare.jsh    | STRICTER            | 新生儿死亡率 | wrote ",
+            "compare.jsh    | 更严格              | 超前         | wrote ",
             "search.jsh     | 近视                | by region:  | restate"})
     void scriptRunsAndPrintsWhatItShows(String name, String a, String b, String c)
             throws IOException, InterruptedException {

@@ -10,14 +10,15 @@ import java.util.List;
 
 /**
  * Tidy CSV: one row per district × indicator × year × benchmark, with plain numeric columns, for pandas or R
- * ({@code pd.read_csv("compare.csv")}). RFC 4180 quoting, UTF-8, header row.
+ * ({@code pd.read_csv("compare.csv")}). RFC 4180 quoting, UTF-8, header row. Verdicts are codes and reasons
+ * English whatever the report language, so programs read one format; columns are only ever added at the end.
  */
 public final class CsvReport {
     static final List<String> HEADER = List.of("district", "indicator_id", "indicator", "plan_indicator", "year",
             "plan_comparator", "plan_value", "plan_low", "plan_high", "plan_unit", "plan_kind", "benchmark",
             "benchmark_level", "benchmark_origin", "benchmark_year", "benchmark_comparator", "benchmark_value",
             "benchmark_low", "benchmark_high", "benchmark_unit", "benchmark_kind", "difference", "horizon_differs",
-            "verdict", "reason", "benchmark_source");
+            "verdict", "reason", "benchmark_source", "path_value");
 
     private CsvReport() {
     }
@@ -48,6 +49,7 @@ public final class CsvReport {
         r.add(a.verdict().code());
         r.add(a.reason());
         r.add(b == null || b.source() == null ? "" : b.source());
+        r.add(a.path() == null ? "" : Target.fmt(Math.round(a.path() * 10000) / 10000.0));
         return r;
     }
 

@@ -5,6 +5,7 @@ import dev.zhibiao.compare.Benchmark;
 import dev.zhibiao.compare.Comparison;
 import dev.zhibiao.compare.Coverage;
 import dev.zhibiao.compare.ProgressRow;
+import dev.zhibiao.compare.ReportLanguage;
 import dev.zhibiao.compare.Verdict;
 import dev.zhibiao.compare.Warning;
 import dev.zhibiao.extract.indicator.Indicator;
@@ -17,56 +18,61 @@ import static dev.zhibiao.compare.report.Html.esc;
 
 /**
  * The comparison as one self-contained HTML page: inline CSS and SVG, no script, no fonts or images fetched,
- * so it opens offline and can be mailed as it is.
+ * so it opens offline and can be mailed as it is. Its words are in the language asked for, and the page says
+ * which ({@code <html lang="zh-CN">}), so browsers pick CJK fonts and screen readers the right voice.
  */
 public final class HtmlReport {
     private HtmlReport() {
     }
 
-    public static String write(Comparison c) {
+    public static String write(Comparison c, ReportLanguage lang) {
         StringBuilder sb = new StringBuilder(64 * 1024);
-        sb.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")
+        sb.append("<!DOCTYPE html>\n<html lang=\"").append(lang.tag()).append("\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>").append(esc("Targets compared: " + String.join("、", c.districts()))).append("</title>")
+                .append("<title>").append(esc(lang.text("html.title", String.join(lang.text("comma"), c.districts()))))
+                .append("</title>")
                 .append("<style>").append(CSS).append("</style></head><body>\n");
-        summary(sb, c);
-        coverage(sb, c);
-        charts(sb, c);
-        warnings(sb, c);
-        progress(sb, c);
-        localOnly(sb, c);
-        sources(sb, c);
+        summary(sb, c, lang);
+        coverage(sb, c, lang);
+        charts(sb, c, lang);
+        warnings(sb, c, lang);
+        progress(sb, c, lang);
+        localOnly(sb, c, lang);
+        sources(sb, c, lang);
         return sb.append("</body></html>\n").toString();
     }
 
-    private static void summary(StringBuilder sb, Comparison c) {
-        sb.append("<header><h1>Child-development plan targets compared</h1><p class=\"lead\">")
-                .append(c.districts().size()).append(" plans: <b>").append(esc(String.join("、", c.districts())))
-                .append("</b> — against ");
+    private static void summary(StringBuilder sb, Comparison c, ReportLanguage lang) {
+        sb.append("<header><h1>").append(esc(lang.text("html.h1"))).append("</h1><p class=\"lead\">")
+                .append(esc(lang.text("html.lead.plans", c.districts().size()))).append("<b>")
+                .append(esc(String.join(lang.text("comma"), c.districts()))).append("</b>")
+                .append(esc(lang.text("html.lead.against")));
         List<Benchmark> bs = c.benchmarks();
         for (int i = 0; i < bs.size(); i++) {
-            if (i > 0) sb.append("、");
+            if (i > 0) sb.append(esc(lang.text("comma")));
             sb.append("<b>").append(esc(bs.get(i).region().name())).append("</b>");
-            if (bs.get(i).origin() == Benchmark.Origin.CITED) sb.append(" (as cited by the plan)");
+            if (bs.get(i).origin() == Benchmark.Origin.CITED) sb.append(esc(lang.text("html.lead.cited")));
         }
-        if (bs.isEmpty()) sb.append("no benchmark");
+        if (bs.isEmpty()) sb.append(esc(lang.text("text.no-benchmark")));
         sb.append("</p><div class=\"counts\">");
         for (Map.Entry<Verdict, Long> e : c.counts().entrySet()) {
+            if (e.getValue() == 0 && !TextReport.ALWAYS_COUNTED.contains(e.getKey())) continue;
             sb.append("<div class=\"count\"><span class=\"n\" style=\"color:").append(Html.colour(e.getKey())).append("\">")
-                    .append(e.getValue()).append("</span>").append(chip(e.getKey())).append("</div>");
+                    .append(e.getValue()).append("</span>").append(chip(e.getKey(), lang)).append("</div>");
         }
         sb.append("<div class=\"count\"><span class=\"n\">").append(c.consistency().size())
-                .append("</span><span class=\"chip warn\">warnings</span></div></div>")
-                .append("<p class=\"note\">Stricter and looser follow each indicator's polarity: for a mortality rate a "
-                        + "lower ceiling is stricter, for an enrolment rate a higher floor. Equal values count as the same "
-                        + "whether bounded by &lt; or ≤. A hollow point marks a plan year that differs from the "
-                        + "benchmark's (a plan to 2025 against an outline to 2030).</p></header>\n");
+                .append("</span><span class=\"chip warn\">").append(esc(lang.text("html.warnings-chip")))
+                .append("</span></div></div>")
+                .append("<p class=\"note\">").append(esc(lang.text("html.note.verdicts"))).append("</p>")
+                .append("<p class=\"note\">").append(esc(lang.text("html.note.interim"))).append("</p></header>\n");
     }
 
-    private static void coverage(StringBuilder sb, Comparison c) {
+    private static void coverage(StringBuilder sb, Comparison c, ReportLanguage lang) {
         for (Coverage cv : c.coverage()) {
-            sb.append("<section><h2>Which plan adopts which ").append(esc(cv.benchmark().region().name()))
-                    .append(" indicator</h2><div class=\"side\"><div><table class=\"matrix\"><thead><tr><th>indicator</th>");
+            String region = cv.benchmark().region().name();
+            sb.append("<section><h2>").append(esc(lang.text("html.coverage", region)))
+                    .append("</h2><div class=\"side\"><div><table class=\"matrix\"><thead><tr><th>")
+                    .append(esc(lang.text("col.indicator"))).append("</th>");
             for (String d : cv.districts()) sb.append("<th>").append(esc(d)).append("</th>");
             sb.append("</tr></thead><tbody>");
             for (Indicator i : cv.indicators()) {
@@ -75,118 +81,122 @@ public final class HtmlReport {
                     Verdict v = cv.cell(i.id(), d);
                     if (v == null) sb.append("<td></td>");
                     else sb.append("<td class=\"cell\" style=\"background:").append(Html.colour(v))
-                            .append("\" title=\"").append(esc(d + " · " + i.name() + " · " + v.code())).append("\">")
-                            .append(symbol(v)).append("</td>");
+                            .append("\" title=\"").append(esc(d + " · " + i.name() + " · " + v.label(lang))).append("\">")
+                            .append(Html.symbol(v)).append("</td>");
                 }
                 sb.append("</tr>");
             }
-            sb.append("<tr class=\"total\"><td>adopted</td>");
+            sb.append("<tr class=\"total\"><td>").append(esc(lang.text("html.adopted"))).append("</td>");
             for (String d : cv.districts()) {
                 sb.append("<td>").append(cv.adopted(d)).append(" / ").append(cv.indicators().size()).append("</td>");
             }
             sb.append("</tr></tbody></table><p class=\"legend\">");
-            for (Verdict v : List.of(Verdict.STRICTER, Verdict.SAME, Verdict.LOOSER, Verdict.NOT_COMPARABLE, Verdict.NOT_ADOPTED)) {
-                sb.append("<span class=\"sw\" style=\"background:").append(Html.colour(v)).append("\">").append(symbol(v))
-                        .append("</span> ").append(v.code()).append(" &nbsp; ");
+            for (Verdict v : Html.ORDER) {
+                sb.append("<span class=\"sw\" style=\"background:").append(Html.colour(v)).append("\">").append(Html.symbol(v))
+                        .append("</span> ").append(esc(v.label(lang))).append(" &nbsp; ");
             }
-            sb.append("</p></div><div class=\"panel\"><h3>Verdicts per plan against ")
-                    .append(esc(cv.benchmark().region().name())).append("</h3>")
-                    .append(DistrictChart.svg(cv.benchmark(), c.assessments(), cv.districts()))
-                    .append("<p class=\"note\">One count per target and year. Not adopted: the benchmark sets a target "
-                            + "the plan does not.</p></div></div></section>\n");
+            sb.append("</p></div><div class=\"panel\"><h3>").append(esc(lang.text("html.district-chart", region)))
+                    .append("</h3>")
+                    .append(DistrictChart.svg(cv.benchmark(), c.assessments(), cv.districts(), lang))
+                    .append("<p class=\"note\">").append(esc(lang.text("html.note.district-chart")))
+                    .append("</p></div></div></section>\n");
         }
     }
 
-    private static String symbol(Verdict v) {
-        return switch (v) {
-            case STRICTER -> "▲";
-            case SAME -> "=";
-            case LOOSER -> "▼";
-            case NOT_ADOPTED -> "·";
-            case LOCAL_ONLY -> "+";
-            case NOT_COMPARABLE -> "≠";
-        };
-    }
-
-    private static void charts(StringBuilder sb, Comparison c) {
-        sb.append("<section><h2>Targets against the benchmarks, by indicator</h2><div class=\"grid\">");
+    private static void charts(StringBuilder sb, Comparison c, ReportLanguage lang) {
+        sb.append("<section><h2>").append(esc(lang.text("html.by-indicator"))).append("</h2><div class=\"grid\">");
         for (Map.Entry<String, List<Assessment>> g : c.byIndicator().groups().entrySet()) {
             List<Assessment> rows = g.getValue().stream().filter(a -> a.reference() != null).toList();
             if (rows.isEmpty()) continue;
             Assessment first = rows.get(0);
             sb.append("<article class=\"ind\"><h3>").append(esc(first.indicator().name())).append("</h3>")
-                    .append(IndicatorChart.svg(rows, c.districts()))
-                    .append("<table class=\"rows\"><thead><tr><th>plan</th><th>year</th><th>target</th><th>benchmark</th>")
-                    .append("<th>diff</th><th>verdict</th><th>reason</th></tr></thead><tbody>");
+                    .append(IndicatorChart.svg(rows, c.districts(), lang))
+                    .append("<table class=\"rows\"><thead><tr>");
+            for (String h : List.of("col.plan-name", "col.year", "col.target", "col.benchmark", "col.diff", "col.verdict",
+                    "col.reason")) {
+                sb.append("<th>").append(esc(lang.text(h))).append("</th>");
+            }
+            sb.append("</tr></thead><tbody>");
             for (Assessment a : rows) {
                 sb.append("<tr><td>").append(esc(a.district())).append("</td><td>").append(esc(a.year()))
                         .append("</td><td>").append(esc(a.planText())).append("</td><td>")
                         .append(esc(a.benchmark().label() + " " + a.referenceText()
-                                + (a.benchmarkYear() == null ? "" : " (" + a.benchmarkYear() + ")")))
-                        .append("</td><td>").append(esc(a.differenceText())).append("</td><td>").append(chip(a.verdict()))
-                        .append("</td><td class=\"reason\">").append(esc(a.reason())).append("</td></tr>");
+                                + (a.benchmarkYear() == null ? "" : " (" + a.benchmarkYear() + ")")));
+                if (a.path() != null) {
+                    sb.append("<br><span class=\"path\">").append(esc(lang.text("path.short", a.pathText(), a.year())))
+                            .append("</span>");
+                }
+                sb.append("</td><td>").append(esc(a.differenceText())).append("</td><td>").append(chip(a.verdict(), lang))
+                        .append("</td><td class=\"reason\">").append(esc(a.reason(lang))).append("</td></tr>");
             }
             sb.append("</tbody></table></article>\n");
         }
         sb.append("</div></section>\n");
     }
 
-    private static void warnings(StringBuilder sb, Comparison c) {
+    private static void warnings(StringBuilder sb, Comparison c, ReportLanguage lang) {
         if (c.consistency().isEmpty()) return;
-        sb.append("<section><h2>Consistency warnings</h2><table class=\"rows\"><thead><tr><th>plan</th>")
-                .append("<th>indicator</th><th>check</th><th>finding</th></tr></thead><tbody>");
+        sb.append("<section><h2>").append(esc(lang.text("text.consistency"))).append("</h2><table class=\"rows\"><thead><tr>");
+        for (String h : List.of("col.plan-name", "col.indicator", "col.check", "col.finding")) {
+            sb.append("<th>").append(esc(lang.text(h))).append("</th>");
+        }
+        sb.append("</tr></thead><tbody>");
         for (Warning w : c.consistency()) {
             sb.append("<tr><td>").append(esc(w.district())).append("</td><td>").append(esc(w.indicator().name()))
-                    .append("</td><td><span class=\"chip warn\">").append(esc(w.type().code())).append("</span></td><td>")
-                    .append(esc(w.message())).append("</td></tr>");
+                    .append("</td><td><span class=\"chip warn\">").append(esc(w.type().label(lang))).append("</span></td><td>")
+                    .append(esc(w.message(lang))).append("</td></tr>");
         }
         sb.append("</tbody></table></section>\n");
     }
 
-    private static void progress(StringBuilder sb, Comparison c) {
+    private static void progress(StringBuilder sb, Comparison c, ReportLanguage lang) {
         List<ProgressRow> rows = c.progress().rows();
         if (rows.isEmpty()) return;
         List<ProgressRow> held = rows.stream().filter(r -> r.status() != ProgressRow.Status.NO_TARGET).toList();
         List<ProgressRow> free = rows.stream().filter(r -> r.status() == ProgressRow.Status.NO_TARGET).toList();
         long met = held.stream().filter(r -> r.status() == ProgressRow.Status.MET).count();
-        sb.append("<section><h2>Monitoring reports against their targets</h2><p>").append(met).append(" met, ")
-                .append(held.size() - met).append(" not met; ").append(free.size())
-                .append(" reported values have no applicable target.</p>");
+        sb.append("<section><h2>").append(esc(lang.text("html.progress"))).append("</h2><p>")
+                .append(esc(lang.text("html.progress.counts", met, held.size() - met, free.size()))).append("</p>");
         if (!held.isEmpty()) {
-            sb.append("<div class=\"panel\">").append(ProgressChart.svg(held)).append("<p class=\"note\">Black tick: "
-                    + "the target. Dot: the reported value, green when met, red when not. Grey line: the change since "
-                    + "the previous year.</p></div>");
+            sb.append("<div class=\"panel\">").append(ProgressChart.svg(held, lang)).append("<p class=\"note\">")
+                    .append(esc(lang.text("html.note.progress-chart"))).append("</p></div>");
         }
-        progressTable(sb, held);
+        progressTable(sb, held, lang);
         if (!free.isEmpty()) {
-            sb.append("<details><summary>Reported values with no applicable target (").append(free.size())
-                    .append(")</summary>");
-            progressTable(sb, free);
+            sb.append("<details><summary>").append(esc(lang.text("html.progress.free", free.size()))).append("</summary>");
+            progressTable(sb, free, lang);
             sb.append("</details>");
         }
         sb.append("</section>\n");
     }
 
-    private static void progressTable(StringBuilder sb, List<ProgressRow> rows) {
-        sb.append("<table class=\"rows\"><thead><tr><th>district</th><th>indicator</th><th>year</th><th>reported</th>")
-                .append("<th>change</th><th>target of</th><th>target</th><th>status</th></tr></thead><tbody>");
+    private static void progressTable(StringBuilder sb, List<ProgressRow> rows, ReportLanguage lang) {
+        sb.append("<table class=\"rows\"><thead><tr>");
+        for (String h : List.of("col.district", "col.indicator", "col.year", "col.reported", "col.change", "col.target-of",
+                "col.target", "col.status")) {
+            sb.append("<th>").append(esc(lang.text(h))).append("</th>");
+        }
+        sb.append("</tr></thead><tbody>");
         for (ProgressRow r : rows) {
             sb.append("<tr><td>").append(esc(r.district())).append("</td><td>").append(esc(r.reported().indicator()))
                     .append("</td><td>").append(esc(r.year())).append("</td><td>").append(esc(r.reported().valueText()))
-                    .append("</td><td>").append(esc(r.changeText())).append("</td><td>").append(esc(r.targetSource()))
+                    .append("</td><td>").append(esc(r.changeText(lang))).append("</td><td>").append(esc(r.targetSource(lang)))
                     .append("</td><td>").append(esc(r.targetText())).append("</td><td><span class=\"chip ")
-                    .append(r.status().code()).append("\">").append(r.status().code()).append("</span></td></tr>");
+                    .append(r.status().code()).append("\">").append(esc(r.status().label(lang))).append("</span></td></tr>");
         }
         sb.append("</tbody></table>");
     }
 
-    private static void localOnly(StringBuilder sb, Comparison c) {
+    private static void localOnly(StringBuilder sb, Comparison c, ReportLanguage lang) {
         List<Assessment> local = c.verdicts(Verdict.LOCAL_ONLY).stream()
                 .filter(a -> a.benchmark().equals(c.benchmarks().get(0))).toList();
         if (local.isEmpty()) return;
-        sb.append("<section><details><summary><h2>Targets no benchmark here sets (").append(local.size())
-                .append(")</h2></summary><table class=\"rows\"><thead><tr><th>plan</th><th>indicator</th><th>year</th>")
-                .append("<th>target</th></tr></thead><tbody>");
+        sb.append("<section><details><summary><h2>").append(esc(lang.text("html.local-only", local.size())))
+                .append("</h2></summary><table class=\"rows\"><thead><tr>");
+        for (String h : List.of("col.plan-name", "col.indicator", "col.year", "col.target")) {
+            sb.append("<th>").append(esc(lang.text(h))).append("</th>");
+        }
+        sb.append("</tr></thead><tbody>");
         for (Assessment a : local) {
             sb.append("<tr><td>").append(esc(a.district())).append("</td><td>").append(esc(a.plan().indicator()))
                     .append("</td><td>").append(esc(a.year())).append("</td><td>").append(esc(a.planText())).append("</td></tr>");
@@ -194,16 +204,22 @@ public final class HtmlReport {
         sb.append("</tbody></table></details></section>\n");
     }
 
-    private static void sources(StringBuilder sb, Comparison c) {
-        sb.append("<footer><h2>Benchmarks</h2><ul>");
+    private static void sources(StringBuilder sb, Comparison c, ReportLanguage lang) {
+        sb.append("<footer><h2>").append(esc(lang.text("html.benchmarks"))).append("</h2><ul>");
         for (Benchmark b : c.benchmarks()) {
-            sb.append("<li><b>").append(esc(b.name())).append("</b> — ").append(esc(b.origin().code())).append(", ")
-                    .append(b.targets().size()).append(" targets")
-                    .append(b.endYear() == null ? "" : ", to " + b.endYear()).append("</li>");
+            sb.append("<li><b>").append(esc(name(b, c, lang))).append("</b> — ")
+                    .append(esc(lang.text("html.benchmark.item", b.origin().label(lang), b.targets().size(),
+                            b.endYear() == null ? "" : lang.text("html.benchmark.to", b.endYear()))))
+                    .append("</li>");
         }
-        sb.append("</ul><p class=\"note\">Bundled benchmark figures carry their sources in the JSON and CSV outputs; "
-                + "the national file is partial (see its notes), so local-only does not mean the outline is silent.</p>"
-                + "</footer>");
+        sb.append("</ul><p class=\"note\">").append(esc(lang.text("html.note.sources"))).append("</p></footer>");
+    }
+
+    /** A benchmark's name; for figures a plan cites, which plan cites them, in the reader's words. */
+    private static String name(Benchmark b, Comparison c, ReportLanguage lang) {
+        if (b.origin() != Benchmark.Origin.CITED) return b.name();
+        return c.assessments().stream().filter(a -> a.benchmark().equals(b)).map(Assessment::district).findFirst()
+                .map(d -> lang.text("benchmark.cited-name", b.region().name(), d)).orElse(b.name());
     }
 
     private static final String CSS = """
@@ -232,5 +248,6 @@ public final class HtmlReport {
             footer{margin-top:24px}.side{display:flex;gap:24px;align-items:flex-start}@media (max-width:1100px){.side{flex-wrap:wrap}}
             .panel{background:#fff;border:1px solid #e3e3e3;border-radius:8px;padding:12px}
             svg .barlabel{font-size:11.5px;fill:#fff;font-weight:700}
+            .path{color:#555;font-size:11.5px}
             """;
 }

@@ -2,6 +2,7 @@ package dev.zhibiao.compare.report;
 
 import dev.zhibiao.compare.Assessment;
 import dev.zhibiao.compare.Benchmark;
+import dev.zhibiao.compare.ReportLanguage;
 import dev.zhibiao.compare.Verdict;
 import dev.zhibiao.model.Level;
 import dev.zhibiao.model.Target;
@@ -17,7 +18,8 @@ import static dev.zhibiao.compare.report.Html.num;
 
 /**
  * One indicator as an inline SVG: each district's targets as points (coloured by verdict, hollow where the
- * plan's year differs from the benchmark's) against each benchmark's target as a dashed line.
+ * plan's year differs from the benchmark's) against each benchmark's target as a dashed line; an interim target
+ * judged on a path has a short grey bar where the path stands in its year.
  */
 final class IndicatorChart {
     private static final int W = 640, H = 230, LEFT = 52, RIGHT = 150, TOP = 18, BOTTOM = 44;
@@ -26,7 +28,7 @@ final class IndicatorChart {
     }
 
     /** The chart, or empty when the rows hold no two numbers in one unit to draw. */
-    static String svg(List<Assessment> rows, List<String> districts) {
+    static String svg(List<Assessment> rows, List<String> districts, ReportLanguage lang) {
         List<Assessment> drawn = rows.stream().filter(a -> a.plan() != null && a.reference() != null
                 && a.verdict() != Verdict.NOT_COMPARABLE).toList();
         if (drawn.isEmpty()) return "";
@@ -34,7 +36,8 @@ final class IndicatorChart {
         drawn = drawn.stream().filter(a -> a.plan().unit().equals(first.unit())
                 && (a.plan().kind() == dev.zhibiao.model.Kind.CHANGE) == (first.kind() == dev.zhibiao.model.Kind.CHANGE))
                 .toList();
-        String unit = first.unit().symbol() + (first.kind() == dev.zhibiao.model.Kind.CHANGE ? " change" : "");
+        String unit = first.kind() == dev.zhibiao.model.Kind.CHANGE ? lang.text("chart.change-unit", first.unit().symbol())
+                : first.unit().symbol();
         Map<String, Line> lines = new LinkedHashMap<>();
         List<Point> points = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -43,13 +46,17 @@ final class IndicatorChart {
             String key = a.benchmark().label() + "|" + a.benchmarkYear() + "|" + r.valueText();
             lines.putIfAbsent(key, new Line(a.benchmark(), a.benchmarkYear(), r));
             if (seen.add(a.district() + "|" + a.year() + "|" + a.plan().valueText())) {
-                points.add(new Point(a.district(), a.year(), a.plan(), a.verdict(), a.horizonDiffers()));
+                points.add(new Point(a.district(), a.year(), a.plan(), a.verdict(), a.horizonDiffers(), a.path()));
             }
         }
         List<String> xs = districts.stream().filter(d -> rows.stream().anyMatch(a -> a.district().equals(d))).toList();
         double lo = Double.MAX_VALUE, hi = -Double.MAX_VALUE;
         for (Line l : lines.values()) { lo = Math.min(lo, lo(l.target)); hi = Math.max(hi, hi(l.target)); }
-        for (Point p : points) { lo = Math.min(lo, lo(p.target)); hi = Math.max(hi, hi(p.target)); }
+        for (Point p : points) {
+            lo = Math.min(lo, lo(p.target));
+            hi = Math.max(hi, hi(p.target));
+            if (p.path != null) { lo = Math.min(lo, p.path); hi = Math.max(hi, p.path); }
+        }
         double span = hi - lo;
         double pad = span == 0 ? Math.max(Math.abs(hi) * 0.1, 1) : span * 0.15;
         double ymin = lo - pad, ymax = hi + pad;
@@ -66,7 +73,7 @@ final class IndicatorChart {
             boolean adopted = points.stream().anyMatch(p -> p.district.equals(d));
             if (!adopted) {
                 boolean notAdopted = rows.stream().anyMatch(a -> a.district().equals(d) && a.verdict() == Verdict.NOT_ADOPTED);
-                if (notAdopted) sb.append(text(cx, H - BOTTOM - 6, "middle", "na", "not adopted"));
+                if (notAdopted) sb.append(text(cx, H - BOTTOM - 6, "middle", "na", Verdict.NOT_ADOPTED.label(lang)));
             }
         }
         List<double[]> labelYs = new ArrayList<>();
@@ -94,7 +101,13 @@ final class IndicatorChart {
             double cx = LEFT + band * (i + 0.5) + offset;
             String colour = Html.colour(p.verdict);
             String title = p.district + " " + p.target.indicator() + " " + p.target.valueText()
-                    + (p.year == null ? "" : " (" + p.year + ")") + " — " + p.verdict.code();
+                    + (p.year == null ? "" : " (" + p.year + ")") + " — " + p.verdict.label(lang);
+            if (p.path != null) {
+                double py = y(p.path, ymin, ymax);
+                sb.append("<line x1=\"").append(f(cx - 9)).append("\" x2=\"").append(f(cx + 9)).append("\" y1=\"")
+                        .append(f(py)).append("\" y2=\"").append(f(py)).append("\" stroke=\"#888\" stroke-width=\"3\">")
+                        .append("<title>").append(esc(lang.text("chart.path", Html.num(p.path), p.year))).append("</title></line>");
+            }
             if (p.target.isRange()) {
                 sb.append("<line x1=\"").append(f(cx)).append("\" x2=\"").append(f(cx)).append("\" y1=\"")
                         .append(f(y(p.target.low(), ymin, ymax))).append("\" y2=\"").append(f(y(p.target.high(), ymin, ymax)))
@@ -113,7 +126,7 @@ final class IndicatorChart {
     private record Line(Benchmark benchmark, Integer year, Target target) {
     }
 
-    private record Point(String district, Integer year, Target target, Verdict verdict, boolean horizon) {
+    private record Point(String district, Integer year, Target target, Verdict verdict, boolean horizon, Double path) {
     }
 
     /** Label positions near their lines but at least one text line apart, kept inside the plot. */
@@ -145,7 +158,8 @@ final class IndicatorChart {
                     .append("\" y2=\"").append(f(y)).append("\" stroke=\"#e6e6e6\"/>");
             sb.append(text(LEFT - 6, y + 4, "end", "tick", num(v)));
         }
-        sb.append(text(LEFT - 6, TOP - 6, "end", "tick", unit));
+        // Above the axis, starting at the left edge: a unit with words ("%（变化幅度）") is wider than the margin.
+        sb.append(text(4, TOP - 6, "start", "tick", unit));
         sb.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(LEFT).append("\" y1=\"").append(TOP)
                 .append("\" y2=\"").append(H - BOTTOM).append("\" stroke=\"#999\"/>");
     }

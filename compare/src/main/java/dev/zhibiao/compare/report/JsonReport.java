@@ -14,7 +14,10 @@ import dev.zhibiao.json.Json;
 
 import java.util.Map;
 
-/** The comparison as one JSON document; records inside use the target-record spec's field names. */
+/**
+ * The comparison as one JSON document; records inside use the target-record spec's field names. Verdicts, types
+ * and statuses are codes and reasons English whatever the report language, for programs.
+ */
 public final class JsonReport {
     private JsonReport() {
     }
@@ -56,6 +59,8 @@ public final class JsonReport {
             if (a.difference() == null) n.putNull("difference");
             else n.put("difference", Math.round(a.difference() * 10000) / 10000.0);
             n.put("horizonDiffers", a.horizonDiffers());
+            if (a.path() == null) n.putNull("pathValue");
+            else n.put("pathValue", Math.round(a.path() * 10000) / 10000.0);
             n.put("verdict", a.verdict().code());
             n.put("reason", a.reason());
         }

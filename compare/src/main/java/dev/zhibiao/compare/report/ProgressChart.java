@@ -1,6 +1,8 @@
 package dev.zhibiao.compare.report;
 
 import dev.zhibiao.compare.ProgressRow;
+import dev.zhibiao.compare.ReportLanguage;
+import dev.zhibiao.format.TextTable;
 import dev.zhibiao.model.Target;
 
 import java.util.List;
@@ -16,12 +18,18 @@ import static dev.zhibiao.compare.report.Html.num;
  */
 final class ProgressChart {
     private static final int W = 940, LABEL = 300, ROW = 30, TOP = 6, RIGHT = 260;
+    /** Width of one display column of an 11px label: a Latin letter takes about one, a CJK character two. */
+    private static final double COLUMN = 5.8;
 
     private ProgressChart() {
     }
 
-    static String svg(List<ProgressRow> rows) {
+    static String svg(List<ProgressRow> rows, ReportLanguage lang) {
         int h = TOP + ROW * rows.size() + 6;
+        // Room on the right for the longest label: Chinese labels run longer than English ones.
+        int right = RIGHT;
+        for (ProgressRow r : rows) right = Math.max(right, (int) Math.ceil(TextTable.width(label(r, lang)) * COLUMN) + 16);
+        right = Math.min(right, W - LABEL - 200);
         StringBuilder sb = new StringBuilder("<svg class=\"chart\" viewBox=\"0 0 " + W + " " + h + "\" width=\"" + W
                 + "\" height=\"" + h + "\" role=\"img\">");
         int i = 0;
@@ -33,7 +41,7 @@ final class ProgressChart {
             Double before = r.change() == null ? null : v - r.change();
             double max = Math.max(Math.max(v, goal), before == null ? 0 : before) * 1.1;
             if (max <= 0) max = 1;
-            double x0 = LABEL, x1 = W - RIGHT;
+            double x0 = LABEL, x1 = W - right;
             double scale = (x1 - x0) / max;
             String colour = r.status() == ProgressRow.Status.MET ? "#1b7837" : "#d73027";
             sb.append(text(LABEL - 8, y + 4, "end", "xlabel", r.district() + " " + r.reported().indicator()));
@@ -44,12 +52,17 @@ final class ProgressChart {
             }
             sb.append("<circle cx=\"").append(f(x0 + v * scale)).append("\" cy=\"").append(f(y))
                     .append("\" r=\"6\" fill=\"").append(colour).append("\"><title>")
-                    .append(esc(r.reported().valueText() + " against " + r.targetText() + " of " + r.targetSource()))
+                    .append(esc(lang.text("chart.progress.title", r.reported().valueText(), r.targetText(),
+                            r.targetSource(lang))))
                     .append("</title></circle>");
-            sb.append(text(x1 + 8, y + 4, "start", "blabel", num(v) + r.reported().unit().symbol() + " vs "
-                    + t.valueText() + " (" + r.targetSource() + ")"));
+            sb.append(text(x1 + 8, y + 4, "start", "blabel", label(r, lang)));
         }
         return sb.append("</svg>").toString();
+    }
+
+    private static String label(ProgressRow r, ReportLanguage lang) {
+        return lang.text("chart.progress.label", num(r.reported().number()) + r.reported().unit().symbol(),
+                r.target().valueText(), r.targetSource(lang));
     }
 
     private static String line(double xa, double ya, double xb, double yb, String colour, double width) {

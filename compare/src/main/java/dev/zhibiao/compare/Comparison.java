@@ -12,7 +12,6 @@ import dev.zhibiao.error.InputException;
 import dev.zhibiao.error.ZhibiaoException;
 import dev.zhibiao.extract.Extractor;
 import dev.zhibiao.model.Document;
-import dev.zhibiao.model.DocumentType;
 import dev.zhibiao.model.Domain;
 import dev.zhibiao.model.Extraction;
 import dev.zhibiao.model.Level;
@@ -87,8 +86,9 @@ public final class Comparison {
                 throw new InputException(String.valueOf(o), "neither a Document nor an Extraction");
             }
         }
-        List<Extraction> plans = xs.stream().filter(x -> x.document().type() != DocumentType.MONITORING_REPORT).toList();
-        List<Extraction> reports = xs.stream().filter(x -> x.document().type() == DocumentType.MONITORING_REPORT).toList();
+        // a report, an evaluation or news of statistics observes; a plan and news of a plan set goals
+        List<Extraction> plans = xs.stream().filter(x -> !x.profile().observes()).toList();
+        List<Extraction> reports = xs.stream().filter(x -> x.profile().observes()).toList();
         return new Comparison(plans, reports, List.of(), false, IndicatorResolver.standard());
     }
 

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * (a mortality or birth rate), it is read as ‰. The rate words are a lexicon resource.
  */
 final class PerMilleLookalikes implements TextRule {
-    private static final Pattern LOOKALIKE = Pattern.compile("(?<=\\d)\\s?(%o|%0(?!\\d)|‰o|o/oo|°/oo|0/00|%。(?=[、和及与]))");
+    private static final Pattern LOOKALIKE = Pattern.compile("(?<=\\d)\\s?(%o|%0(?!\\d)|‰o|o/oo|°/oo|0/00|%。(?=[、和及与]|以下|以上|以内|左右))");
 
     private final Pattern rateWord;
 
@@ -52,7 +52,11 @@ final class PerMilleLookalikes implements TextRule {
 
     private boolean perMilleContext(String t, int at) {
         int from = at;
-        while (from > 0 && at - from < 60 && "。；\n".indexOf(t.charAt(from - 1)) < 0) from--;
+        // a 。 right after % is the garbled sign of an earlier number of the list, not a sentence's end
+        while (from > 0 && at - from < 60 && ("。；\n".indexOf(t.charAt(from - 1)) < 0
+                || t.charAt(from - 1) == '。' && from > 1 && t.charAt(from - 2) == '%')) {
+            from--;
+        }
         return rateWord.matcher(t).region(from, at).find();
     }
 }

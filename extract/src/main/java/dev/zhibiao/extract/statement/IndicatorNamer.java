@@ -248,6 +248,7 @@ public final class IndicatorNamer {
         String head = headWord(last);
         // parallel modifiers (城市和农村社区儿童之家覆盖率, 小学生、初中生、高中生近视率) share all that follows the last
         String shared = parallelRest(parts);
+        if (shared.isEmpty()) shared = sharedTail(parts);
         if (!shared.isEmpty()) head = shared;
         String population = populationPrefix(parts.get(0));
         List<String> out = new ArrayList<>();
@@ -255,7 +256,10 @@ public final class IndicatorNamer {
             String p = trim(parts.get(i));
             if (p.isEmpty()) return List.of();
             if (i < parts.size() - 1 && !head.isEmpty() && !endsWithHead(p)) p = p + head;
-            if (i > 0 && population != null && !hasPopulation(p)) p = population + p;
+            // an item that opens as the population does has a qualifier of its own (小学…率和小学升学率)
+            if (i > 0 && population != null && !hasPopulation(p) && !p.startsWith(population.substring(0, 2))) {
+                p = population + p;
+            }
             out.add(p);
         }
         return out;
@@ -277,6 +281,49 @@ public final class IndicatorNamer {
         if (firstWord < 2 || earlier > 0 && firstWord != n) return "";
         String rest = last.substring(firstWord);
         return endsWithHead(rest) ? rest : "";
+    }
+
+    /**
+     * The words after the last item that every item shares ({@code 普通高等教育、研究生和成人高等教育在校生中女生所占比例}
+     * → 在校生中女生所占比例), where the earlier items end in no head word: the last item is cut at the word
+     * boundary that leaves its own part nearest in length to the earlier items; "" when no cut leaves a named tail.
+     */
+    private String sharedTail(List<String> parts) {
+        int earlier = parts.size() - 1;
+        if (earlier < 1) return "";
+        double mean = 0;
+        boolean numbered = false;
+        for (int i = 0; i < earlier; i++) {
+            String p = trim(parts.get(i));
+            if (p.isEmpty() || endsWithHead(p)) return "";
+            mean += p.length();
+            numbered = Character.isDigit(p.charAt(0));
+        }
+        mean /= earlier;
+        String last = trim(parts.get(earlier));
+        List<Term> terms = SEGMENT.seg(last);
+        String best = "";
+        double bestGap = Double.MAX_VALUE;
+        int at = 0;
+        for (int i = 0; i < terms.size() - 1; i++) {
+            at += terms.get(i).word.length();
+            String rest = last.substring(at);
+            if (!endsWithHead(rest) || rest.length() < 2) continue;
+            // the cut leaves an own part of the earlier items' shape (3岁 beside 7岁, not 5岁 beside 婴儿), and a
+            // tail that carries the population measured (在校生中女生所占比例), not a bare qualifier of the rate
+            if (Character.isDigit(last.charAt(0)) != numbered || !carriesPopulation(rest)) continue;
+            double gap = Math.abs(at - mean);
+            if (gap < bestGap) {
+                bestGap = gap;
+                best = rest;
+            }
+        }
+        // the own part of the last item is about as long as the others' (研究生 beside 成人高等教育)
+        return bestGap <= Math.max(2, mean) ? best : "";
+    }
+
+    private boolean carriesPopulation(String tail) {
+        return tail.indexOf('中') >= 0 || hasPopulation(tail);
     }
 
     private String headWord(String item) {

@@ -55,7 +55,7 @@ final class LineJoiner implements TextRule {
         int s = lineStart, e = lineEnd;
         while (s < e && Character.isWhitespace(t.charAt(s))) s++;
         while (e > s && Character.isWhitespace(t.charAt(e - 1))) e--;
-        if (e - s < MIN_PARAGRAPH) return false;
+        if (e - s < MIN_PARAGRAPH || KeywordLines.is(t, s, e)) return false;
         for (int i = s; i < e; i++) {
             if (t.charAt(i) == '\t') return false;
         }

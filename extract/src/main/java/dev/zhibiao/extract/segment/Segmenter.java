@@ -94,6 +94,7 @@ public final class Segmenter {
 
     /** Web page furniture: a short line with a navigation or page word (首页, 来源：, 打印本页). */
     private boolean clutter(String line) {
+        if (dev.zhibiao.extract.normalize.KeywordLines.is(line, 0, line.length())) return true;
         if (line.length() > 60) return false;
         if (line.contains(">") && line.indexOf('>') != line.lastIndexOf('>') && !NUMBER_BEFORE_GT.matcher(line).find()) {
             return true;

@@ -57,7 +57,9 @@ public final class StatementReader {
     /** 目标值的有9项, 指标中有5项: a count of the plan's goals or indicators, not of anything for children. */
     private static final Guarded COUNT_OF_PARTS = Guarded.of(
             "(?:目标|指标|任务|措施)(?:值)?(?:的|中)?(?:有|共)?\\s*$", "标务施");
-    private static final Pattern TO = Pattern.compile("到|至");
+    /** The verb that takes a from–to to its end value: 下降到, 提高至, 缩小为. */
+    private static final Pattern CITED_DOCUMENT = Pattern.compile("《[^《》]{0,40}(?:纲要|规划|计划|方案|报告|意见|条例|法)》");
+    private static final Pattern TO = Pattern.compile("到|至|(?:缩小|扩大|下降|降低|提高|提升|上升|增加|增长|减少)为");
     private static final Guarded PER_YEAR = Guarded.of("每年|(?<![\\d\\s])年均|逐年", "年");
 
     private final NumberFinder numbers = NumberFinder.standard();
@@ -271,6 +273,8 @@ public final class StatementReader {
     private List<String> names(String window, String after, List<Quantity> g, List<String> previous,
                                Map<String, Unit> all) {
         window = scopes.withoutMarkers(window);
+        // a document cited by its title (实现《纲要》“保持在…”的目标) is never what a number measures
+        if (window.indexOf('《') >= 0) window = CITED_DOCUMENT.matcher(window).replaceAll("");
         // after a list mark the text before is the previous number's object, not this one's subject
         String subject = ENDS_IN_LIST_MARK.find(window) ? "" : namer.subject(window);
         boolean distributive = DISTRIBUTIVE.find(window);

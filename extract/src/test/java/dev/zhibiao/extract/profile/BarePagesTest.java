@@ -34,6 +34,10 @@ class BarePagesTest {
             the end of a five-year plan is a year | 某省儿童发展规划（2021—2025年）\\n一、发展现状\\n十三五末，全省孕产妇死亡率降至10.2/10万。 | 孕产妇死亡率 10.2/10万 (2020) [actual, local]
             a national office's figures are national | 国家统计局发布监测报告\\n2022年12月30日\\n国家统计局发布报告显示，2021年全国新生儿死亡率为3.1‰。 | 新生儿死亡率 3.1‰ (2021) [actual, national]
             从某年以来 is a change's baseline | 某省学前教育发展综述\\n2019-06-04 来源：某报\\n记者从某省统计局获悉，2018年全省学前三年毛入园率从2010年以来提高了30.2个百分点。 | 学前三年毛入园率 +30.2个百分点 (2018) [change, local, base 2010]
+            a from–to ending in 缩小为 takes the sentence's year | 某省妇女发展纲要监测报告\\n2022-11-02 来源：某报\\n据省统计局发布的报告，2021年全省孕产妇死亡率城乡差距由2015年的3.2/10万缩小为0.9/10万。 | 孕产妇死亡率城乡差距 3.2/10万 (2015) [actual, local] ; 孕产妇死亡率城乡差距 0.9/10万 (2021) [actual, local]
+            a goal cited from an outline is named by the clause before | 某省妇女发展纲要监测报告\\n2021-10-12 来源：某报\\n据省统计局发布的报告，2020年全省女性就业人员占就业人员的比重为44.1%，实现《纲要》“保持在40%以上”的目标。 | 女性就业人员占就业人员的比重 44.1% (2020) [actual, local] ; 女性就业人员占就业人员的比重 >=40% [target, local]
+            a site's keyword line is not read | 某市儿童发展规划（2021—2030年）\\n热门_视频123_在线观看45人_免费下载_图片大全_手机版\\n\\n婴儿死亡率控制在4‰以下。 | 婴儿死亡率 <=4‰ [target, local]
+            a count of plans describes the news, not children | 某市出台两个规划\\n2022-10-20 来源：某报\\n日前，市政府印发了妇女和儿童发展规划，这两个规划提出婴儿死亡率控制在4‰以下。 | 婴儿死亡率 <=4‰ [target, local]
             """)
     void readsABarePage(String phenomenon, String page, String expected) {
         String text = page.replace("\\n", "\n");

@@ -101,12 +101,18 @@ public final class DocumentProfiler {
         } else {
             type = DocumentType.PLAN;
         }
-        if (given.type() != null) {
+        if (given.type() != null && given.type() != type) {
             type = given.type();
             about = null;
             evidence.removeIf(e -> e.field().equals("type") || e.field().equals("about"));
-            evidence.add(Evidence.given("type", type.code()));
+            if (type == DocumentType.NEWS) {
+                // told it is news, the page's words still say whether it reports figures or a plan's goals
+                String topic = topic(headline == null ? lead : headline + "\n" + lead, title, dateline);
+                about = topic.startsWith("report") ? DocumentType.MONITORING_REPORT : DocumentType.PLAN;
+                evidence.add(new Evidence("about", about.code(), topic.substring(topic.indexOf(':') + 1)));
+            }
         }
+        if (given.type() != null) evidence.add(Evidence.given("type", type.code()));
         boolean observes = type == DocumentType.MONITORING_REPORT || type == DocumentType.EVALUATION
                 || type == DocumentType.NEWS && about == DocumentType.MONITORING_REPORT;
 

@@ -24,7 +24,7 @@ public record Unit(String symbol) {
             Map.entry("個百分點", "个百分点"), Map.entry("百分點", "个百分点"),
             Map.entry("個千分點", "个千分点"), Map.entry("千分點", "个千分点"),
             Map.entry("1/10万", "/10万"), Map.entry("/十万", "/10万"), Map.entry("十万分之", "/10万"),
-            Map.entry("1/万", "/万"), Map.entry("万分之", "/万"));
+            Map.entry("1/万", "/万"), Map.entry("万分之", "/万"), Map.entry("/千", "‰"), Map.entry("1/千", "‰"));
 
     public Unit {
         Objects.requireNonNull(symbol, "symbol");

@@ -2,8 +2,10 @@ package dev.zhibiao.extract.number;
 
 /**
  * Reads numbers written in Chinese numerals or digits: {@code 九十五} 95, {@code 三点五} 3.5, {@code 十二} 12,
- * {@code 两} 2, {@code 一百零五} 105, {@code 二〇二五} 2025, {@code 1.12} 1.12. Returns null for what is not a
- * well-formed number ({@code 1.2.3}, an empty string, digits too long to be a quantity).
+ * {@code 两} 2, {@code 一百零五} 105, {@code 二〇二五} 2025, {@code 1.12} 1.12; the financial forms
+ * ({@code 肆拾肆} 44, {@code 壹佰伍拾} 150); and the spoken elision of a last unit ({@code 两千四百五} 2450,
+ * {@code 三百五} 350, {@code 一万二} 12000). Returns null for what is not a well-formed number ({@code 1.2.3}, an
+ * empty string, digits too long to be a quantity).
  */
 public final class ChineseNumber {
     private static final int MAX_DIGITS = 15;
@@ -50,24 +52,24 @@ public final class ChineseNumber {
     static int digit(char c) {
         return switch (c) {
             case '零', '〇' -> 0;
-            case '一' -> 1;
-            case '二', '两' -> 2;
-            case '三' -> 3;
-            case '四' -> 4;
-            case '五' -> 5;
-            case '六' -> 6;
-            case '七' -> 7;
-            case '八' -> 8;
-            case '九' -> 9;
+            case '一', '壹' -> 1;
+            case '二', '两', '贰' -> 2;
+            case '三', '叁' -> 3;
+            case '四', '肆' -> 4;
+            case '五', '伍' -> 5;
+            case '六', '陆' -> 6;
+            case '七', '柒' -> 7;
+            case '八', '捌' -> 8;
+            case '九', '玖' -> 9;
             default -> -1;
         };
     }
 
     private static long power(char c) {
         return switch (c) {
-            case '十' -> 10;
-            case '百' -> 100;
-            case '千' -> 1000;
+            case '十', '拾' -> 10;
+            case '百', '佰' -> 100;
+            case '千', '仟' -> 1000;
             case '万' -> 10_000;
             case '亿' -> 100_000_000;
             default -> -1;
@@ -92,15 +94,19 @@ public final class ChineseNumber {
             return (double) v;
         }
         long total = 0, section = 0, number = 0;
+        // the power just written, when the digit after it follows it directly (两千四: 4 stands for 400)
+        long elided = 0;
         boolean any = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             int d = digit(c);
             if (d >= 0) {
+                elided = i > 0 && power(s.charAt(i - 1)) >= 100 && d > 0 ? power(s.charAt(i - 1)) / 10 : 0;
                 number = d;
                 any = true;
                 continue;
             }
+            elided = 0;
             long p = power(c);
             if (p < 0) return null;
             if (p >= 10_000) {
@@ -114,6 +120,8 @@ public final class ChineseNumber {
             number = 0;
             any = true;
         }
+        // a last digit right after 百, 千 or 万 counts in the unit below it: 三百五 is 350, 一万二 12000
+        if (elided > 0 && s.length() >= 3) number *= elided;
         return (double) (total + section + number);
     }
 }

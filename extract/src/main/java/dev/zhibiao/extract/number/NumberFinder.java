@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  */
 public final class NumberFinder {
     private static final String AR = "\\d+(?:\\.\\d+)*";
-    private static final String CN = "[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?";
+    /** Chinese numerals, with the financial forms written on cheques and budgets (壹贰叁…拾佰仟). */
+    private static final String CN = "[零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]+(?:点[零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖]+)?";
     private static final String SEP = "\\s*(?:-|—{1,2}|–|~|至|到)\\s*";
     private static final Pattern SPELLED = Pattern.compile("(十万分之|万分之|千分之|百分之)(" + CN + "|" + AR + ")");
     private static final Pattern PER_BASE = Pattern.compile("^\\s*(?:/|每)\\s*(10万|十万|万|1000|千)");
@@ -41,7 +42,7 @@ public final class NumberFinder {
     /** 一 alone is mostly the article "a"; it counts only before the measure words that plans count with. */
     private static final java.util.Set<String> ONE_UNITS = java.util.Set.of("所", "次", "名", "家", "项");
 
-    private static final CharSet NUMBER_START = CharSet.of("0123456789零〇一二两三四五六七八九十百千");
+    private static final CharSet NUMBER_START = CharSet.of("0123456789零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟");
     private static final CharSet SPELLED_START = CharSet.of("十万千百");
     private static final Pattern RANGE_BETWEEN = Pattern.compile("\\s*(?:-|—{1,2}|–|~|至|到)\\s*");
     private static final CharSet RANGE_MARK = CharSet.of("-—–~至到");
@@ -110,7 +111,7 @@ public final class NumberFinder {
         unit = "(?:" + unit + ")(?!岁|口|[县州旗盟])(?<!次(?=(?:全体)?(?:会议|全会|党代会|常务会议|代表大会)))"
                 + "(?<!分(?=[之别类级层批期片区组散工配解布管]))";
         quantity = Pattern.compile("(?<![\\d.])(" + AR + "|" + CN + ")(?:" + SEP + "(" + AR + "|" + CN + "))?"
-                + "\\s*(多|余)?\\s*(" + unit + "|/10万|/十万|/万)(?!月)(余|多)?");
+                + "\\s*(多|余)?\\s*(" + unit + "|/10万|/十万|/万|/千)(?!月)(余|多)?");
         suffix = Pattern.compile("^\\s*(" + suffixes.alternation() + ")");
     }
 

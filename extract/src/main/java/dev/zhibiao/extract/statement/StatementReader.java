@@ -58,6 +58,7 @@ public final class StatementReader {
     private static final Guarded COUNT_OF_PARTS = Guarded.of(
             "(?:目标|指标|任务|措施)(?:值)?(?:的|中)?(?:有|共)?\\s*$", "标务施");
     /** The verb that takes a from–to to its end value: 下降到, 提高至, 缩小为. */
+    private static final Pattern MULTIPLE = Pattern.compile("[是为]\\s*((?:19|20)\\d{2})\\s*年[^，。；,;]{0,16}$");
     private static final Pattern CITED_DOCUMENT = Pattern.compile("《[^《》]{0,40}(?:纲要|规划|计划|方案|报告|意见|条例|法)》");
     private static final Pattern TO = Pattern.compile("到|至|(?:缩小|扩大|下降|降低|提高|提升|上升|增加|增长|减少)为");
     private static final Guarded PER_YEAR = Guarded.of("每年|(?<![\\d\\s])年均|逐年", "年");
@@ -319,8 +320,19 @@ public final class StatementReader {
         Integer year = null, baseline = null, beforeFrom = null;
         int yearEnd = -1;
         boolean afterFrom = false, ownYear = false;
+        // 是2010年的1.9倍: a multiple of that year's level, a change counted from it
+        Integer multipleOf = null;
+        int multipleAt = -1;
+        if (q.unit().symbol().equals("倍")) {
+            Matcher mult = MULTIPLE.matcher(t).region(clause[0], q.start());
+            if (mult.find()) {
+                multipleOf = Integer.parseInt(mult.group(1));
+                multipleAt = mult.start(1);
+            }
+        }
         for (YearReader.YearMention m : years) {
             if (m.start() >= q.start()) break;
+            if (m.start() == multipleAt) continue;
             // a year inside a cited goal belongs to that citation
             if (ScopeReader.at(ctx.stretches, m.start(), null) != ScopeReader.at(ctx.stretches, q.start(), null)) continue;
             // （2021年为4.9‰）: a year inside brackets closed before the number is the aside's own
@@ -353,7 +365,11 @@ public final class StatementReader {
         Kind kind;
         boolean compared = changes.comparedTo(window) != null;
         if (compared) c = Comparator.EQ;
-        if (change != null && (!ctx.report() || baseline != null || relative || compared || q.unit().isPoints()
+        if (multipleOf != null) {
+            kind = Kind.CHANGE;
+            baseline = multipleOf;
+            c = Comparator.EQ;
+        } else if (change != null && (!ctx.report() || baseline != null || relative || compared || q.unit().isPoints()
                 || PAST_CHANGE.find(window))) {
             kind = Kind.CHANGE;
         } else if (ctx.report()) {
@@ -390,7 +406,8 @@ public final class StatementReader {
         var span = ctx.seg.text().originalSpan(q.start(), q.end());
         var b = Target.builder().indicator(name).unit(q.unit()).comparator(c).year(year)
                 .baselineYear(kind == Kind.CHANGE ? baseline : null).kind(kind)
-                .direction(kind == Kind.CHANGE ? (change != null ? change.direction() : Direction.INCREASE) : null)
+                .direction(kind == Kind.CHANGE ? (change != null ? change.direction()
+                        : multipleOf != null && q.value() != null && q.value() < 1 ? Direction.DECREASE : Direction.INCREASE) : null)
                 .perYear(perYear).scope(scope).domain(section.domain())
                 .quote(quote(ctx, clause, q)).span(span).sectionPath(section.path());
         if (q.isRange()) b.range(q.low(), q.high());

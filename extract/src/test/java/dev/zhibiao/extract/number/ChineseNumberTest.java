@@ -23,6 +23,16 @@ class ChineseNumberTest {
             1.12, 1.12
             100.00, 100
             9999999999, 9999999999
+            两千四百五, 2450
+            三百五, 350
+            一万二, 12000
+            两千四, 2400
+            一百五十, 150
+            十五, 15
+            肆拾肆, 44
+            壹佰伍拾, 150
+            贰仟零捌, 2008
+            叁点伍, 3.5
             """)
     void reads(String text, double expected) {
         assertEquals(expected, ChineseNumber.parse(text), 1e-9, () -> "reading " + text);

@@ -116,6 +116,10 @@ class StatementExamplesTest {
             学前教育毛入园率达到了92%。 | 学前教育毛入园率 92% (2024) [actual, local]
             入园率达到91%，年均降幅需达到1.6个百分点。 | 入园率 91% (2024) [actual, local] ; 入园率 每年−1.6个百分点 [change, local]
             在园幼儿数同比增长5.2%。 | 在园幼儿数 +5.2% (2024) [change, local, base 2023]
+            乳腺癌死亡率是2020年的1.5倍。 | 乳腺癌死亡率 +1.5倍 (2024) [change, local, base 2020]
+            低出生体重发生率为3.2/千。 | 低出生体重发生率 3.2‰ (2024) [actual, local]
+            全年培训家长两千四百五人次。 | 培训家长 2450人次 (2024) [actual, local]
+            拨付专项资金肆拾伍万元。 | 拨付专项资金 45万元 (2024) [actual, local]
             """)
     void readsMonitoringReports(String text, String expected) {
         Document d = new Document("r", "r", DISTRICT, new Period(2024, 2024), DocumentType.MONITORING_REPORT, null, text);

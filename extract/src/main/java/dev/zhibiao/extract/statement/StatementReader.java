@@ -37,7 +37,7 @@ public final class StatementReader {
     private static final Pattern PREFACE = Pattern.compile("序言|前言|引言|^序$");
     private static final Pattern YEAR_WORD = Pattern.compile("((?:19|20)\\d{2})\\s*年(?![\\d—–-])");
     /** A clause that goes on about the subject of the one before: a comparison or a change. */
-    private static final Pattern CONTINUATION = Pattern.compile("^\\s*(?:较|比|同比|与|高于|低于|超过|超出|多于|少于)");
+    private static final Pattern CONTINUATION = Pattern.compile("^\\s*(?:较|比|同比|与|高于|低于|超过|超出|多于|少于|是)");
     /** A number about the subject just measured: its goal in brackets, its rate of change, its gap to the goal. */
     private static final Guarded SAME_SUBJECT = Guarded.of(
             "目标值?\\s*[（(]\\s*$|^[，,；;\\s]*(?:年均|每年)?(?:增幅|降幅|涨幅|升幅|增速|增长幅度|下降幅度)", "目幅速");
@@ -152,7 +152,8 @@ public final class StatementReader {
                     names = same.size() == g.size() || g.size() > 1 ? same : List.of(same.get(same.size() - 1));
                 }
             }
-            if ((names.isEmpty() || changes.comparedTo(window) != null) && CONTINUATION.matcher(window).find()) {
+            boolean multiple = last.unit().symbol().equals("倍") && MULTIPLE.matcher(window).find();
+            if ((names.isEmpty() || multiple || changes.comparedTo(window) != null) && CONTINUATION.matcher(window).find()) {
                 names = earlierClause(t, s, clause);
             }
             // …上升势头得到控制，控制在20%以内: a bare predicate goes on about the clause before

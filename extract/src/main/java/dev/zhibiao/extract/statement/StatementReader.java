@@ -58,6 +58,8 @@ public final class StatementReader {
     private static final Guarded COUNT_OF_PARTS = Guarded.of(
             "(?:目标|指标|任务|措施)(?:值)?(?:的|中)?(?:有|共)?\\s*$", "标务施");
     /** The verb that takes a from–to to its end value: 下降到, 提高至, 缩小为. */
+    private final Pattern PAIRED_ITEM = Pattern.compile("(?:^|[、和及]|(?<=\\p{IsHan}))\\s*(每天|每日|每周|每月|每年|每学年|每学期)?\\s*("
+            + Lexicon.load("statement/populations.txt").alternation() + ")\\s*$");
     private static final Pattern MULTIPLE = Pattern.compile("[是为]\\s*((?:19|20)\\d{2})\\s*年[^，。；,;]{0,16}$");
     private static final Pattern CITED_DOCUMENT = Pattern.compile("《[^《》]{0,40}(?:纲要|规划|计划|方案|报告|意见|条例|法)》");
     private static final Pattern TO = Pattern.compile("到|至|(?:缩小|扩大|下降|降低|提高|提升|上升|增加|增长|减少)为");
@@ -65,6 +67,7 @@ public final class StatementReader {
 
     private final NumberFinder numbers = NumberFinder.standard();
     private final IndicatorNamer namer = new IndicatorNamer();
+    private final NameFinisher finisher = new NameFinisher();
     private final ScopeReader scopes = new ScopeReader();
     private final BoundReader bounds = new BoundReader();
     private final ChangeReader changes = new ChangeReader();
@@ -123,6 +126,7 @@ public final class StatementReader {
         String t = ctx.seg.text().text();
         List<YearReader.YearMention> years = YearReader.read(t, s.start(), s.end(), ctx.frame());
         List<List<Quantity>> groups = group(t, qs);
+        Map<Quantity, String> paired = pairedList(t, s, groups);
         List<String> previous = List.of();
         Map<String, Unit> all = new LinkedHashMap<>();
         int previousEnd = -1;
@@ -141,7 +145,8 @@ public final class StatementReader {
             int[] lastClause = s.clauseAt(last.start());
             String after = t.substring(last.end(), Math.max(last.end(), lastClause[1]));
             Scope scope = ScopeReader.at(ctx.stretches, first.start(), ctx.own);
-            List<String> names = names(window, after, g, previous, all);
+            List<String> names = paired.containsKey(first) ? List.of(paired.get(first))
+                    : names(window, after, g, previous, all);
             if (scope != ctx.own && (names.isEmpty() || names.size() < g.size()) && !ctx.local.isEmpty()) {
                 names = cited(ctx, first.start(), g.size());
             }
@@ -210,6 +215,35 @@ public final class StatementReader {
             }
         }
         return null;
+    }
+
+    /**
+     * Populations paired with values that share what follows the last ({@code 每天小学生10小时、初中生9小时、高中生8小时
+     * 睡眠时间}): each is named by its population, the frame that opens the list, and the shared noun —
+     * 小学生每天睡眠时间, 初中生每天睡眠时间, 高中生每天睡眠时间. Empty when the sentence holds no such list.
+     */
+    private Map<Quantity, String> pairedList(String t, Sentences.Sentence s, List<List<Quantity>> groups) {
+        if (groups.size() < 2) return Map.of();
+        Map<Quantity, String> out = new java.util.HashMap<>();
+        Quantity firstQ = groups.get(0).get(0);
+        int[] clause = s.clauseAt(firstQ.start());
+        String frame = "";
+        List<String> pops = new ArrayList<>();
+        int from = clause[0];
+        for (int i = 0; i < groups.size(); i++) {
+            List<Quantity> g = groups.get(i);
+            Quantity q = g.get(0);
+            if (g.size() != 1 || q.start() >= clause[1] || !q.unit().equals(firstQ.unit())) return Map.of();
+            Matcher m = PAIRED_ITEM.matcher(t).region(from, q.start());
+            if (!m.find() || i > 0 && m.start() != from) return Map.of();
+            if (i == 0 && m.group(1) != null) frame = m.group(1);
+            pops.add(m.group(2));
+            from = q.end();
+        }
+        String object = namer.object(t.substring(from, clause[1]));
+        if (object.isEmpty() || pops.size() != groups.size()) return Map.of();
+        for (int i = 0; i < groups.size(); i++) out.put(groups.get(i).get(0), pops.get(i) + frame + object);
+        return out;
     }
 
     /** A clause with a letter for a number ({@code 1+N}, {@code N个}); one without a Latin letter is not searched. */
@@ -405,7 +439,7 @@ public final class StatementReader {
         }
         Section section = ctx.seg.sectionAt(q.start());
         var span = ctx.seg.text().originalSpan(q.start(), q.end());
-        var b = Target.builder().indicator(name).unit(q.unit()).comparator(c).year(year)
+        var b = Target.builder().indicator(finisher.finish(name, q.unit(), kind)).unit(q.unit()).comparator(c).year(year)
                 .baselineYear(kind == Kind.CHANGE ? baseline : null).kind(kind)
                 .direction(kind == Kind.CHANGE ? (change != null ? change.direction()
                         : multipleOf != null && q.value() != null && q.value() < 1 ? Direction.DECREASE : Direction.INCREASE) : null)

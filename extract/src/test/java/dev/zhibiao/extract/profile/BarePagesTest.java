@@ -27,7 +27,7 @@ class BarePagesTest {
     @CsvSource(delimiter = '|', textBlock = """
             a paragraph's opening year dates its clauses | 某省学前教育成绩单\\n2023-05-10 来源：某报\\n记者从湖南省统计局获悉：\\n2022年，全省学前教育毛入园率为91.5%、比上年提高1.2个百分点。普惠性幼儿园覆盖率达到88%。 | 学前教育毛入园率 91.5% (2022) [actual, local] ; 学前教育毛入园率 +1.2个百分点 (2022) [change, local, base 2021] ; 普惠性幼儿园覆盖率 88% (2022) [actual, local]
             a report's year dates a paragraph without one | 某省学前教育成绩单\\n2023-05-10 来源：某报\\n记者从湖南省统计局获悉，2022年全省在园幼儿230万人。\\n义务教育巩固率保持在97%以上。 | 在园幼儿 230万人 (2022) [actual, local] ; 义务教育巩固率 >=97% (2022) [actual, local]
-            a year is not carried into the next paragraph | 某市儿童发展规划（2021—2025年）\\n到2025年，儿童医院床位达到500张。\\n婴儿死亡率控制在4‰以下。 | 儿童医院床位 500张 (2025) [target, local] ; 婴儿死亡率 <=4‰ [target, local]
+            a year is not carried into the next paragraph | 某市儿童发展规划（2021—2025年）\\n到2025年，儿童医院床位达到500张。\\n婴儿死亡率控制在4‰以下。 | 儿童医院床位数 500张 (2025) [target, local] ; 婴儿死亡率 <=4‰ [target, local]
             the end of a from–to takes the sentence's year | 某市儿童发展规划（2021—2030年）\\n截至2020年，全市婴儿死亡率由2015年的6.2‰下降到3.9‰。 | 婴儿死亡率 6.2‰ (2015) [actual, local] ; 婴儿死亡率 3.9‰ (2020) [actual, local]
             去年 is the year before the dateline | 儿童近视调查结果发布\\n2021年7月1日 08:00\\n据介绍，去年我国儿童青少年总体近视率为52.1%。 | 儿童青少年总体近视率 52.1% (2020) [actual, national]
             the number right after 较上年 is last year's | 某省妇幼健康指标持续向好\\n2020-06-01 来源：某报\\n记者获悉，2019年全省婴儿死亡率为4.1‰，较上年4.4‰下降了6.8%。 | 婴儿死亡率 4.1‰ (2019) [actual, local] ; 婴儿死亡率 4.4‰ (2018) [actual, local] ; 婴儿死亡率 −6.8% (2019) [change, local, base 2018]

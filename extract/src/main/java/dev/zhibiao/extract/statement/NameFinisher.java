@@ -1,0 +1,54 @@
+package dev.zhibiao.extract.statement;
+
+import dev.zhibiao.extract.Lexicon;
+import dev.zhibiao.model.Kind;
+import dev.zhibiao.model.Unit;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Gives a record the name a reader writes: a goal's count is named as a count ({@code 未成年人保护中心} → {@code
+ * 未成年人保护中心数}, {@code 家庭教育指导活动} with 次 → {@code …次数}, a time → {@code …时间}), a share in %
+ * as a share ({@code 社区图书馆设立亲子阅读区} → {@code …比例}), and a bound word inside a name
+ * ({@code 每千名儿童至少拥有…}) is cut, as the bound is the record's comparator. Observed counts keep their
+ * names as written, as reports write them.
+ */
+final class NameFinisher {
+    private static final int MIN_WHOLE = 4;
+    /** A verb saying what the counted do (设立, 建有, 开设 …): a % of them is a share. */
+    private static final Pattern SHARE_OF_DOERS = Pattern.compile(
+            "设立|建立|建有|建成|开设|开展|配备|配齐|设置|参加|参与|接受|掌握|具备|拥有|实现|落实|完成|达标");
+    private final Map<String, String> endings = Lexicon.load("statement/quantity-names.txt").entries();
+    private final List<String> quantityWords = Lexicon.load("statement/quantity-words.txt").words();
+    private final Pattern bounds = Pattern.compile(Lexicon.load("number/prefix-comparators.txt").words().stream()
+            .filter(w -> w.length() >= 2 && Character.UnicodeScript.of(w.charAt(0)) == Character.UnicodeScript.HAN)
+            .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElse("(?!)"));
+
+    String finish(String name, Unit unit, Kind kind) {
+        if (name.isEmpty()) return name;
+        String n = name;
+        // a bound inside the name (每千名儿童至少拥有…) is the record's comparator, not part of what is measured
+        if (n.length() > 4) {
+            String cut = bounds.matcher(n).replaceAll("");
+            if (cut.length() >= 2) n = cut;
+        }
+        // a short name is a qualifier of a list (城市, 初中) or a cut one: what it lacks is not only its ending
+        if (endsWithQuantity(n) || n.length() < MIN_WHOLE || n.endsWith("中") || n.endsWith("的")) return n;
+        if (unit.equals(Unit.PERCENT)) {
+            // 社区图书馆设立亲子阅读区: the share of those that do, named as a share
+            return kind != Kind.CHANGE && SHARE_OF_DOERS.matcher(n).find() ? n + "比例" : n;
+        }
+        if (kind != Kind.TARGET) return n;
+        String ending = endings.get(unit.symbol());
+        return ending == null || n.endsWith(ending) ? n : n + ending;
+    }
+
+    private boolean endsWithQuantity(String n) {
+        for (String w : quantityWords) {
+            if (n.endsWith(w)) return true;
+        }
+        return false;
+    }
+}

@@ -190,6 +190,8 @@ public final class DocumentProfiler {
 
     private static LocalDate dateline(List<String> head, List<Evidence> evidence) {
         for (String l : head) {
+            // every date holds a year of 19xx or 20xx
+            if (l.indexOf("20") < 0 && l.indexOf("19") < 0) continue;
             Matcher m = DATE.matcher(l);
             while (m.find()) {
                 // a date inside a cited title or a period is not the page's own

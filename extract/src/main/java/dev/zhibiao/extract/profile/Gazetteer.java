@@ -40,8 +40,38 @@ public final class Gazetteer {
     }
 
     private final Map<String, List<Entry>> byName;
-    /** Every name and short name by its first character, longest first, for scanning a text. */
-    private final Map<Character, List<String>> byFirst;
+    /** Every name and short name in a trie of their characters, for scanning a text in one pass. */
+    private final Node trie = new Node();
+    /** Each division's region with its chain of parents, made once. */
+    private final Map<Entry, Region> regions = new HashMap<>();
+
+    /**
+     * A trie node: the characters that may follow, and the name that ends here, if any. Built with a map, then
+     * frozen into sorted arrays: a scan looks each character up without boxing it.
+     */
+    private static final class Node {
+        Map<Character, Node> building = new HashMap<>();
+        char[] keys = new char[0];
+        Node[] kids = new Node[0];
+        String name;
+
+        Node child(char c) {
+            int i = java.util.Arrays.binarySearch(keys, c);
+            return i < 0 ? null : kids[i];
+        }
+
+        void freeze() {
+            keys = new char[building.size()];
+            kids = new Node[building.size()];
+            int i = 0;
+            for (Character c : new java.util.TreeSet<>(building.keySet())) {
+                keys[i] = c;
+                kids[i++] = building.get(c);
+            }
+            building = null;
+            for (Node k : kids) k.freeze();
+        }
+    }
     private final Map<String, String> shortToFull;
 
     private Gazetteer(List<Entry> entries) {
@@ -60,11 +90,10 @@ public final class Gazetteer {
             }
         }
         this.shortToFull = shorts;
-        Map<Character, List<String>> first = new HashMap<>();
-        for (String n : names.keySet()) first.computeIfAbsent(n.charAt(0), k -> new ArrayList<>()).add(n);
-        for (String n : shorts.keySet()) first.computeIfAbsent(n.charAt(0), k -> new ArrayList<>()).add(n);
-        first.values().forEach(l -> l.sort((a, b) -> b.length() - a.length()));
-        this.byFirst = first;
+        for (String n : names.keySet()) insert(n);
+        for (String n : shorts.keySet()) insert(n);
+        trie.freeze();
+        for (Entry e : entries) regions.put(e, chain(e));
     }
 
     /** The bundled gazetteer; empty (knowing no names) when the data file is missing from the class path. */
@@ -98,7 +127,7 @@ public final class Gazetteer {
                     || chainHolds(e, parent)).toList();
         }
         if (candidates.size() != 1) return null;
-        return chain(candidates.get(0));
+        return regions.get(candidates.get(0));
     }
 
     private boolean chainHolds(Entry e, String name) {
@@ -121,13 +150,22 @@ public final class Gazetteer {
         return out;
     }
 
+    private void insert(String name) {
+        Node n = trie;
+        for (int i = 0; i < name.length(); i++) n = n.building.computeIfAbsent(name.charAt(i), k -> new Node());
+        n.name = name;
+    }
+
+    /** The longest known name starting at {@code i}, or null. */
     private String longestAt(String text, int i) {
-        List<String> cands = byFirst.get(text.charAt(i));
-        if (cands == null) return null;
-        for (String n : cands) {
-            if (text.startsWith(n, i)) return n;
+        Node n = trie;
+        String found = null;
+        for (int j = i; j < text.length(); j++) {
+            n = n.child(text.charAt(j));
+            if (n == null) break;
+            if (n.name != null) found = n.name;
         }
-        return null;
+        return found;
     }
 
     /**
@@ -155,7 +193,7 @@ public final class Gazetteer {
                 }
             }
             if (chosen != null) {
-                Region r = chain(chosen);
+                Region r = regions.get(chosen);
                 out.add(new Mention(i, i + found.length(), found, r, isShort));
                 before = r;
                 beforeEnd = i + found.length();

@@ -10,6 +10,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import net.jqwik.api.lifecycle.LifecycleContext;
+import net.jqwik.api.lifecycle.SkipExecutionHook;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -141,12 +144,30 @@ final class Fixtures {
      * ({@code CI=true}), whose {@code .ci/run} installs it: there a missing font fails.
      */
     static Path cjkFont() {
-        String why = "a CJK TrueType font is needed to build the PDF fixture: apt-get install fonts-wqy-zenhei (expected "
-                + CJK_FONTS.get(0) + ")";
-        return CJK_FONTS.stream().filter(Files::isReadable).findFirst().orElseGet(() -> {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) throw new AssertionError(why);
-            return org.junit.jupiter.api.Assumptions.abort(why);
+        return installedCjkFont().orElseGet(() -> {
+            if (inCi()) throw new AssertionError(NO_CJK_FONT);
+            return org.junit.jupiter.api.Assumptions.abort(NO_CJK_FONT);
         });
+    }
+
+    /** Why a PDF test is skipped: one line, with what to install. */
+    static final String NO_CJK_FONT = "no CJK TrueType font to build the PDF fixture: apt-get install fonts-wqy-zenhei"
+            + " (expected " + CJK_FONTS.get(0) + ")";
+
+    static Optional<Path> installedCjkFont() {
+        return CJK_FONTS.stream().filter(Files::isReadable).findFirst();
+    }
+
+    static boolean inCi() {
+        return "true".equalsIgnoreCase(System.getenv("CI"));
+    }
+
+    /** Skips a jqwik property that builds a PDF where no CJK font is installed, as {@link #cjkFont()} does a test. */
+    static final class NeedsCjkFont implements SkipExecutionHook {
+        @Override
+        public SkipResult shouldBeSkipped(LifecycleContext context) {
+            return installedCjkFont().isPresent() || inCi() ? SkipResult.doNotSkip() : SkipResult.skip(NO_CJK_FONT);
+        }
     }
 
     /**

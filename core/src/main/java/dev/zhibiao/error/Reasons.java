@@ -75,7 +75,7 @@ public final class Reasons {
 
     /** "EOFException" becomes "EOF exception": a class name, as words, when a library gave no message. */
     private static String words(Throwable e) {
-        return e.getClass().getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").replace("Exception", "exception")
-                .replace("Error", "error");
+        return e.getClass().getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ")
+                .replace("Exception", "exception").replace("Error", "error");
     }
 }

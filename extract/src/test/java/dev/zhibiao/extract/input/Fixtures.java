@@ -10,9 +10,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import net.jqwik.api.lifecycle.LifecycleContext;
-import net.jqwik.api.lifecycle.SkipExecutionHook;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +30,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * written the way plain-text plans carry one: one cell per line after a tab, a blank line after each row.
  */
 final class Fixtures {
-    /** Where Debian's fonts-wqy-zenhei (installed by .ci/run) puts its TrueType collection; others as fallbacks. */
+    /**
+     * Where Debian's fonts-wqy-zenhei (installed by .ci/run) puts its TrueType collection; others as fallbacks.
+     * Without any of them the PDF fixtures embed {@link TestFont}, made in memory.
+     */
     static final List<Path> CJK_FONTS = List.of(
             Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"),
             Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),
@@ -139,35 +141,8 @@ final class Fixtures {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
-    /**
-     * The CJK font the PDF fixtures embed. Where none is installed the PDF tests are skipped, except in CI
-     * ({@code CI=true}), whose {@code .ci/run} installs it: there a missing font fails.
-     */
-    static Path cjkFont() {
-        return installedCjkFont().orElseGet(() -> {
-            if (inCi()) throw new AssertionError(NO_CJK_FONT);
-            return org.junit.jupiter.api.Assumptions.abort(NO_CJK_FONT);
-        });
-    }
-
-    /** Why a PDF test is skipped: one line, with what to install. */
-    static final String NO_CJK_FONT = "no CJK TrueType font to build the PDF fixture: apt-get install fonts-wqy-zenhei"
-            + " (expected " + CJK_FONTS.get(0) + ")";
-
     static Optional<Path> installedCjkFont() {
         return CJK_FONTS.stream().filter(Files::isReadable).findFirst();
-    }
-
-    static boolean inCi() {
-        return "true".equalsIgnoreCase(System.getenv("CI"));
-    }
-
-    /** Skips a jqwik property that builds a PDF where no CJK font is installed, as {@link #cjkFont()} does a test. */
-    static final class NeedsCjkFont implements SkipExecutionHook {
-        @Override
-        public SkipResult shouldBeSkipped(LifecycleContext context) {
-            return installedCjkFont().isPresent() || inCi() ? SkipResult.doNotSkip() : SkipResult.skip(NO_CJK_FONT);
-        }
     }
 
     /**
@@ -180,11 +155,11 @@ final class Fixtures {
 
     /** A PDF of the paragraphs, with or without first-line indents. */
     static byte[] pdf(String paragraphs, boolean indent) {
-        try (PDDocument doc = new PDDocument(); TrueTypeCollection ttc = new TrueTypeCollection(cjkFont().toFile());
+        Optional<Path> installed = installedCjkFont();
+        try (PDDocument doc = new PDDocument();
+             TrueTypeCollection ttc = installed.isPresent() ? new TrueTypeCollection(installed.get().toFile()) : null;
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            AtomicReference<TrueTypeFont> first = new AtomicReference<>();
-            ttc.processAllFonts(f -> first.compareAndSet(null, f));
-            PDType0Font font = PDType0Font.load(doc, first.get(), true);
+            PDType0Font font = font(doc, ttc);
             float size = 12;
             float leading = 20;
             float margin = 72;
@@ -223,6 +198,17 @@ final class Fixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The font a PDF fixture embeds: the first of an installed CJK collection (.ci/run installs
+     * fonts-wqy-zenhei), else {@link TestFont}, which every machine has: a PDF's text reads the same in either.
+     */
+    private static PDType0Font font(PDDocument doc, TrueTypeCollection installed) throws IOException {
+        if (installed == null) return PDType0Font.load(doc, new ByteArrayInputStream(TestFont.bytes()), true);
+        AtomicReference<TrueTypeFont> first = new AtomicReference<>();
+        installed.processAllFonts(f -> first.compareAndSet(null, f));
+        return PDType0Font.load(doc, first.get(), true);
     }
 
     private static List<String> wrap(String para, PDType0Font font, float size, float width, float indent)

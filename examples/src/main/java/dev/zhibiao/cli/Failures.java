@@ -21,9 +21,4 @@ final class Failures {
         }
         return input + ": " + Reasons.of(e);
     }
-
-    /** Whether a command should report {@code e} for one input and go on with the others. */
-    static boolean isPerInput(Throwable e) {
-        return e instanceof ZhibiaoException || e instanceof OutOfMemoryError;
-    }
 }

@@ -34,6 +34,7 @@ final class PdfText {
                 throw new InputException(name, "too large: " + count + " pages; the limit is " + limits.maxPages()
                         + " (InputLimits.maxPages)");
             }
+            PdfCharMaps.requireSane(name, pdf);
             LineCollector collector = new LineCollector(name, limits);
             collector.setSortByPosition(true);
             collector.writeText(pdf, Writer.nullWriter());

@@ -75,6 +75,32 @@ class InflatedInputsTest {
     }
 
     @Test
+    void pdfWhoseCharacterMapSpansMillionsOfCodesIsRefusedAsDamaged() throws IOException {
+        // One changed byte in a font's ToUnicode end code makes a range of millions, which PDFBox would expand
+        // into a map entry per code, for minutes: the map is measured before any page is read.
+        byte[] pdf;
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(Fixtures.pdf("到2030年，儿童发展规划目标全面实现。\n"));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (var font : doc.getDocument().getObjectsByType(org.apache.pdfbox.cos.COSName.FONT)) {
+                var dict = (org.apache.pdfbox.cos.COSDictionary) font.getObject();
+                if (dict.getDictionaryObject(org.apache.pdfbox.cos.COSName.TO_UNICODE)
+                        instanceof org.apache.pdfbox.cos.COSStream map) {
+                    try (OutputStream w = map.createOutputStream()) {
+                        write(w, "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n1 begincodespacerange\n"
+                                + "<0000> <FFFF>\nendcodespacerange\n2 beginbfrange\n<0001> <0001> <0020>\n"
+                                + "<0002> <02FFFF> <4E00>\nendbfrange\nendcmap\n");
+                    }
+                }
+            }
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        InputException e = assertThrows(InputException.class, () -> Inputs.text("cut.pdf", pdf, InputLimits.DEFAULT));
+        assertEquals("cut.pdf: not a readable PDF (a font's character map has a range of 196606 codes, so it is "
+                + "damaged)", e.getMessage());
+    }
+
+    @Test
     void pageOverTheMarkupLimitIsRefusedBeforeItIsParsed() {
         byte[] page = ("<!DOCTYPE html><html><body><p>儿童发展规划</p>" + "<div></div>".repeat(200) + "</body></html>")
                 .getBytes(StandardCharsets.UTF_8);

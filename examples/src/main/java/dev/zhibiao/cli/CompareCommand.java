@@ -5,7 +5,7 @@ import dev.zhibiao.compare.Benchmarks;
 import dev.zhibiao.compare.Comparison;
 import dev.zhibiao.compare.ReportLanguage;
 import dev.zhibiao.corpus.Corpus;
-import dev.zhibiao.error.InputException;
+import dev.zhibiao.error.Reasons;
 import dev.zhibiao.error.ZhibiaoException;
 import dev.zhibiao.extract.Extractor;
 import dev.zhibiao.model.Extraction;
@@ -19,7 +19,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +32,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compare plans' targets with the national outline and their province's (and city's).",
-                "Without FILE, compares the bundled plans and checks the bundled monitoring report's progress."})
+                "Without FILE, compares the bundled plans and checks the bundled monitoring report's progress.",
+                "A FILE that cannot be read is reported and the others are compared; the exit code is then 1."})
 public class CompareCommand implements Callable<Integer> {
     /** Which benchmarks each plan is held against. */
     enum Against { national, province, both }
@@ -95,43 +95,55 @@ public class CompareCommand implements Callable<Integer> {
     @Option(names = "--gold", description = "use the bundled documents' hand-checked records instead of extracting")
     boolean gold;
 
+    /** The inputs that could not be read, each as the line that says why; the others are compared. */
+    private final List<String> failures = new ArrayList<>();
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
+        String outProblem = out == null ? null : OutDir.prepare(out);
+        if (outProblem != null) {
+            stderr.println("zhibiao compare: --out " + out + ": " + outProblem);
+            return 2;
+        }
         try {
             Comparison cmp = comparison();
-            Format f = format != null ? format : out != null ? Format.html : Format.text;
-            String text = switch (f) {
-                case text -> cmp.toText(lang);
-                case csv -> cmp.toCsv();
-                case json -> cmp.toJson();
-                case md -> cmp.toMarkdown(lang);
-                case html -> cmp.toHtml(lang);
-            };
-            if (out == null) {
-                stdout.print(text);
-            } else {
-                java.nio.file.Path written = AtomicFiles.write(out.resolve("compare." + f.ext).toAbsolutePath(), text);
-                // the side-by-side table in the terminal, then where the file is
-                if (f != Format.text) stdout.println(cmp.toText(lang));
-                stdout.println("wrote " + written);
+            failures.forEach(f -> stderr.println("zhibiao compare: " + f));
+            if (cmp == null) {
+                stderr.println("zhibiao compare: no plan could be read, so there is nothing to compare");
+                return 1;
             }
+            write(cmp, stdout);
             stdout.flush();
-            return 0;
+            return failures.isEmpty() ? 0 : 1;
         } catch (ZhibiaoException e) {
-            stderr.println("zhibiao compare: " + e.getMessage());
+            stderr.println("zhibiao compare: " + Reasons.oneLine(e));
             return 1;
         }
     }
 
-    private Comparison comparison() {
-        List<Path> all = new ArrayList<>(files);
-        all.addAll(benchmarkFiles);
-        all.addAll(reportFiles);
-        for (Path p : all) {
-            if (!Files.isRegularFile(p)) throw new InputException(p.toString(), "no such file");
+    private void write(Comparison cmp, PrintWriter stdout) {
+        Format f = format != null ? format : out != null ? Format.html : Format.text;
+        String text = switch (f) {
+            case text -> cmp.toText(lang);
+            case csv -> cmp.toCsv();
+            case json -> cmp.toJson();
+            case md -> cmp.toMarkdown(lang);
+            case html -> cmp.toHtml(lang);
+        };
+        if (out == null) {
+            stdout.print(text);
+        } else {
+            Path written = AtomicFiles.write(out.resolve("compare." + f.ext).toAbsolutePath(), text);
+            // the side-by-side table in the terminal, then where the file is
+            if (f != Format.text) stdout.println(cmp.toText(lang));
+            stdout.println("wrote " + written);
         }
+    }
+
+    /** The comparison of the plans that could be read, or null when plans were named and none could be. */
+    private Comparison comparison() {
         Extractor extractor = gold && files.isEmpty() && benchmarkFiles.isEmpty() && reportFiles.isEmpty()
                 ? null : Extractor.create();
         Comparison cmp;
@@ -139,23 +151,37 @@ public class CompareCommand implements Callable<Integer> {
             Corpus corpus = Corpus.bundled();
             cmp = gold ? Comparison.gold(corpus.documents()) : Comparison.of(corpus.documents(), extractor);
         } else {
-            List<Extraction> xs = new ArrayList<>();
-            for (Path p : files) xs.add(extractor.extract(p));
+            InputFiles.Expansion plans = InputFiles.expand(files);
+            failures.addAll(plans.problems());
+            List<Extraction> xs = extractEach(plans.files(), extractor);
+            if (xs.isEmpty()) return null;
             cmp = Comparison.of(xs);
         }
-        if (!reportFiles.isEmpty()) {
-            List<Extraction> rs = new ArrayList<>();
-            for (Path p : reportFiles) rs.add(extractor.extract(p));
-            cmp = cmp.withReports(rs);
-        }
+        List<Extraction> rs = extractEach(reportFiles, extractor);
+        if (!rs.isEmpty()) cmp = cmp.withReports(rs);
         if (against != Against.province) cmp = cmp.against(Benchmarks.national());
         for (Path p : benchmarkFiles) {
             String name = benchmarkRegion != null ? benchmarkRegion
                     : p.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-            Benchmark b = Benchmarks.fromPlan(extractor.extract(p), Region.of(name, Level.PROVINCE));
-            cmp = cmp.against(b);
+            for (Extraction x : extractEach(List.of(p), extractor)) {
+                Benchmark b = Benchmarks.fromPlan(x, Region.of(name, Level.PROVINCE));
+                cmp = cmp.against(b);
+            }
         }
         if (against != Against.national) cmp = cmp.againstOwnRegions();
         return cmp;
+    }
+
+    /** The extractions of the files that can be read; each that cannot is kept among the failures. */
+    private List<Extraction> extractEach(List<Path> paths, Extractor extractor) {
+        List<Extraction> xs = new ArrayList<>();
+        for (Path p : paths) {
+            try {
+                xs.add(extractor.extract(p));
+            } catch (ZhibiaoException | OutOfMemoryError e) {
+                failures.add(Failures.line(p.toString(), e));
+            }
+        }
+        return xs;
     }
 }

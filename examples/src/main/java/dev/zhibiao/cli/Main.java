@@ -26,7 +26,7 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            cmd.getErr().println("zhibiao: " + ex.getMessage());
+            cmd.getErr().println("zhibiao: " + dev.zhibiao.error.Reasons.oneLine(ex));
             return 1;
         });
         return cli.execute(args);

@@ -4,6 +4,7 @@ import dev.zhibiao.compare.index.MeasureIndex;
 import dev.zhibiao.compare.index.MeasureQuery;
 import dev.zhibiao.compare.index.SearchHits;
 import dev.zhibiao.corpus.Corpus;
+import dev.zhibiao.error.Reasons;
 import dev.zhibiao.error.ZhibiaoException;
 import dev.zhibiao.extract.Extractor;
 import dev.zhibiao.json.Json;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -62,6 +64,11 @@ public final class SearchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // Opening an index folder that is not there would make it: a search only reads, so it says what to run.
+        if (indexDir != null && !Files.isDirectory(indexDir)) {
+            err.println("search: " + indexDir + ": no such folder, so no index; " + howToBuild());
+            return 1;
+        }
         try (MeasureIndex index = indexDir == null
                 ? MeasureIndex.inMemory(Corpus.bundled(), Extractor.create()) : MeasureIndex.openReadOnly(indexDir)) {
             MeasureQuery q = index.search(String.join(" ", query)).domain(domain).region(region).level(level)
@@ -76,11 +83,20 @@ public final class SearchCommand implements Callable<Integer> {
             err.println("search: " + e.getMessage());
             return 2;
         } catch (ZhibiaoException e) {
-            err.println("search: " + e.getMessage());
+            String message = Reasons.oneLine(e);
+            // The index names the Java call that makes an index; a user of the command line needs the command.
+            if (message.contains("holds no measure index")) {
+                message = indexDir + ": holds no measure index; " + howToBuild();
+            }
+            err.println("search: " + message);
             return 1;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            err.println("search: cannot write JSON: " + e.getMessage());
+            err.println("search: cannot write JSON: " + Reasons.of(e));
             return 1;
         }
+    }
+
+    private String howToBuild() {
+        return "build one with `zhibiao index --index " + indexDir + " [FILE...]`";
     }
 }

@@ -1,6 +1,7 @@
 package dev.zhibiao.extract.input;
 
 import dev.zhibiao.error.InputException;
+import dev.zhibiao.error.Reasons;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -22,13 +23,14 @@ final class DocxText {
     private DocxText() {
     }
 
-    static String convert(String name, byte[] bytes) {
+    static String convert(String name, byte[] bytes, InputLimits limits) {
+        ZipParts.requireWithinLimits(name, bytes, limits);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             StringBuilder out = new StringBuilder(bytes.length);
             body(out, doc.getBodyElements(), new ListNumbers(doc));
             return out.toString();
         } catch (IOException | RuntimeException e) {
-            throw new InputException(name, "not a readable .docx document (" + e.getMessage() + ")", e);
+            throw new InputException(name, "not a readable .docx document (" + Reasons.of(e) + ")", e);
         }
     }
 

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * UTF-8 (with or without BOM), GB18030/GBK or UTF-16; web pages ({@code .html}, needs jsoup); Word documents
  * ({@code .docx}, needs poi-ooxml); PDFs with a text layer (needs pdfbox). Encoding and format are detected,
  * never asked for. Every problem is an {@link InputException} naming the input and what is wrong, such as
- * {@code plan.txt: not decodable as UTF-8, GB18030 or UTF-16}. Stateless and safe from any thread.
+ * {@code plan.txt: not decodable as UTF-8, GB18030, Big5 or UTF-16}. Stateless and safe from any thread.
  *
  * <pre>{@code
  * Document plan = Inputs.read(Path.of("规划.docx"));
@@ -52,6 +52,10 @@ public final class Inputs {
         String input = file.toString();
         if (Files.isDirectory(file)) throw new InputException(input, "is a directory, not a file");
         if (!Files.exists(file)) throw new InputException(input, "no such file");
+        // A named pipe or a device would be read until it ends, which may be never: refuse before opening it.
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(input, "a named pipe, device or socket, not a regular file");
+        }
         if (!Files.isReadable(file)) throw new InputException(input, "not readable (permission denied)");
         byte[] bytes;
         try {
@@ -104,24 +108,51 @@ public final class Inputs {
         if (bytes.length > limits.maxBytes()) throw tooManyBytes(name, bytes.length, limits);
         if (bytes.length == 0) throw new InputException(name, "empty file");
         InputFormat format = InputFormat.detect(name, bytes);
-        String text = switch (format) {
+        String text;
+        try {
+            text = convert(name, bytes, format, limits);
+        } catch (OutOfMemoryError e) {
+            // The limits keep a document's size in bounds, but not the memory its neighbours in a batch take: this
+            // input fails, and what it allocated is free again once the error has left the converter.
+            throw new InputException(name, "too large to read in the memory available (a heap of "
+                    + (Runtime.getRuntime().maxMemory() >> 20) + " MB; java -Xmx raises it)", e);
+        }
+        LOG.debug("{}: read as {}, {} characters", name, format, text.length());
+        return checked(name, text, limits);
+    }
+
+    private static String convert(String name, byte[] bytes, InputFormat format, InputLimits limits) {
+        return switch (format) {
             case PDF -> {
                 requireLibrary(name, "org.apache.pdfbox.Loader", "pdfbox", ".pdf");
-                yield PdfText.convert(name, bytes);
+                yield PdfText.convert(name, bytes, limits);
             }
             case DOCX -> {
                 requireLibrary(name, "org.apache.poi.xwpf.usermodel.XWPFDocument", "poi-ooxml", ".docx");
-                yield DocxText.convert(name, bytes);
+                yield DocxText.convert(name, bytes, limits);
             }
-            case HTML -> html(name, htmlSource(name, bytes, limits));
+            case HTML -> {
+                if (bytes.length > limits.maxMarkupBytes()) {
+                    throw new InputException(name, "too large: a page of " + bytes.length + " bytes; the limit is "
+                            + limits.maxMarkupBytes() + " (InputLimits.maxMarkupBytes)");
+                }
+                yield html(name, htmlSource(name, bytes, markup(limits)));
+            }
             case TEXT -> {
                 String decoded = TextDecoder.decode(name, bytes, limits).text();
                 yield InputFormat.looksLikeHtml(decoded.substring(0, Math.min(decoded.length(), 1024)))
                         ? html(name, decoded) : decoded;
             }
         };
-        LOG.debug("{}: read as {}, {} characters", name, format, text.length());
-        return checked(name, text, limits);
+    }
+
+    /**
+     * A page's source holds markup around its text: it is decoded within the markup limit, and only the text
+     * taken from it must keep within {@code maxChars}.
+     */
+    private static InputLimits markup(InputLimits limits) {
+        return limits.withMaxChars((int) Math.max(limits.maxChars(), Math.min(limits.maxMarkupBytes(),
+                Integer.MAX_VALUE - 16)));
     }
 
     /** Fails with a clear message when an optional library a format needs is missing. */

@@ -1,6 +1,7 @@
 package dev.zhibiao.extract.input;
 
 import dev.zhibiao.error.InputException;
+import dev.zhibiao.error.Reasons;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -24,17 +25,26 @@ final class PdfText {
     private PdfText() {
     }
 
-    static String convert(String name, byte[] bytes) {
+    static String convert(String name, byte[] bytes, InputLimits limits) {
         List<List<LineJoiner.Line>> pages;
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
-            LineCollector collector = new LineCollector();
+            // The page count is in the page tree, read before any page: a long document is refused at once.
+            int count = pdf.getNumberOfPages();
+            if (count > limits.maxPages()) {
+                throw new InputException(name, "too large: " + count + " pages; the limit is " + limits.maxPages()
+                        + " (InputLimits.maxPages)");
+            }
+            PdfCharMaps.requireSane(name, pdf);
+            LineCollector collector = new LineCollector(name, limits);
             collector.setSortByPosition(true);
             collector.writeText(pdf, Writer.nullWriter());
             pages = collector.pages;
         } catch (InvalidPasswordException e) {
             throw new InputException(name, "encrypted PDF: needs a password to read", e);
+        } catch (InputException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
-            throw new InputException(name, "not a readable PDF (" + e.getMessage() + ")", e);
+            throw new InputException(name, "not a readable PDF (" + Reasons.of(e) + ")", e);
         }
         String text = LineJoiner.joinLines(pages);
         if (text.isBlank()) {
@@ -50,8 +60,14 @@ final class PdfText {
         /** Per line: start x, a glyph's width, end x. */
         private final List<float[]> starts = new ArrayList<>();
         private StringBuilder line;
+        private final String name;
+        private final InputLimits limits;
+        /** Characters gathered so far: reading stops as soon as the text is over the limit. */
+        private long chars;
 
-        LineCollector() throws IOException {
+        LineCollector(String name, InputLimits limits) throws IOException {
+            this.name = name;
+            this.limits = limits;
         }
 
         @Override
@@ -73,6 +89,8 @@ final class PdfText {
             float[] s = starts.get(starts.size() - 1);
             for (TextPosition p : positions) s[2] = Math.max(s[2], p.getXDirAdj() + p.getWidthDirAdj());
             line.append(text);
+            chars += text.length();
+            if (chars > limits.maxChars()) throw TextDecoder.tooLarge(name, limits);
         }
 
         @Override

@@ -14,12 +14,16 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Turns the bytes of a text file into a string without being told the encoding. Downloaded plans come as
- * UTF-8 (with or without BOM), GBK/GB18030 or UTF-16; the order of trials matters because GB18030 accepts
- * much of what is really broken UTF-8, so UTF-8 that is only slightly damaged is reported, never guessed.
+ * UTF-8 (with or without BOM), GBK/GB18030 or UTF-16, now and then Big5; the order of trials matters because
+ * GB18030 accepts much of what is really broken UTF-8, so UTF-8 that is only slightly damaged is reported, never
+ * guessed, and it accepts all of Big5, which is told apart by the characters it would make.
  */
 final class TextDecoder {
     private static final Logger LOG = LoggerFactory.getLogger(TextDecoder.class);
     static final Charset GB18030 = Charset.forName("GB18030");
+    /** Big5 as Windows writes it (code page 950, a superset of Big5), where the runtime has it. */
+    static final Charset BIG5 = Charset.isSupported("x-windows-950") ? Charset.forName("x-windows-950")
+            : Charset.isSupported("Big5") ? Charset.forName("Big5") : null;
     private static final int SAMPLE = 64 * 1024;
 
     private TextDecoder() {
@@ -47,8 +51,48 @@ final class TextDecoder {
         Decoded damaged = damagedUtf8(name, bytes, limits);
         if (damaged != null) return damaged;
         String gb = strict(name, bytes, 0, GB18030, limits);
+        if (gb != null && !rareInGb(bytes)) return new Decoded(gb, GB18030);
+        // Big5 (traditional Chinese, from Taiwan and Hong Kong) is valid GB18030 byte for byte, but reads as
+        // strings of rare characters: GB text keeps to the common set, so a text that does not is tried as Big5.
+        String big5 = BIG5 == null ? null : strict(name, bytes, 0, BIG5, limits);
+        if (big5 != null) {
+            LOG.info("{}: read as Big5 (traditional Chinese); as GB18030 it would be mostly rare characters", name);
+            return new Decoded(big5, BIG5);
+        }
+        // Valid GB18030 that is not Big5: GBK holds traditional characters too, and they are rare in the GB sense.
         if (gb != null) return new Decoded(gb, GB18030);
-        throw new InputException(name, "not decodable as UTF-8, GB18030 or UTF-16");
+        throw new InputException(name, "not decodable as UTF-8, GB18030, Big5 or UTF-16");
+    }
+
+    /**
+     * Whether more than a tenth of the GB18030 characters lie outside GB2312, the set of the 6,763 common
+     * characters and the usual symbols that a simplified Chinese text keeps to. In the bytes a GB2312 character
+     * is a pair in 0xA1–0xFE (less the user-defined rows 0xAA–0xAF and 0xF8–0xFE); Big5 puts two in five of its
+     * characters on a second byte below 0xA1, so read as GB18030 it is rare characters throughout.
+     */
+    static boolean rareInGb(byte[] b) {
+        int n = Math.min(b.length, SAMPLE);
+        int total = 0;
+        int rare = 0;
+        int i = 0;
+        while (i < n) {
+            int lead = b[i] & 0xFF;
+            if (lead < 0x80 || i + 1 >= b.length) {
+                i++;
+                continue;
+            }
+            int trail = b[i + 1] & 0xFF;
+            total++;
+            if (trail >= 0x30 && trail <= 0x39) {
+                rare++;                                     // a four-byte GB18030 character: outside GBK
+                i += 4;
+                continue;
+            }
+            boolean common = lead >= 0xA1 && lead <= 0xF7 && trail >= 0xA1 && (lead < 0xAA || lead > 0xAF);
+            if (!common) rare++;
+            i += 2;
+        }
+        return total >= 8 && rare * 10 > total;
     }
 
     /** Decodes with a charset a page declares, or null when the bytes do not fit it. */

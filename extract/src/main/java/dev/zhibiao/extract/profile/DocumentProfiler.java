@@ -112,7 +112,10 @@ public final class DocumentProfiler {
                 evidence.add(new Evidence("about", about.code(), topic.substring(topic.indexOf(':') + 1)));
             }
         }
-        if (given.type() != null) evidence.add(Evidence.given("type", type.code()));
+        if (given.type() != null) {
+            evidence.removeIf(e -> e.field().equals("type"));
+            evidence.add(Evidence.given("type", type.code()));
+        }
         boolean observes = type == DocumentType.MONITORING_REPORT || type == DocumentType.EVALUATION
                 || type == DocumentType.NEWS && about == DocumentType.MONITORING_REPORT;
 

@@ -67,6 +67,22 @@ class DecodingTest {
         assertEquals("覆盖率达到95%以", Inputs.decode("cut.txt", cut), "a truncated download loses only the cut character");
     }
 
+    @Test
+    void big5IsReadAsBig5NotAsRareGbCharacters() {
+        String traditional = "一、主要目標\n到2030年，兒童發展規劃的主要目標全面實現。嬰兒死亡率降至千分之五以下，"
+                + "學前教育毛入園率達到95%以上。\n";
+        byte[] big5 = traditional.getBytes(Charset.forName("x-windows-950"));
+        assertEquals(traditional, Inputs.decode("台北市.txt", big5),
+                "Big5 bytes are valid GB18030 too, but read that way they are nonsense");
+    }
+
+    @Test
+    void traditionalCharactersWrittenInGbkStayGbk() {
+        String traditional = "兒童發展規劃：嬰兒死亡率、學前教育毛入園率、義務教育鞏固率。";
+        byte[] gbk = traditional.getBytes(Charset.forName("GBK"));
+        assertEquals(traditional, Inputs.decode("plan.txt", gbk), "GBK holds traditional characters as well");
+    }
+
     static Stream<Arguments> badBytes() {
         byte[] random = new byte[4096];
         new Random(7).nextBytes(random);
@@ -84,7 +100,7 @@ class DecodingTest {
                 Arguments.of("PNG image", png, "binary data (NUL bytes), not text"),
                 Arguments.of("control bytes", controls, "binary data (6 control bytes in the first 15), not text"),
                 Arguments.of("Latin-1", "caf\u00e9 au lait, r\u00e9sum\u00e9".getBytes(StandardCharsets.ISO_8859_1),
-                        "not decodable as UTF-8, GB18030 or UTF-16"),
+                        "not decodable as UTF-8, GB18030, Big5 or UTF-16"),
                 Arguments.of("damaged UTF-8", damagedUtf8, "not valid UTF-8: 3 undecodable byte(s), the first at byte 9"),
                 Arguments.of("UTF-32", concat(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0},
                         "规划".getBytes(Charset.forName("UTF-32LE"))), "UTF-32 text is not supported; save it as UTF-8"));

@@ -15,6 +15,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Files that are not there or not readable, and inputs past a limit, get a typed error naming them. */
 class LimitsAndFilesTest {
@@ -33,6 +34,30 @@ class LimitsAndFilesTest {
     void directory() {
         InputException e = assertThrows(InputException.class, () -> Inputs.read(dir));
         assertEquals(dir + ": is a directory, not a file", e.getMessage());
+    }
+
+    @Test
+    void deviceIsRefusedWithoutReadingIt() {
+        Path device = Path.of("/dev/null");
+        assumeTrue(Files.exists(device), "no /dev/null on this system");
+        InputException e = assertThrows(InputException.class, () -> Inputs.read(device));
+        assertEquals("/dev/null: a named pipe, device or socket, not a regular file", e.getMessage(),
+                "a device is refused before it is opened, not read as an empty (or endless) file");
+    }
+
+    @Test
+    void namedPipeIsRefusedWithoutWaitingForAWriter() throws Exception {
+        Path fifo = dir.resolve("plan.txt");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+        } catch (IOException e) {
+            throw new org.opentest4j.TestAbortedException("no mkfifo on this system");
+        }
+        assumeTrue(mkfifo.waitFor() == 0 && Files.exists(fifo), "mkfifo made no pipe");
+        // Opening a pipe for reading blocks until someone writes: a refusal that returns is the whole test.
+        InputException e = assertThrows(InputException.class, () -> Inputs.read(fifo));
+        assertEquals(fifo + ": a named pipe, device or socket, not a regular file", e.getMessage());
     }
 
     @Test

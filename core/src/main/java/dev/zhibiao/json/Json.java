@@ -87,6 +87,15 @@ public final class Json {
      * records with the document header in the gold files' format, and the profile with its evidence.
      */
     public static ObjectNode document(String name, dev.zhibiao.model.Extraction x) {
+        return document(name, x, false);
+    }
+
+    /**
+     * The document as {@link #document(String, dev.zhibiao.model.Extraction)} writes it; with {@code explain}, each
+     * record also carries {@code "rules"}, the readings that made it, and the document {@code "skipped"}, the
+     * numbers given no record with the reading that left each out.
+     */
+    public static ObjectNode document(String name, dev.zhibiao.model.Extraction x, boolean explain) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("document", name);
         dev.zhibiao.model.DocumentProfile p = x.profile();
@@ -106,7 +115,21 @@ public final class Json {
             ev.addObject().put("field", e.field()).put("value", e.value()).put("words", e.words());
         }
         ArrayNode arr = root.putArray("records");
-        x.records().forEach(r -> arr.add(toNode(r)));
+        for (Target r : x.records()) {
+            ObjectNode n = toNode(r);
+            if (explain) {
+                ArrayNode rules = n.putArray("rules");
+                r.rules().forEach(rules::add);
+            }
+            arr.add(n);
+        }
+        if (explain) {
+            ArrayNode skipped = root.putArray("skipped");
+            for (dev.zhibiao.model.SkippedNumber k : x.skipped()) {
+                ObjectNode n = skipped.addObject().put("text", k.text()).put("rule", k.rule());
+                if (k.span() != null) n.put("start", k.span().start()).put("end", k.span().end());
+            }
+        }
         return root;
     }
 

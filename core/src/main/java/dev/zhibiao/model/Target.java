@@ -1,5 +1,7 @@
 package dev.zhibiao.model;
 
+import java.util.List;
+
 import java.util.Objects;
 
 /**
@@ -31,13 +33,16 @@ import java.util.Objects;
  * @param sectionPath         the headings above the statement; root for facts
  * @param attribute           约束性 / 预期性 where a table gives it; else null
  * @param source              where a benchmark fact was stated (a URL or a document); null for extracted records
+ * @param rules               the named readings that made this record ({@code number:percent}, {@code bound:以上},
+ *                            {@code time:paragraph-year} …), in the order they applied; empty for facts and gold
  */
 public record Target(String indicator, String indicatorId, double indicatorConfidence,
                      Double value, Double low, Double high, Unit unit, Comparator comparator,
                      Integer year, Integer baselineYear, Kind kind, Direction direction, boolean perYear,
                      Scope scope, Domain domain, String quote, Span span, SectionPath sectionPath,
-                     String attribute, String source) {
+                     String attribute, String source, List<String> rules) {
     public Target {
+        rules = rules == null ? List.of() : List.copyOf(rules);
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(comparator, "comparator");
@@ -71,7 +76,7 @@ public record Target(String indicator, String indicatorId, double indicatorConfi
         b.value = value; b.low = low; b.high = high; b.unit = unit; b.comparator = comparator;
         b.year = year; b.baselineYear = baselineYear; b.kind = kind; b.direction = direction;
         b.perYear = perYear; b.scope = scope; b.domain = domain; b.quote = quote; b.span = span;
-        b.sectionPath = sectionPath; b.attribute = attribute; b.source = source;
+        b.sectionPath = sectionPath; b.attribute = attribute; b.source = source; b.rules = rules;
         return b;
     }
 
@@ -134,6 +139,7 @@ public record Target(String indicator, String indicatorId, double indicatorConfi
         private SectionPath sectionPath = SectionPath.ROOT;
         private String attribute;
         private String source;
+        private List<String> rules = List.of();
 
         private Builder() {
         }
@@ -160,11 +166,12 @@ public record Target(String indicator, String indicatorId, double indicatorConfi
         public Builder sectionPath(SectionPath v) { sectionPath = v; return this; }
         public Builder attribute(String v) { attribute = v; return this; }
         public Builder source(String v) { source = v; return this; }
+        public Builder rules(List<String> v) { rules = v; return this; }
 
         public Target build() {
             return new Target(indicator, indicatorId, indicatorConfidence, value, low, high, unit, comparator,
                     year, baselineYear, kind, direction, perYear, scope, domain, quote, span, sectionPath,
-                    attribute, source);
+                    attribute, source, rules);
         }
     }
 }

@@ -81,6 +81,11 @@ public final class ExtractCommand implements Callable<Integer> {
             + "report's figures are for (2022); default: read from each document's words")
     String period;
 
+    @Option(names = "--explain", description = "say why: with --json each record's \"rules\" (the readings that "
+            + "made it) and the document's \"skipped\" numbers with the reading that left each out; else a list "
+            + "after each table")
+    boolean explain;
+
     @Option(names = "--outline", description = "also print each document's section tree")
     boolean outline;
 
@@ -198,12 +203,13 @@ public final class ExtractCommand implements Callable<Integer> {
         if (csv) {
             forCsv.add(x);
         } else if (out != null) {
-            AtomicFiles.write(out.resolve(name + ".json"), Json.write(Json.document(document, x)) + "\n");
+            AtomicFiles.write(out.resolve(name + ".json"), Json.write(Json.document(document, x, explain)) + "\n");
         } else if (json) {
-            array.add(Json.document(document, x));
+            array.add(Json.document(document, x, explain));
         } else {
             stdout.println("== " + inputName(file));
             stdout.println(x);
+            if (explain) stdout.println(x.explain());
             if (outline) stdout.println(x.root().outline() + "\n");
         }
     }

@@ -136,4 +136,41 @@ class MainTest {
         assertEquals(1, r.code(), r.out());
         assertTrue(r.err().contains("layout") && r.err().contains(index.toString()), r.err());
     }
+
+    @Test
+    void explainGivesEveryRecordItsRulesAndListsSkippedNumbers(@TempDir Path dir) throws Exception {
+        Path plan = dir.resolve("plan.txt");
+        Files.writeString(plan, "某市儿童发展规划（2021—2030年）\n到2025年，婴儿死亡率降至5‰以下，孕产妇死亡率控制在10/10万以下。"
+                + "\n规划围绕七个领域提出目标。\n", StandardCharsets.UTF_8);
+        Run r = run("extract", "--json", "--explain", plan.toString());
+        assertEquals(0, r.code(), r.err());
+        var docs = dev.zhibiao.json.Json.mapper().readTree(r.out());
+        var records = docs.get(0).get("records");
+        assertEquals(2, records.size(), r.out());
+        for (var rec : records) {
+            assertTrue(rec.get("rules").isArray() && rec.get("rules").size() > 0, () -> "expected rules in " + rec);
+        }
+        assertEquals("skip:plan-part", docs.get(0).get("skipped").get(0).get("rule").asText(), r.out());
+        Run plain = run("extract", "--json", plan.toString());
+        assertTrue(!plain.out().contains("\"rules\""), "rules only with --explain: " + plain.out());
+    }
+
+    @Test
+    void whatTheCallerSaysOfADocumentIsKeptAndMarkedGiven(@TempDir Path dir) throws Exception {
+        Path page = dir.resolve("page.txt");
+        Files.writeString(page, "儿童健康水平稳步提升\n2023-05-20 来源：某报\n记者获悉，全省婴儿死亡率为3.1‰。\n",
+                StandardCharsets.UTF_8);
+        Run r = run("extract", "--json", "--type", "news", "--region", "湖南省", "--period", "2022", page.toString());
+        assertEquals(0, r.code(), r.err());
+        var doc = dev.zhibiao.json.Json.mapper().readTree(r.out()).get(0);
+        assertEquals("news", doc.get("type").asText());
+        assertEquals("湖南省", doc.get("region").asText());
+        assertEquals("province", doc.get("level").asText());
+        assertEquals("2022", doc.get("period").asText());
+        assertEquals(2022, doc.get("records").get(0).get("year").asInt(), r.out());
+        assertTrue(doc.get("profile").get("evidence").toString().contains("(given)"), r.out());
+        Run bad = run("extract", "--level", "village", page.toString());
+        assertEquals(2, bad.code(), bad.err());
+        assertTrue(bad.err().contains("unknown level: village"), bad.err());
+    }
 }

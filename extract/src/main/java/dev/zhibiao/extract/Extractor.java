@@ -79,8 +79,9 @@ public final class Extractor {
                     text.text(), java.util.Objects.requireNonNull(hints, "hints"));
             document = given.with(profile.region(), profile.period(), profile.type());
             Segmentation seg = segmenter.segment(text);
-            List<Target> records = catalog.resolveAll(statements.read(document, profile, seg));
-            return new Extraction(document, seg.root(), records, profile);
+            StatementReader.Reading reading = statements.reading(document, profile, seg);
+            List<Target> records = catalog.resolveAll(reading.records());
+            return new Extraction(document, seg.root(), records, profile, reading.skipped());
         } catch (ZhibiaoException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -116,6 +116,14 @@ public final class DocumentProfiler {
             evidence.removeIf(e -> e.field().equals("type"));
             evidence.add(Evidence.given("type", type.code()));
         }
+        // a news item told its figures are of one year reports that year, unless its words speak of a plan
+        if (type == DocumentType.NEWS && about == DocumentType.PLAN && given.period() != null
+                && given.period().start() == given.period().end()
+                && evidence.stream().anyMatch(e -> e.field().equals("about") && e.words().isEmpty())) {
+            about = DocumentType.MONITORING_REPORT;
+            evidence.removeIf(e -> e.field().equals("about"));
+            evidence.add(new Evidence("about", about.code(), "a period of one year, given"));
+        }
         boolean observes = type == DocumentType.MONITORING_REPORT || type == DocumentType.EVALUATION
                 || type == DocumentType.NEWS && about == DocumentType.MONITORING_REPORT;
 

@@ -12,6 +12,7 @@ import dev.zhibiao.model.DocumentProfile;
 import dev.zhibiao.model.Kind;
 import dev.zhibiao.model.Scope;
 import dev.zhibiao.model.Section;
+import dev.zhibiao.model.SkippedNumber;
 import dev.zhibiao.model.SectionKind;
 import dev.zhibiao.model.Target;
 import dev.zhibiao.model.Unit;
@@ -86,6 +87,16 @@ public final class StatementReader {
 
     /** The records of a segmented document, read with its profile, in document order. */
     public List<Target> read(Document doc, DocumentProfile profile, Segmentation seg) {
+        return reading(doc, profile, seg).records();
+    }
+
+    /** The records of a document and the numbers it left out, each with the rule that left it out. */
+    public record Reading(List<Target> records, List<SkippedNumber> skipped) {
+    }
+
+    /** Reads a segmented document with its profile: its records, and the numbers given none with why. */
+    public Reading reading(Document doc, DocumentProfile profile, Segmentation seg) {
+        List<SkippedNumber> skipped = new ArrayList<>();
         Scope own = profile.national() ? Scope.NATIONAL : Scope.LOCAL;
         YearReader.Frame frame = new YearReader.Frame(
                 profile.dateline() == null ? null : profile.dateline().getYear(), doc.endYear());
@@ -103,20 +114,21 @@ public final class StatementReader {
             List<Sentences.Sentence> sentences = Sentences.split(t, line.bodyStart(), line.end());
             Context ctx = new Context(doc, profile, seg, own, scopes.read(t, line.bodyStart(), line.end()),
                     new ArrayList<>(), new ArrayList<>(), new java.util.HashMap<>(), frame,
-                    openingYear(t, line, sentences, frame));
+                    openingYear(t, line, sentences, frame), skipped);
             for (Sentences.Sentence s : sentences) {
                 List<Quantity> qs = found.stream().filter(q -> q.start() >= s.start() && q.start() < s.end()).toList();
                 if (!qs.isEmpty()) readSentence(ctx, s, qs, out);
             }
         }
         out.sort(java.util.Comparator.comparingInt(r -> r.span() == null ? 0 : r.span().start()));
-        return out;
+        return new Reading(out, skipped);
     }
 
     /** What reading one line needs; {@code local} and {@code cited} grow as the line is read. */
     private record Context(Document doc, DocumentProfile profile, Segmentation seg, Scope own,
                            List<ScopeReader.Stretch> stretches, List<String> local, List<Integer> cited,
-                           Map<Integer, SentenceFacts> facts, YearReader.Frame frame, Integer openingYear) {
+                           Map<Integer, SentenceFacts> facts, YearReader.Frame frame, Integer openingYear,
+                           List<SkippedNumber> skipped) {
         boolean report() {
             return profile.observes();
         }
@@ -136,36 +148,46 @@ public final class StatementReader {
             int[] clause = s.clauseAt(first.start());
             int windowStart = Math.max(clause[0], previousEnd);
             String window = t.substring(windowStart, first.start());
-            if (formula(t, clause) || deadline(t, clause, last)
-                    || COUNT_OF_PARTS.find(window) || GAP.find(window)
-                    || planPart.matcher(t).region(last.end(), Math.max(last.end(), lastClauseEnd(s, last))).lookingAt()) {
+            String skip = formula(t, clause) ? "skip:formula" : deadline(t, clause, last) ? "skip:deadline"
+                    : COUNT_OF_PARTS.find(window) ? "skip:count-of-plan-goals" : GAP.find(window) ? "skip:gap-to-goal"
+                    : planPart.matcher(t).region(last.end(), Math.max(last.end(), lastClauseEnd(s, last))).lookingAt()
+                    ? "skip:plan-part" : null;
+            if (skip != null) {
+                skipped(ctx, g, skip);
                 previousEnd = last.end();
                 continue;
             }
             int[] lastClause = s.clauseAt(last.start());
             String after = t.substring(last.end(), Math.max(last.end(), lastClause[1]));
             Scope scope = ScopeReader.at(ctx.stretches, first.start(), ctx.own);
+            String[] nameRule = {null};
             List<String> names = paired.containsKey(first) ? List.of(paired.get(first))
-                    : names(window, after, g, previous, all);
+                    : names(window, after, g, previous, all, nameRule);
+            if (paired.containsKey(first)) nameRule[0] = "name:paired-list";
             if (scope != ctx.own && (names.isEmpty() || names.size() < g.size()) && !ctx.local.isEmpty()) {
                 names = cited(ctx, first.start(), g.size());
+                nameRule[0] = "name:cited-for-own";
             }
             // 目标（≤47%）, 增幅24.1%, 尚差0.4个: the goal, the rate of change or the gap of what was just measured
             if (SAME_SUBJECT.find(window)) {
                 List<String> same = !previous.isEmpty() ? previous : earlierClause(t, s, clause);
                 if (!same.isEmpty()) {
                     names = same.size() == g.size() || g.size() > 1 ? same : List.of(same.get(same.size() - 1));
+                    nameRule[0] = "name:same-subject";
                 }
             }
             boolean multiple = last.unit().symbol().equals("倍") && MULTIPLE.matcher(window).find();
             if ((names.isEmpty() || multiple || changes.comparedTo(window) != null) && CONTINUATION.matcher(window).find()) {
                 names = earlierClause(t, s, clause);
+                nameRule[0] = "name:continues-clause-before";
             }
             // …上升势头得到控制，控制在20%以内: a bare predicate goes on about the clause before
             if (names.isEmpty() && !window.isBlank() && clause[0] == windowStart && namer.frame(window).isEmpty()) {
                 names = earlierClause(t, s, clause);
+                nameRule[0] = "name:predicate-of-clause-before";
             }
             if (names.isEmpty()) {
+                skipped(ctx, g, "skip:names-nothing");
                 previousEnd = last.end();
                 continue;
             }
@@ -179,10 +201,16 @@ public final class StatementReader {
                 Quantity q = g.get(i);
                 Comparator c = q.comparator() != null ? q.comparator() : prefix != null ? prefix
                         : shared != null ? shared : after0 != null ? after0 : Comparator.EQ;
+                String boundRule = q.comparator() != null ? "bound:at-number" : prefix != null ? "bound:before"
+                        : shared != null ? "bound:after-list" : after0 != null ? "bound:after" : "bound:none";
                 List<String> forThis = names.size() == g.size() ? List.of(names.get(i))
                         : g.size() == 1 ? names : List.of(names.get(Math.min(i, names.size() - 1)));
                 for (String name : forThis) {
-                    Target r = build(ctx, s, years, q, name, c, window, scope, clause);
+                    List<String> rules = new ArrayList<>();
+                    rules.add("number:" + numberForm(q));
+                    rules.add(nameRule[0] == null ? "name:subject" : nameRule[0]);
+                    rules.add(boundRule);
+                    Target r = build(ctx, s, years, q, name, c, window, scope, clause, rules);
                     if (r != null) {
                         out.add(r);
                         all.putIfAbsent(name, q.unit());
@@ -193,6 +221,22 @@ public final class StatementReader {
             }
             previousEnd = last.end();
         }
+    }
+
+    private static void skipped(Context ctx, List<Quantity> g, String rule) {
+        for (Quantity q : g) {
+            var span = ctx.seg.text().originalSpan(q.start(), q.end());
+            ctx.skipped().add(new SkippedNumber(span, ctx.seg.text().text().substring(q.start(), q.end()), rule));
+        }
+    }
+
+    /** What kind of number a quantity is, for the rule that read it. */
+    private static String numberForm(Quantity q) {
+        Unit u = q.unit();
+        String form = u.equals(Unit.PERCENT) ? "percent" : u.equals(Unit.PER_MILLE) ? "per-mille"
+                : u.isPoints() ? "points" : u.equals(Unit.PER_100K) || u.equals(Unit.PER_10K) ? "rate-per-10k"
+                : u.equals(Unit.NONE) ? "bare" : "count";
+        return q.isRange() ? form + "-range" : form;
     }
 
     /** Chars a paragraph may open with before the year that dates it: 截至2020年, 到2025年, 据统计，2022年. */
@@ -307,7 +351,7 @@ public final class StatementReader {
     }
 
     private List<String> names(String window, String after, List<Quantity> g, List<String> previous,
-                               Map<String, Unit> all) {
+                               Map<String, Unit> all, String[] rule) {
         window = scopes.withoutMarkers(window);
         // a document cited by its title (实现《纲要》“保持在…”的目标) is never what a number measures
         if (window.indexOf('《') >= 0) window = CITED_DOCUMENT.matcher(window).replaceAll("");
@@ -317,9 +361,11 @@ public final class StatementReader {
         if (g.size() > 1) {
             if (!subject.isEmpty()) {
                 List<String> items = namer.items(subject, g.size());
+                rule[0] = items.isEmpty() ? "name:subject" : "name:list-items";
                 if (!items.isEmpty()) return items;
                 return List.of(subject);
             }
+            rule[0] = "name:list-before";
             if (previous.size() == g.size()) return previous;
             // 到某年，分别降至千分之五和千分之七以下: the list's names come from the sentence so far
             if (all.size() >= g.size()) {
@@ -332,6 +378,7 @@ public final class StatementReader {
         if (!subject.isEmpty()) {
             List<String> shared = namer.shared(subject, distributive);
             // 校内、校外各1小时体育活动时间: each item is a time of the thing counted after the number
+            rule[0] = shared.size() > 1 ? "name:shared-value" : object.isEmpty() ? "name:subject" : "name:frame-and-object";
             if (shared.size() > 1) return object.isEmpty() ? shared : shared.stream().map(n -> n + object).toList();
             return List.of(object.isEmpty() ? subject : namer.frame(window) + object);
         }
@@ -341,14 +388,17 @@ public final class StatementReader {
                     : u.equals(Unit.PER_MILLE_POINT) ? Unit.PER_MILLE : u;
             List<String> same = all.entrySet().stream().filter(e -> e.getValue().equals(base))
                     .map(Map.Entry::getKey).toList();
+            rule[0] = "name:each-of-list";
             if (same.size() > 1) return same;
         }
+        rule[0] = object.isEmpty() ? "name:previous" : "name:object-after";
         if (!object.isEmpty()) return List.of(object);
         return previous.size() >= 1 ? List.of(previous.get(0)) : List.of();
     }
 
     private Target build(Context ctx, Sentences.Sentence s, List<YearReader.YearMention> years, Quantity q,
-                         String name, Comparator c, String window, Scope scope, int[] clause) {
+                         String name, Comparator c, String window, Scope scope, int[] clause, List<String> rules) {
+        String timeRule = null;
         String t = ctx.seg.text().text();
         String clauseText = t.substring(clause[0], clause[1]);
         // beforeFrom: the last year of the sentence that is not a from–to's starting year
@@ -389,8 +439,12 @@ public final class StatementReader {
         }
         // 由2020年的0.9个提高到2.75个: the value reached is not the starting year's; it takes the sentence's own
         if (afterFrom) year = beforeFrom;
+        if (year != null) timeRule = afterFrom ? "time:from-to-end" : "time:sentence-year";
         // a clause with no year takes the one that opens its paragraph (2022年，…为98.2%。…提高3.3个百分点)
-        if (year == null && (!ownYear || afterFrom) && ctx.openingYear() != null) year = ctx.openingYear();
+        if (year == null && (!ownYear || afterFrom) && ctx.openingYear() != null) {
+            year = ctx.openingYear();
+            timeRule = "time:paragraph-year";
+        }
         // 较上年9.87/10万下降了0.71%: the number right after a relative baseline is that earlier year's value
         boolean previousValue = YearReader.relativeBaselines(t, clause[0], q.start()).stream()
                 .anyMatch(r -> VALUE_OF_YEAR_OR_NONE.matcher(t).region(r[1], q.start()).matches());
@@ -400,46 +454,64 @@ public final class StatementReader {
         Kind kind;
         boolean compared = changes.comparedTo(window) != null;
         if (compared) c = Comparator.EQ;
+        String kindRule;
         if (multipleOf != null) {
             kind = Kind.CHANGE;
             baseline = multipleOf;
             c = Comparator.EQ;
+            kindRule = "kind:multiple-of-year";
         } else if (change != null && (!ctx.report() || baseline != null || relative || compared || q.unit().isPoints()
                 || PAST_CHANGE.find(window))) {
             kind = Kind.CHANGE;
+            kindRule = "kind:change";
         } else if (ctx.report()) {
             kind = contains(clauseText, targetMarkers) ? Kind.TARGET : Kind.ACTUAL;
+            kindRule = kind == Kind.TARGET ? "kind:goal-word-in-report" : "kind:observed-in-report";
         } else {
             kind = actual(ctx, s, year, q, years) ? Kind.ACTUAL : Kind.TARGET;
+            kindRule = kind == Kind.ACTUAL ? "kind:observed-in-plan" : "kind:goal";
         }
         Integer docYear = ctx.doc.period() == null ? null : ctx.doc.period().end();
         if (previousValue && kind != Kind.CHANGE) {
             kind = Kind.ACTUAL;
+            kindRule = "kind:value-of-year-before";
             Integer y = year != null ? year : ctx.report() ? docYear : null;
             year = y == null ? null : y - 1;
+            timeRule = "time:year-before";
         }
         if (kind == Kind.CHANGE && relative && baseline == null) {
             Integer y = year != null ? year : ctx.report() ? docYear : null;
             if (y != null) baseline = y - 1;
         }
-        if (kind == Kind.CHANGE && ctx.report() && year == null) year = docYear;
+        if (kind == Kind.CHANGE && ctx.report() && year == null) {
+            year = docYear;
+            timeRule = "time:report-year";
+        }
         if (kind == Kind.ACTUAL && year == null && ctx.doc.period() != null) {
             if (ctx.report()) year = RECENT_YEARS.matcher(clauseText).find() ? null : docYear;
             else year = ctx.doc.period().start() - 1;
+            timeRule = ctx.report() ? "time:report-year" : "time:year-before-plan";
         }
         // a report's year is not its goals' year, unless the goal is named by its own (2025年目标)
         if (kind == Kind.TARGET && ctx.report() && !(yearEnd >= 0 && GOAL_OF_YEAR.matcher(t).region(yearEnd, q.start()).find())) {
             year = null;
+            timeRule = "time:goal-cited-in-report";
         }
         boolean perYear = kind == Kind.CHANGE && PER_YEAR.find(window);
         // a goal per year has no year of its own; an observed yearly average keeps the report's
         if (kind != Kind.ACTUAL && PER_YEAR.find(clauseText)
                 && !(ctx.report() && kind == Kind.CHANGE && !contains(clauseText, targetMarkers))) {
             year = null;
+            timeRule = "time:per-year-goal";
         }
+        String finished = finisher.finish(name, q.unit(), kind);
+        if (!finished.equals(name)) rules.add("name:quantity-word");
+        rules.add(timeRule == null || year == null ? "time:none" : timeRule);
+        rules.add(kindRule);
+        rules.add(scope == ctx.own ? "scope:own" : "scope:cited-" + scope.code());
         Section section = ctx.seg.sectionAt(q.start());
         var span = ctx.seg.text().originalSpan(q.start(), q.end());
-        var b = Target.builder().indicator(finisher.finish(name, q.unit(), kind)).unit(q.unit()).comparator(c).year(year)
+        var b = Target.builder().indicator(finished).rules(rules).unit(q.unit()).comparator(c).year(year)
                 .baselineYear(kind == Kind.CHANGE ? baseline : null).kind(kind)
                 .direction(kind == Kind.CHANGE ? (change != null ? change.direction()
                         : multipleOf != null && q.value() != null && q.value() < 1 ? Direction.DECREASE : Direction.INCREASE) : null)

@@ -1,6 +1,7 @@
 package dev.zhibiao.extract.statement;
 
 import dev.zhibiao.extract.Lexicon;
+import dev.zhibiao.extract.Vocabulary;
 import dev.zhibiao.model.Comparator;
 
 import java.util.List;
@@ -15,7 +16,7 @@ final class BoundReader {
     private static final int REACH = 8;
     private static final Pattern FLOOR = Pattern.compile("^\\s*(?:的)?基础上(?:继续|进一步|稳步|持续)?(?:巩固)?(?:提高|提升|增长|上升)");
 
-    private final Lexicon words = Lexicon.load("number/prefix-comparators.txt");
+    private final Lexicon words = Vocabulary.bounds();
     private final List<String> byLength;
 
     BoundReader() {

@@ -1,6 +1,7 @@
 package dev.zhibiao.extract.statement;
 
 import dev.zhibiao.extract.Lexicon;
+import dev.zhibiao.extract.Vocabulary;
 import dev.zhibiao.model.Direction;
 import dev.zhibiao.model.Unit;
 
@@ -14,13 +15,13 @@ import java.util.List;
  */
 final class ChangeReader {
     /** Words that may stand between a change verb and its number. */
-    private static final String BETWEEN = "了|分别|均|都|约|大约|近|超过|不低于|不少于|至少|不超过|以上|达|幅度";
+    private static final String BETWEEN = "了|分别|均|都|以上|达|幅度|" + Vocabulary.boundWords();
 
     private static final java.util.regex.Pattern TRAILING = java.util.regex.Pattern.compile("(?:" + BETWEEN + ")+$");
     /** The last characters of the words between, so that a window ending in none is not searched for them. */
     private static final String BETWEEN_ENDS = lastCharacters(BETWEEN);
 
-    private final Lexicon verbs = Lexicon.load("statement/change-verbs.txt");
+    private final Lexicon verbs = Vocabulary.changeVerbs();
     private final List<String> byLength;
 
     record Change(Direction direction) {

@@ -4,6 +4,7 @@ import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
 import com.hankcs.hanlp.seg.common.Term;
 import dev.zhibiao.extract.Lexicon;
+import dev.zhibiao.extract.Vocabulary;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,10 +46,10 @@ public final class IndicatorNamer {
      * is not one: its items are parallel parts of one population that share what follows the last.
      */
     private static final Pattern NEXT_COUNT = Pattern.compile(
-            "(?:至少|最少|不少于|不低于|约|近)?[\\d一二两三四五六七八九十百千万.]+(?![\\d.]|\\s*[%‰％]|\\s*个?[百千]分)");
+            "(?:" + Vocabulary.boundWords() + ")?[\\d一二两三四五六七八九十百千万.]+(?![\\d.]|\\s*[%‰％]|\\s*个?[百千]分)");
     /** A share of another part of the population after a conjunction ({@code 和80%的农村社区…}). */
     private static final Pattern NEXT_SHARE = Pattern.compile(
-            "(?:至少|最少|不少于|不低于|约|近)?[\\d.]+\\s*(?:[%‰％]|个?[百千]分点)的");
+            "(?:" + Vocabulary.boundWords() + ")?[\\d.]+\\s*(?:[%‰％]|个?[百千]分点)的");
     private static final Pattern UNITES = Pattern.compile("集[^，。；]{1,40}?于一体的");
     /** Characters that open a preposition, conjunction or adverb HanLP may cut from a subject's start. */
     private static final String FUNCTION_START = "在对为从将把于以向与和及并且也都均已要应使让由按经据随就";
@@ -63,7 +64,7 @@ public final class IndicatorNamer {
     /** Predicate words by their last character and frame words by their first, longest first. */
     private final java.util.Map<Character, List<String>> predicatesByLast = index(byLength(predicates.words()), true);
     private final java.util.Map<Character, List<String>> leadingByFirst = index(byLength(leading.words()), false);
-    private final Pattern bounds = Pattern.compile(Lexicon.load("number/prefix-comparators.txt").alternation());
+    private final Pattern bounds = Pattern.compile(Vocabulary.bounds().alternation());
 
     private static Segment warm(Segment s) {
         s.seg("新生儿死亡率降至3‰以下");

@@ -1,6 +1,7 @@
 package dev.zhibiao.extract.statement;
 
 import dev.zhibiao.extract.Lexicon;
+import dev.zhibiao.extract.Vocabulary;
 import dev.zhibiao.model.Kind;
 import dev.zhibiao.model.Unit;
 
@@ -22,7 +23,8 @@ final class NameFinisher {
             "设立|建立|建有|建成|开设|开展|配备|配齐|设置|参加|参与|接受|掌握|具备|拥有|实现|落实|完成|达标");
     private final Map<String, String> endings = Lexicon.load("statement/quantity-names.txt").entries();
     private final List<String> quantityWords = Lexicon.load("statement/quantity-words.txt").words();
-    private final Pattern bounds = Pattern.compile(Lexicon.load("number/prefix-comparators.txt").words().stream()
+    /** Bound words of two or more characters; one (约, 近, 超) is too often part of a word to cut. */
+    private final Pattern bounds = Pattern.compile(Vocabulary.bounds().words().stream()
             .filter(w -> w.length() >= 2 && Character.UnicodeScript.of(w.charAt(0)) == Character.UnicodeScript.HAN)
             .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElse("(?!)"));
 

@@ -1,6 +1,7 @@
 package dev.zhibiao.extract.statement;
 
 import dev.zhibiao.extract.Lexicon;
+import dev.zhibiao.extract.Vocabulary;
 import dev.zhibiao.extract.number.NumberFinder;
 import dev.zhibiao.extract.number.Quantity;
 import dev.zhibiao.extract.segment.Segmentation;
@@ -51,7 +52,7 @@ public final class StatementReader {
     /** A goal named by its year ({@code 2025年目标（≤47%）}, {@code 2025年目标值为}), between the year and the number. */
     private static final Pattern GOAL_OF_YEAR = Pattern.compile("^目标值?\\s*(?:[（(]|为|是)?\\s*$");
     private static final Guarded ENDS_IN_LIST_MARK = Guarded.of(
-            "[、和及](?:至少|最少|不少于|不低于|不超过|最多|约|近)?\\s*$", "、和及");
+            "[、和及](?:" + Vocabulary.boundWords() + ")?\\s*$", "、和及");
     /** A count beside a letter standing for any number (1+N, N个) describes a model, not a quantity. */
     private static final Pattern FORMULA = Pattern.compile("\\d\\s*\\+\\s*[A-Za-z]|(?<![A-Za-z])[A-Za-z]\\s*个");
     private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("天", "日", "周", "小时", "分钟", "年", "个月");

@@ -1,0 +1,41 @@
+package dev.zhibiao.extract;
+
+/**
+ * The named pieces the reading rules are composed from, each kept once as data: the bound words before a number
+ * ({@code number/prefix-comparators.txt}: 不低于, 至少, 最低 …) and the change verbs
+ * ({@code statement/change-verbs.txt}). A rule that needs one of them builds its pattern from here, so a word
+ * added to a lexicon reaches every rule that uses it.
+ *
+ * <pre>{@code
+ * Vocabulary.boundWords();   // 不得低于|不得少于|不低于|…|约|近, longest first
+ * }</pre>
+ */
+public final class Vocabulary {
+    private static final Lexicon BOUNDS = Lexicon.load("number/prefix-comparators.txt");
+    private static final Lexicon CHANGE_VERBS = Lexicon.load("statement/change-verbs.txt");
+
+    private Vocabulary() {
+    }
+
+    /** The bound words that stand before a number, with the comparator each sets ({@code 不低于} → >=). */
+    public static Lexicon bounds() {
+        return BOUNDS;
+    }
+
+    /** The bound words written in Chinese characters, longest first, as alternatives for a regular expression. */
+    public static String boundWords() {
+        return alternation(BOUNDS);
+    }
+
+    /** The change verbs ({@code 提高}, {@code 下降} …), with the direction each gives. */
+    public static Lexicon changeVerbs() {
+        return CHANGE_VERBS;
+    }
+
+    /** The words written in Chinese characters only (so none needs quoting in a pattern), longest first. */
+    private static String alternation(Lexicon l) {
+        return String.join("|", l.words().stream()
+                .filter(w -> w.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList());
+    }
+}

@@ -1,0 +1,56 @@
+package dev.zhibiao.extract;
+
+import dev.zhibiao.model.Comparator;
+import dev.zhibiao.model.Document;
+import dev.zhibiao.model.DocumentType;
+import dev.zhibiao.model.Level;
+import dev.zhibiao.model.Period;
+import dev.zhibiao.model.Region;
+import dev.zhibiao.model.Target;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Every bound word of the vocabulary is accepted by every rule that reads bound words: before a count, after a
+ * list's conjunction before another count, before a share of a population, and between a change verb and its
+ * number. A word added to {@code number/prefix-comparators.txt} is proved here in each place at once.
+ */
+class VocabularyTest {
+    private static final Extractor EXTRACTOR = Extractor.create();
+
+    static Stream<String> boundWords() {
+        // one-character words (约, 近, 超) bind only right before a number and are read in the statement specs
+        return Vocabulary.bounds().words().stream()
+                .filter(w -> w.length() >= 2 && w.codePoints().allMatch(Character::isIdeographic));
+    }
+
+    private static List<Target> plan(String text) {
+        Region district = Region.of("某区", Level.DISTRICT, Region.of("某省", Level.PROVINCE));
+        return EXTRACTOR.extract(new Document("t", "t", district, new Period(2021, 2030), DocumentType.PLAN, null,
+                text)).records();
+    }
+
+    private static String show(List<Target> rs) {
+        return String.join(" ; ", rs.stream().map(t -> t.indicator() + " " + t.valueText()).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("boundWords")
+    void everyRuleReadingBoundsAcceptsEveryBoundWord(String w) {
+        String c = Comparator.of(Vocabulary.bounds().value(w)).symbol();
+        String count = "每名学生掌握运动技能" + w + "2项。";
+        assertEquals("每名学生掌握运动技能项数 " + c + "2项", show(plan(count)), () -> "reading " + count);
+        String listed = "每名学生掌握1—2项运动技能和" + w + "1项艺术特长。";
+        assertEquals("每名学生掌握运动技能项数 1–2项 ; 艺术特长项数 " + c + "1项", show(plan(listed)), () -> "reading " + listed);
+        String shares = w + "90%的城市社区和" + w + "80%的农村社区建立家长学校。";
+        assertEquals("城市社区建立家长学校比例 " + c + "90% ; 农村社区建立家长学校比例 " + c + "80%", show(plan(shares)),
+                () -> "reading " + shares);
+        String change = "儿童青少年近视率每年降低" + w + "0.5个百分点。";
+        assertEquals("儿童青少年近视率 每年−" + c + "0.5个百分点", show(plan(change)), () -> "reading " + change);
+    }
+}

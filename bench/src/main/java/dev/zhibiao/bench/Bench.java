@@ -98,7 +98,15 @@ public final class Bench {
      * segmentation, on one thread and on all cores, with their ratio.
      */
     public BenchReport throughput() {
-        Throughput t = new Throughput(corpus.documents());
+        return throughput(corpus.documents(), "the bundled corpus");
+    }
+
+    /**
+     * Warm throughput over other documents (a folder of real pages, say), as {@link #throughput()} measures the
+     * bundled corpus: {@code bench.throughput(docs, "pages/")}.
+     */
+    public BenchReport throughput(List<Document> documents, String what) {
+        Throughput t = new Throughput(documents);
         Extractor x = extractor();
         List<Figure> figures = new ArrayList<>();
         int cores = Runtime.getRuntime().availableProcessors();
@@ -114,7 +122,7 @@ public final class Bench {
             figures.add(threads == 1 ? ratio.atLeast(THROUGHPUT_RATIO_GOAL) : ratio);
         }
         return new BenchReport("throughput", figures, List.of(
-                String.format(Locale.ROOT, "corpus: %d documents, %.3f MB of UTF-8 text", corpus.documents().size(),
+                String.format(Locale.ROOT, "corpus: %s, %d documents, %.3f MB of UTF-8 text", what, documents.size(),
                         t.totalBytes() / 1e6),
                 cores + " cores; warm-up " + warmup.toSeconds() + " s, then " + ROUNDS + " alternating turns of "
                         + "extraction and HanLP, " + measured.toSeconds() + " s in all for each"));

@@ -64,11 +64,25 @@ public final class BenchCommand implements Callable<Integer> {
             description = "scale and index: build the index in DIR and keep it there, to search afterwards")
     Path indexDir;
 
+    @Option(names = "--texts", paramLabel = "DIR",
+            description = "throughput: measure over the documents in DIR (text, html, docx, pdf) instead of the bundled corpus")
+    Path texts;
+
     @Option(names = "--json", description = "print the figures as JSON")
     boolean json;
 
     @Spec
     CommandSpec spec;
+
+    /** The documents of a folder, read as extract reads them. */
+    private static java.util.List<dev.zhibiao.model.Document> documents(Path dir) {
+        try (var files = java.nio.file.Files.list(dir)) {
+            return files.filter(java.nio.file.Files::isRegularFile).sorted()
+                    .map(dev.zhibiao.extract.input.Inputs::read).toList();
+        } catch (java.io.IOException e) {
+            throw new dev.zhibiao.error.InputException(dir.toString(), "cannot list the folder: " + e.getMessage(), e);
+        }
+    }
 
     @Override
     public Integer call() {
@@ -81,7 +95,7 @@ public final class BenchCommand implements Callable<Integer> {
                 .startupRuns(runs);
         PrintWriter progress = spec.commandLine().getErr();
         BenchReport report = switch (what) {
-            case throughput -> bench.throughput();
+            case throughput -> texts == null ? bench.throughput() : bench.throughput(documents(texts), texts.toString());
             case startup -> bench.startup();
             case heap -> bench.heap();
             case index -> bench.index(docs != null ? docs : INDEX_DOCS, progress, indexDir);

@@ -42,6 +42,8 @@ public final class Gazetteer {
     private final Map<String, List<Entry>> byName;
     /** Every name and short name in a trie of their characters, for scanning a text in one pass. */
     private final Node trie = new Node();
+    /** The trie's first level indexed by character: most characters of a text start no name, and say so at once. */
+    private final Node[] roots = new Node[Character.MAX_VALUE + 1];
     /** Each division's region with its chain of parents, made once. */
     private final Map<Entry, Region> regions = new HashMap<>();
 
@@ -93,6 +95,7 @@ public final class Gazetteer {
         for (String n : names.keySet()) insert(n);
         for (String n : shorts.keySet()) insert(n);
         trie.freeze();
+        for (int k = 0; k < trie.keys.length; k++) roots[trie.keys[k]] = trie.kids[k];
         for (Entry e : entries) regions.put(e, chain(e));
     }
 
@@ -158,9 +161,10 @@ public final class Gazetteer {
 
     /** The longest known name starting at {@code i}, or null. */
     private String longestAt(String text, int i) {
-        Node n = trie;
-        String found = null;
-        for (int j = i; j < text.length(); j++) {
+        Node n = roots[text.charAt(i)];
+        if (n == null) return null;
+        String found = n.name;
+        for (int j = i + 1; j < text.length(); j++) {
             n = n.child(text.charAt(j));
             if (n == null) break;
             if (n.name != null) found = n.name;

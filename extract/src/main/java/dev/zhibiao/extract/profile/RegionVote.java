@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  * candidates of different levels.
  */
 final class RegionVote {
+    private static final int NAMING_CHARS = 400;
     private static final Pattern CITED = Pattern.compile("《([^《》\\n]{2,60})》");
     private static final Pattern ERA_TITLE = Pattern.compile("[“\"]?十[一二三四五六七八九]五[”\"]?\\p{IsHan}*(?:规划|纲要|计划)");
     private static final Pattern NATIONAL_WORDS = Pattern.compile("全国|我国|国家统计局|国务院|全国妇联|国家卫生健康委|国家卫健委|教育部|民政部|中国(?:儿童|妇女)");
@@ -76,7 +77,9 @@ final class RegionVote {
             if (r == null && ERA_TITLE.matcher(name).lookingAt() && titles.era(name) != null) r = Region.NATIONAL;
             if (r != null) add(votes, r, i == 0 ? 5 : 3, cited.group());
         }
-        for (String line : opening.split("\n")) {
+        // the places a page is about are named in its headline and its lead's first sentences
+        String named = opening.length() > NAMING_CHARS ? opening.substring(0, NAMING_CHARS) : opening;
+        for (String line : named.split("\n")) {
             List<Gazetteer.Mention> ms = gazetteer.mentions(line);
             // a line naming many places is a site's list of them, not what the page is about
             if (ms.size() >= 4 && distinct(ms) >= 4) continue;

@@ -25,6 +25,7 @@ final class SpecReaders {
             entry("numbers", NumberSpecReaders::quantities),
             entry("numbers/chinese-numerals", NumberSpecReaders::chineseNumerals),
             entry("normalize", NormalizeSpecReaders::text),
+            entry("normalize/pipe-tables", NormalizeSpecReaders::pipeTables),
             entry("names/subjects", StatementSpecReaders::subjects),
             entry("names/objects", StatementSpecReaders::objects),
             entry("names/list-items", StatementSpecReaders::listItems),

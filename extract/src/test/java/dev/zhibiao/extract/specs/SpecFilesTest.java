@@ -108,9 +108,8 @@ class SpecFilesTest {
                 }
             }
         }
-        int total = rows;
         assertTrue(problems.isEmpty(), () -> "expected every spec file to parse, got:\n  " + String.join("\n  ", problems));
-        assertTrue(total > 0, "expected rows in the spec files, got none");
+        assertTrue(rows > 0, "expected rows in the spec files, got none");
     }
 
     /** The spec files' paths under {@code specs/}, sorted. */

@@ -46,10 +46,6 @@ public record SpecRow(String file, int line, Map<String, String> cells, Map<Stri
         return v;
     }
 
-    public boolean has(String column) {
-        return cells.containsKey(column) || settings.containsKey(column);
-    }
-
     /** Where the row stands, as a test names it: {@code statements/plans.tsv:12}. */
     public String where() {
         return file + ":" + line;

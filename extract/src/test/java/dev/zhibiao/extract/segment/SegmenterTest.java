@@ -1,16 +1,14 @@
 package dev.zhibiao.extract.segment;
 
 import dev.zhibiao.extract.normalize.Normalizer;
-import dev.zhibiao.model.Domain;
 import dev.zhibiao.model.Section;
 import dev.zhibiao.model.SectionKind;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/** The heading tree of a whole plan. Contents lines and areas of headings are in specs/segment. */
 class SegmenterTest {
     private static final String PLAN = String.join("\n",
             "首页 > 政务公开 > 规划计划",
@@ -76,34 +74,6 @@ class SegmenterTest {
             assertTrue(text.replaceAll("[()（）.．:：\\s]", "").startsWith(head),
                     () -> s.heading() + ": its span starts with " + text.substring(0, Math.min(12, text.length())));
         });
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            一、总体要求..........(3)       | true
-            二、发展领域\t(5)               | true
-            （一）儿童与健康……………6          | true
-            主要目标\t(39)                  | true
-            一、总体要求                    | false
-            新生儿死亡率降至3‰以下。(5)      | false
-            \t11                            | false
-            """)
-    void tellsContentsEntries(String line, boolean contents) {
-        assertEquals(contents, new HeadingRule().isContents(line.strip().replace("\\t", "\t")), () -> "line " + line);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            儿童与健康                        | 健康
-            （五）创设适宜儿童发展的家庭环境      | 家庭
-            （六）优化促进儿童成长的社会环境      | 环境
-            （一）健全儿童医疗卫生服务体系       | 健康
-            婴幼儿照护工作稳步推进              | 福利
-            加大法制宣传工作力度                | 法律保护
-            加强家庭教育指导                    | 家庭
-            """)
-    void readsAreas(String heading, String domain) {
-        assertEquals(Domain.of(domain), new DomainRule().named(heading), () -> "heading " + heading);
     }
 
     @Test

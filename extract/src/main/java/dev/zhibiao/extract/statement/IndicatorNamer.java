@@ -131,7 +131,7 @@ public final class IndicatorNamer {
             char c = s.charAt(i);
             if (c == '(' || c == '（') depth++;
             else if (c == ')' || c == '）') depth = Math.max(0, depth - 1);
-            else if (depth == 0 && "、，。；：,;:等".indexOf(c) >= 0) {
+            else if (depth == 0 && ("、，。；：,;:".indexOf(c) >= 0 || c == '等' && etcetera(s, i))) {
                 // 政府举办、标准化的妇幼保健机构: modifiers listed before 的 share its head noun
                 if (c == '、' && modifiersOfOneHead(s, i + 1)) continue;
                 cut = i;
@@ -169,6 +169,13 @@ public final class IndicatorNamer {
         }
         String name = trim(sb.toString());
         return shared.isEmpty() || name.isEmpty() ? name : name + shared;
+    }
+
+    /** 等 closing a list (A、B等), not the 等 of a word (中等, 高等, 同等, 等级). */
+    private static boolean etcetera(String s, int i) {
+        char before = i > 0 ? s.charAt(i - 1) : ' ';
+        char after = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+        return "中高初同平对均相上下劣优次超特头一二三四五六七八九".indexOf(before) < 0 && after != '级' && after != '于' && after != '同';
     }
 
     /** The predicate of a clause ({@code 农村社区建立家长学校…} → 建立家长学校…): from its first verb past its subject. */

@@ -62,6 +62,9 @@ public final class StatementReader {
     /** The verb that takes a from–to to its end value: 下降到, 提高至, 缩小为. */
     private final Pattern PAIRED_ITEM = Pattern.compile("(?:^|[、和及]|(?<=\\p{IsHan}))\\s*(每天|每日|每周|每月|每年|每学年|每学期)?\\s*("
             + Lexicon.load("statement/populations.txt").alternation() + ")\\s*$");
+    /** A per-capita frame opening a name: 每千名儿童(拥有), 每千人口, 每万常住人口. */
+    private static final Pattern PER_CAPITA = Pattern.compile(
+            "(每[十百千万]?(?:名|个|位)?(?:常住)?(?:人口|儿童|学生|居民|妇女|孕产妇|新生儿|婴幼儿|老年人))(?:至少)?(?:拥有)?");
     private static final Pattern MULTIPLE = Pattern.compile("[是为]\\s*((?:19|20)\\d{2})\\s*年[^，。；,;]{0,16}$");
     private static final Pattern CITED_DOCUMENT = Pattern.compile("《[^《》]{0,40}(?:纲要|规划|计划|方案|报告|意见|条例|法)》");
     private static final Pattern TO = Pattern.compile("到|至|(?:缩小|扩大|下降|降低|提高|提升|上升|增加|增长|减少)为");
@@ -165,6 +168,15 @@ public final class StatementReader {
             List<String> names = paired.containsKey(first) ? List.of(paired.get(first))
                     : names(window, after, g, previous, all, nameRule);
             if (paired.containsKey(first)) nameRule[0] = "name:paired-list";
+            // 每千名儿童拥有儿科医生1.12名、床位3.17张: a list item takes the per-capita frame of the item before
+            if (window.startsWith("、") && names.size() == 1 && !previous.isEmpty()) {
+                Matcher frame = PER_CAPITA.matcher(previous.get(0));
+                String own = names.get(0);
+                if (frame.lookingAt() && !own.startsWith("每") && !own.startsWith(frame.group(1))) {
+                    names = List.of(frame.group(1) + own);
+                    nameRule[0] = "name:per-capita-frame";
+                }
+            }
             if (scope != ctx.own && (names.isEmpty() || names.size() < g.size()) && !ctx.local.isEmpty()) {
                 names = cited(ctx, first.start(), g.size());
                 nameRule[0] = "name:cited-for-own";

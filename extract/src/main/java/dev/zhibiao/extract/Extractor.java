@@ -75,7 +75,7 @@ public final class Extractor {
         Document document = given;
         try {
             NormalizedText text = normalizer.normalize(given.text());
-            DocumentProfile profile = profiler.profile(given.text(), line -> normalizer.normalize(line).text(),
+            DocumentProfile profile = profiler.profile(given.text(), lines -> Normalizer.lineByLine().normalize(lines).text(),
                     text.text(), java.util.Objects.requireNonNull(hints, "hints"));
             document = given.with(profile.region(), profile.period(), profile.type());
             Segmentation seg = segmenter.segment(text);

@@ -16,15 +16,23 @@ import java.util.List;
  * }</pre>
  */
 public final class Normalizer {
-    private static final Normalizer STANDARD = new Normalizer(List.of(
+    private static final List<TextRule> RULES = List.of(
             new ConversionRemnants(), new WidthFolder(), new PinyinGlosses(), new PipeTables(), new TraditionalToSimplified(),
             new PerMilleLookalikes(Lexicon.load("normalize/per-mille-rates.txt").words()),
-            new SpaceSqueezer(), new ThousandsSeparators(), new ChineseYearDigits(), new LineJoiner()));
+            new SpaceSqueezer(), new ThousandsSeparators(), new ChineseYearDigits(), new LineJoiner());
+    private static final Normalizer STANDARD = new Normalizer(RULES);
+    /** The same rules but the re-joining of broken lines: for text read line by line, as a page's head is. */
+    private static final Normalizer LINES = new Normalizer(RULES.stream().filter(r -> !(r instanceof LineJoiner)).toList());
 
     private final List<TextRule> rules;
 
     private Normalizer(List<TextRule> rules) {
         this.rules = List.copyOf(rules);
+    }
+
+    /** The standard chain of rules without re-joining lines: each line of the input stays a line. */
+    public static Normalizer lineByLine() {
+        return LINES;
     }
 
     /** The standard chain of rules; shared. */

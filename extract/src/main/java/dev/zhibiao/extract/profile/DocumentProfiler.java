@@ -34,6 +34,7 @@ public final class DocumentProfiler {
     private static final int HEAD_LINES = 40;
     /** How many lines of the head may stand before a document's own title (navigation, a site's name). */
     private static final int TITLE_LINES = 14;
+    private static final int HEAD_LINE_CHARS = 800;
     /** The lead: this many characters of running text after the title or headline. */
     private static final int LEAD_CHARS = 700;
     /** The body read for the year a report's figures are for. */
@@ -64,14 +65,15 @@ public final class DocumentProfiler {
      * Profiles a document.
      *
      * @param original      the text as read, whose head is taken line by line (a title is a line of its own)
-     * @param normalizeLine folds one line (width, script, glosses) before it is read
+     * @param normalizeLine folds lines (width, script, glosses) before they are read, keeping each a line
      * @param normalized    the whole normalised text, read for the year a report's figures are for
      * @param given         what the caller knows; kept as given
      */
     public DocumentProfile profile(String original, UnaryOperator<String> normalizeLine, String normalized,
                                    ProfileHints given) {
-        List<String> head = head(original).stream().map(normalizeLine).map(String::strip)
-                .filter(l -> !l.isEmpty()).toList();
+        // the head's lines are normalised as one block, each staying a line
+        List<String> head = java.util.Arrays.stream(normalizeLine.apply(String.join("\n", head(original))).split("\n"))
+                .map(String::strip).filter(l -> !l.isEmpty()).toList();
         List<Evidence> evidence = new ArrayList<>();
 
         TitleReader.Title title = null;
@@ -170,7 +172,8 @@ public final class DocumentProfiler {
             int nl = text.indexOf('\n', from);
             int to = nl < 0 ? text.length() : nl;
             String line = text.substring(from, to);
-            if (!line.isBlank()) out.add(line.strip());
+            // a line longer than this is running text: its opening is all a title or a lead can be
+            if (!line.isBlank()) out.add(line.strip().length() > HEAD_LINE_CHARS ? line.strip().substring(0, HEAD_LINE_CHARS) : line.strip());
             from = to + 1;
         }
         return out;

@@ -36,15 +36,17 @@ final class ChangeReader {
     /** A difference from a benchmark level: {@code 高于全国平均水平3.2个百分点}. */
     private static final java.util.regex.Pattern COMPARED = java.util.regex.Pattern.compile(
             "(?:(高于|超过|超出|多于|低于|少于)[^，。；\\d]{0,12}(?:平均水平|平均值|平均数|水平|均值)"
-                    + "|比[^，。；\\d]{0,12}(?:平均水平|平均值|平均数|水平|均值)(高|低|多|少))\\s*$");
+                    + "|比[^，。；\\d]{0,12}(?:平均水平|平均值|平均数|水平|均值)(高|低|多|少)"
+                    // …，比男性高0.5个百分点: a clause that is only a gap to another group, named in a word or two
+                    + "|^\\s*比(?!上年|去年|上一年|前一年)[^，。；\\d年]{1,6}?(高|低|多|少)(?:出)?)\\s*$");
 
     /** The direction of a difference from a benchmark written before the number, or null. */
     Direction comparedTo(String window) {
-        // every comparison ends in a level (水平) or an average (均值, 平均数): most windows name neither
-        if (window.indexOf('水') < 0 && window.indexOf('均') < 0) return null;
+        // every comparison ends in a level (水平), an average (均值, 平均数) or is made with 比: most windows hold none
+        if (window.indexOf('水') < 0 && window.indexOf('均') < 0 && window.indexOf('比') < 0) return null;
         java.util.regex.Matcher m = COMPARED.matcher(window);
         if (!m.find()) return null;
-        String word = m.group(1) != null ? m.group(1) : m.group(2);
+        String word = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
         return word.startsWith("低") || word.startsWith("少") ? Direction.DECREASE : Direction.INCREASE;
     }
 

@@ -36,7 +36,12 @@ public final class StatementReader {
     private static final Guarded DISTRIBUTIVE = Guarded.of(
             "(?:(?<=\\d年)均|(?<![年平人日月周])均|都|各)(?:为|达到|达|保持在|提高|下降|在|是)?\\s*$", "均都各");
     private static final Pattern RECENT_YEARS = Pattern.compile("近[一二三四五六七八九十两\\d]+年|累计|以来");
+    /** A plan's opening or its review of where things stand (发展现状, 发展基础, 回顾): its figures are observed. */
     private static final Pattern PREFACE = Pattern.compile("序言|前言|引言|^序$");
+    /** Words of a span of years (“十三五”期间, 五年来, 以来): a figure of such a span has no single year. */
+    private static final Pattern ERA_SPAN = Pattern.compile("期间|年来|以来|时期");
+    /** A section that reviews where things stand (发展现状, 发展基础, 回顾): a level it states without a goal's year was reached. */
+    private static final Pattern REVIEW = Pattern.compile("现状|发展基础|取得的成就|主要成就|回顾|基本情况");
     private static final Pattern YEAR_WORD = Pattern.compile("((?:19|20)\\d{2})\\s*年(?![\\d—–-])");
     /** A clause that goes on about the subject of the one before: a comparison or a change. */
     private static final Pattern CONTINUATION = Pattern.compile("^\\s*(?:较|比|同比|与|高于|低于|超过|超出|多于|少于|是)");
@@ -118,7 +123,7 @@ public final class StatementReader {
             List<Sentences.Sentence> sentences = Sentences.split(t, line.bodyStart(), line.end());
             Context ctx = new Context(doc, profile, seg, own, scopes.read(t, line.bodyStart(), line.end()),
                     new ArrayList<>(), new ArrayList<>(), new java.util.HashMap<>(), frame,
-                    openingYear(t, line, sentences, frame), skipped);
+                    openingYear(t, line, sentences, frame), skipped, line.bodyStart());
             for (Sentences.Sentence s : sentences) {
                 List<Quantity> qs = found.stream().filter(q -> q.start() >= s.start() && q.start() < s.end()).toList();
                 if (!qs.isEmpty()) readSentence(ctx, s, qs, out);
@@ -132,7 +137,7 @@ public final class StatementReader {
     private record Context(Document doc, DocumentProfile profile, Segmentation seg, Scope own,
                            List<ScopeReader.Stretch> stretches, List<String> local, List<Integer> cited,
                            Map<Integer, SentenceFacts> facts, YearReader.Frame frame, Integer openingYear,
-                           List<SkippedNumber> skipped) {
+                           List<SkippedNumber> skipped, int lineStart) {
         boolean report() {
             return profile.observes();
         }
@@ -501,8 +506,11 @@ public final class StatementReader {
             timeRule = "time:report-year";
         }
         if (kind == Kind.ACTUAL && year == null && ctx.doc.period() != null) {
+            // a review of a whole era (“十三五”期间…) dates nothing; a plan's preamble baseline is its eve
+            boolean review = REVIEW.matcher(ctx.seg.sectionAt(q.start()).path().toString()).find()
+                    && ERA_SPAN.matcher(t).region(ctx.lineStart(), q.start()).find();
             if (ctx.report()) year = RECENT_YEARS.matcher(clauseText).find() ? null : docYear;
-            else year = ctx.doc.period().start() - 1;
+            else year = review ? null : ctx.doc.period().start() - 1;
             timeRule = ctx.report() ? "time:report-year" : "time:year-before-plan";
         }
         // a report's year is not its goals' year, unless the goal is named by its own (2025年目标)
@@ -557,6 +565,7 @@ public final class StatementReader {
         SentenceFacts facts = facts(ctx, s, start);
         if (facts.marked()) return true;
         Section section = ctx.seg.sectionAt(q.start());
+        if (REVIEW.matcher(section.path().toString()).find()) return !facts.futureYear();
         boolean preamble = section.path().isRoot() && !ctx.seg.root().children().isEmpty()
                 || section.path().depth() == 1 && PREFACE.matcher(section.heading()).find();
         if (!preamble || facts.futureYear()) return false;

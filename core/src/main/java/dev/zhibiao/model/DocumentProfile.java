@@ -85,7 +85,8 @@ public record DocumentProfile(String title, DocumentType type, DocumentType abou
 
     @Override
     public String toString() {
-        return type.code() + (type == DocumentType.NEWS ? " about " + about.code() : "")
+        return (type == DocumentType.NEWS ? about == DocumentType.PLAN ? "news of a plan" : "news of statistics"
+                : type.code())
                 + ", " + (region == null ? "region ?" : region.fullName() + " (" + region.level().code() + ")")
                 + ", " + (period == null ? "period ?" : period)
                 + (reportYear == null ? "" : ", figures of " + reportYear)

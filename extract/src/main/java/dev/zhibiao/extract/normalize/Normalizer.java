@@ -17,7 +17,7 @@ import java.util.List;
  */
 public final class Normalizer {
     private static final List<TextRule> RULES = List.of(
-            new ConversionRemnants(), new WidthFolder(), new PinyinGlosses(), new PipeTables(), new TraditionalToSimplified(),
+            new ConversionRemnants(), new WidthFolder(), new PinyinGlosses(), new DoubledMarks(), new PipeTables(), new TraditionalToSimplified(),
             new PerMilleLookalikes(Lexicon.load("normalize/per-mille-rates.txt").words()),
             new SpaceSqueezer(), new ThousandsSeparators(), new ChineseYearDigits(), new LineJoiner());
     private static final Normalizer STANDARD = new Normalizer(RULES);

@@ -70,6 +70,8 @@ public final class StatementReader {
     /** A per-capita frame opening a name: 每千名儿童(拥有), 每千人口, 每万常住人口. */
     private static final Pattern PER_CAPITA = Pattern.compile(
             "(每[十百千万]?(?:名|个|位)?(?:常住)?(?:人口|儿童|学生|居民|妇女|孕产妇|新生儿|婴幼儿|老年人))(?:至少)?(?:拥有)?");
+    /** Words that make a clause of a report a goal whatever year it names. */
+    private static final Pattern GOAL_WORD = Pattern.compile("目标|力争|争取|确保|要求|应当|应|需|规划");
     private static final Pattern MULTIPLE = Pattern.compile("[是为]\\s*((?:19|20)\\d{2})\\s*年[^，。；,;]{0,16}$");
     private static final Pattern CITED_DOCUMENT = Pattern.compile("《[^《》]{0,40}(?:纲要|规划|计划|方案|报告|意见|条例|法)》");
     private static final Pattern TO = Pattern.compile("到|至|(?:缩小|扩大|下降|降低|提高|提升|上升|增加|增长|减少)为");
@@ -255,6 +257,10 @@ public final class StatementReader {
                 : u.isPoints() ? "points" : u.equals(Unit.PER_100K) || u.equals(Unit.PER_10K) ? "rate-per-10k"
                 : u.equals(Unit.NONE) ? "bare" : "count";
         return q.isRange() ? form + "-range" : form;
+    }
+
+    private static Integer docYear(Context ctx) {
+        return ctx.doc.period() == null ? null : ctx.doc.period().end();
     }
 
     /** Chars a paragraph may open with before the year that dates it: 截至2020年, 到2025年, 据统计，2022年. */
@@ -483,7 +489,11 @@ public final class StatementReader {
             kind = Kind.CHANGE;
             kindRule = "kind:change";
         } else if (ctx.report()) {
-            kind = contains(clauseText, targetMarkers) ? Kind.TARGET : Kind.ACTUAL;
+            // 控制在 and the bounds also say what was reached: dated in the report's own time, they are observed
+            boolean bounded = contains(clauseText, targetMarkers);
+            boolean reached = bounded && !GOAL_WORD.matcher(clauseText).find() && year != null && docYear(ctx) != null
+                    && year <= docYear(ctx);
+            kind = bounded && !reached ? Kind.TARGET : Kind.ACTUAL;
             kindRule = kind == Kind.TARGET ? "kind:goal-word-in-report" : "kind:observed-in-report";
         } else {
             kind = actual(ctx, s, year, q, years) ? Kind.ACTUAL : Kind.TARGET;
@@ -513,8 +523,10 @@ public final class StatementReader {
             else year = review ? null : ctx.doc.period().start() - 1;
             timeRule = ctx.report() ? "time:report-year" : "time:year-before-plan";
         }
-        // a report's year is not its goals' year, unless the goal is named by its own (2025年目标)
-        if (kind == Kind.TARGET && ctx.report() && !(yearEnd >= 0 && GOAL_OF_YEAR.matcher(t).region(yearEnd, q.start()).find())) {
+        // a report's year is not its goals' year, unless the goal is named by its own (2025年目标, 到2025年…)
+        boolean yearToCome = ownYear && year != null && docYear != null && year > docYear;
+        if (kind == Kind.TARGET && ctx.report() && !yearToCome
+                && !(yearEnd >= 0 && GOAL_OF_YEAR.matcher(t).region(yearEnd, q.start()).find())) {
             year = null;
             timeRule = "time:goal-cited-in-report";
         }

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  */
 final class NameFinisher {
     private static final int MIN_WHOLE = 4;
+    private static final Pattern WHOLE_AREA = Pattern.compile("(?<!占)全(?:国|省|市|县|区|州|盟|旗)(?!妇联|人大|政协|总工会|人民代表大会)");
     /** A verb saying what the counted do (设立, 建有, 开设 …): a % of them is a share. */
     private static final Pattern SHARE_OF_DOERS = Pattern.compile(
             "设立|建立|建有|建成|开设|开展|配备|配齐|设置|参加|参与|接受|掌握|具备|拥有|实现|落实|完成|达标");
@@ -31,6 +32,12 @@ final class NameFinisher {
     String finish(String name, Unit unit, Kind kind) {
         if (name.isEmpty()) return name;
         String n = name;
+        // 全国, 全省, 全市 say whose the figure is (its scope), not what is measured (覆盖全国…学校 → 覆盖…学校);
+        // after 占 they name the whole a share is of (占全区社区总数) and stay
+        if (n.length() > 4 && n.indexOf('全') >= 0) {
+            String cut = WHOLE_AREA.matcher(n).replaceAll("");
+            if (cut.length() >= 2) n = cut;
+        }
         // a bound inside the name (每千名儿童至少拥有…) is the record's comparator, not part of what is measured
         if (n.length() > 4) {
             String cut = bounds.matcher(n).replaceAll("");

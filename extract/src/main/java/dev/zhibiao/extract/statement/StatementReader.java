@@ -159,7 +159,8 @@ public final class StatementReader {
             int[] clause = s.clauseAt(first.start());
             int windowStart = Math.max(clause[0], previousEnd);
             String window = t.substring(windowStart, first.start());
-            String skip = formula(t, clause) ? "skip:formula" : deadline(t, clause, last) ? "skip:deadline"
+            String skip = cutOff(t, last) ? "skip:unit-cut-off" : formula(t, clause) ? "skip:formula"
+                    : deadline(t, clause, last) ? "skip:deadline"
                     : COUNT_OF_PARTS.find(window) ? "skip:count-of-plan-goals" : GAP.find(window) ? "skip:gap-to-goal"
                     : planPart.matcher(t).region(last.end(), Math.max(last.end(), lastClauseEnd(s, last))).lookingAt()
                     ? "skip:plan-part" : null;
@@ -312,6 +313,19 @@ public final class StatementReader {
         if (object.isEmpty() || pops.size() != groups.size()) return Map.of();
         for (int i = 0; i < groups.size(); i++) out.put(groups.get(i).get(0), pops.get(i) + frame + object);
         return out;
+    }
+
+    /** A page cut off inside a unit (…提高7.2个百): the unit is not there to read, so the number is not either. */
+    private static boolean cutOff(String t, Quantity q) {
+        int i = q.end();
+        while (i < t.length() && Character.isWhitespace(t.charAt(i))) i++;
+        int rest = 0;
+        while (i + rest < t.length() && "百千万分".indexOf(t.charAt(i + rest)) >= 0) rest++;
+        if (rest == 0) return false;
+        for (int j = i + rest; j < t.length(); j++) {
+            if (!Character.isWhitespace(t.charAt(j))) return false;
+        }
+        return true;
     }
 
     /** A clause with a letter for a number ({@code 1+N}, {@code N个}); one without a Latin letter is not searched. */

@@ -12,7 +12,7 @@ import java.util.Objects;
  * <pre>{@code
  * var x = Extractor.create().extract(Path.of("page.txt"));
  * x.profile().level();        // CITY
- * x.profile().evidence();     // [region 河南省濮阳市 ← 濮阳市发布…, period 2021-2030 ← 《濮阳市儿童发展规划(2021-2030年)》 …]
+ * x.profile().evidence();     // [region 湖北省宜昌市 ← 宜昌出台…, period 2021-2030 ← 《宜昌市儿童发展规划(2021-2030年)》 …]
  * }</pre>
  *
  * @param title      the title or headline, or null

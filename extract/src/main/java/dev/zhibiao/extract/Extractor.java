@@ -69,7 +69,7 @@ public final class Extractor {
 
     /**
      * Extracts a document, keeping what {@code hints} say about it and reading the rest from its words:
-     * {@code extractor.extract(doc, ProfileHints.none().type(DocumentType.NEWS).region("河南省濮阳市"))}.
+     * {@code extractor.extract(doc, ProfileHints.none().type(DocumentType.NEWS).region("湖北省宜昌市"))}.
      */
     public Extraction extract(Document given, ProfileHints hints) {
         Document document = given;

@@ -1,8 +1,8 @@
 package dev.zhibiao.extract.normalize;
 
 /**
- * Drops the stray comma that some mirror sites insert beside a mark that is already there ({@code 入学率,、小学},
- * {@code 80.91%,,其中}, {@code 篩查,;}): two clause marks in a row say no more than the second, and the stray one
+ * Drops the stray comma that some mirror sites insert beside a mark that is already there ({@code 入园率,、巩固率},
+ * {@code 达到90%,,其中}, {@code 筛查,;}): two clause marks in a row say no more than the second, and the stray one
  * would cut a list into clauses.
  */
 final class DoubledMarks implements TextRule {

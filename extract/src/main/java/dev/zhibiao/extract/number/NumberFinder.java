@@ -177,8 +177,8 @@ public final class NumberFinder {
     }
 
     /**
-     * Ages and years that are values, not names or periods: a decimal ({@code 预期寿命78.3岁}, {@code 受教育年限
-     * 10.9年}) or a whole number a predicate states ({@code 达到11年}), never one that bounds a population
+     * Ages and years that are values, not names or periods: a decimal ({@code 预期寿命80.5岁}, {@code 受教育年限
+     * 11.5年}) or a whole number a predicate states ({@code 达到11年}), never one that bounds a population
      * ({@code 5岁以下}) or starts a range ({@code 3-6岁}).
      */
     private static void lengths(CharSequence text, char[] cs, int from, int to, List<Quantity> out) {

@@ -18,16 +18,16 @@ import java.util.Map;
 /**
  * China's administrative divisions (province, prefecture, county and district), read once from
  * {@code profile/gazetteer.tsv}: finds the names a text mentions and gives each its chain of parents, so that a
- * page that speaks of {@code 杭州} is known to be about 浙江省杭州市. Immutable and shared.
+ * page that speaks of {@code 宜昌} is known to be about 湖北省宜昌市. Immutable and shared.
  *
  * <pre>{@code
- * Gazetteer.bundled().region("上饶市");            // 江西省上饶市 (city)
- * Gazetteer.bundled().mentions("杭州的孩子们…");   // [杭州 → 浙江省杭州市]
+ * Gazetteer.bundled().region("绍兴市");            // 浙江省绍兴市 (city)
+ * Gazetteer.bundled().mentions("宜昌儿童…");      // [宜昌 → 湖北省宜昌市]
  * }</pre>
  */
 public final class Gazetteer {
     private static final String RESOURCE = "/dev/zhibiao/extract/profile/gazetteer.tsv";
-    /** Suffixes a province's or a prefecture's name is written without ({@code 新疆}, {@code 杭州}). */
+    /** Suffixes a province's or a prefecture's name is written without ({@code 广西}, {@code 宜昌}). */
     private static final String[] SHORTENED = {"维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市", "地区", "盟"};
     private static final Gazetteer BUNDLED = load();
 
@@ -116,7 +116,7 @@ public final class Gazetteer {
     }
 
     /**
-     * The region a name or a chain of names stands for ({@code 上饶市}, {@code 河南省平顶山市新华区}, {@code 新疆}),
+     * The region a name or a chain of names stands for ({@code 绍兴市}, {@code 湖北省宜昌市西陵区}, {@code 广西}),
      * with its parents; null when the gazetteer does not know it or the name is ambiguous without its parents.
      */
     public Region region(String names) {
@@ -174,7 +174,7 @@ public final class Gazetteer {
 
     /**
      * The division names a text mentions, in order; a name that stands for several divisions counts where a
-     * parent written just before it tells which ({@code 平顶山市新华区}).
+     * parent written just before it tells which ({@code 宜昌市西陵区}).
      */
     public List<Mention> mentions(String text) {
         List<Mention> out = new ArrayList<>();

@@ -29,7 +29,7 @@ public record ProfileHints(DocumentType type, Region region, Level level, Period
         return new ProfileHints(type, r, level, period);
     }
 
-    /** The region by its name or written chain ({@code 河南省濮阳市}), looked up in the bundled gazetteer. */
+    /** The region by its name or written chain ({@code 湖北省宜昌市}), looked up in the bundled gazetteer. */
     public ProfileHints region(String names) {
         Region r = Gazetteer.bundled().region(names.strip());
         if (r == null) r = Region.of(names.strip(), level != null ? level : Level.DISTRICT);

@@ -98,7 +98,7 @@ final class RegionVote {
             if (best == null || t.best > best.best) best = t;
         }
         if (best == null) return null;
-        // a place inside the chosen one, named as often, is the narrower subject (杭州 on a page citing 浙江)
+        // a place inside the chosen one, named as often, is the narrower subject (宜昌 on a page citing 湖北)
         for (Tally t : votes.values()) {
             if (t != best && within(t.region, best.region) && t.best >= best.best * 0.6 && (level == null || t.region.level() == level)) {
                 best = t;

@@ -72,6 +72,11 @@ public final class StatementReader {
             "(每[十百千万]?(?:名|个|位)?(?:常住)?(?:人口|儿童|学生|居民|妇女|孕产妇|新生儿|婴幼儿|老年人))(?:至少)?(?:拥有)?");
     /** Words that make a clause of a report a goal whatever year it names. */
     private static final Pattern GOAL_WORD = Pattern.compile("目标|力争|争取|确保|要求|应当|应|需|规划");
+    /** The bare share words a clause may name in place of its subject's share (占比为48%). */
+    private static final java.util.Set<String> SHARE_HEADS = java.util.Set.of("占比", "比例", "比重", "所占比例", "所占比重");
+    /** Parts of a population a clause may name in place of the whole it goes on about (其中城市…、农村…). */
+    private final java.util.Set<String> PARTS = java.util.Set.copyOf(Lexicon.load("statement/population-parts.txt").words());
+    private static final Pattern WHOLE_AREA_PREFIX = Pattern.compile("^(?:全国|全省|全市|全县|全区|我国|我省|我市)");
     private static final Pattern MULTIPLE = Pattern.compile("[是为]\\s*((?:19|20)\\d{2})\\s*年[^，。；,;]{0,16}$");
     private static final Pattern CITED_DOCUMENT = Pattern.compile("《[^《》]{0,40}(?:纲要|规划|计划|方案|报告|意见|条例|法)》");
     private static final Pattern TO = Pattern.compile("到|至|(?:缩小|扩大|下降|降低|提高|提升|上升|增加|增长|减少)为");
@@ -207,6 +212,11 @@ public final class StatementReader {
                 names = earlierClause(t, s, clause);
                 nameRule[0] = "name:predicate-of-clause-before";
             }
+            List<String> carried = elided(names, previous, ctx);
+            if (!carried.equals(names)) {
+                names = carried;
+                nameRule[0] = "name:subject-carried";
+            }
             if (names.isEmpty()) {
                 skipped(ctx, g, "skip:names-nothing");
                 previousEnd = last.end();
@@ -326,6 +336,41 @@ public final class StatementReader {
             if (!Character.isWhitespace(t.charAt(j))) return false;
         }
         return true;
+    }
+
+    /**
+     * Names that leave out the subject a reader carries from the clause before: a share of it ({@code 占常住人口的8%}
+     * after {@code 0-6岁儿童为5万人}), its bare share ({@code 占比为48%}), or a part of its population
+     * ({@code 其中城市和农村各为…}, {@code 女童为…}). The subject is the last one named in the sentence, else in the
+     * paragraph.
+     */
+    private List<String> elided(List<String> names, List<String> previous, Context ctx) {
+        String base = !previous.isEmpty() ? previous.get(previous.size() - 1)
+                : !ctx.local().isEmpty() ? ctx.local().get(ctx.local().size() - 1) : null;
+        // a subject with lost characters (?) is page noise, not one to carry
+        if (base == null || names.isEmpty() || PARTS.contains(base) || base.indexOf('?') >= 0) return names;
+        // 甲类、乙类学校在校生中女生分别为…，占比分别为…: each share is of the item it follows
+        if (names.size() == 1 && SHARE_HEADS.contains(names.get(0)) && previous.size() > 1
+                && previous.stream().noneMatch(p -> endsWithRate(p) || p.indexOf('?') >= 0)) {
+            return previous.stream().map(p -> p + names.get(0)).toList();
+        }
+        List<String> out = new ArrayList<>(names.size());
+        for (String n : names) {
+            if (n.startsWith("占") && n.length() > 1 && base.indexOf('占') < 0 && !endsWithRate(base)) {
+                out.add(base + n);
+            } else if (SHARE_HEADS.contains(n) && !endsWithRate(base)) {
+                out.add(base + n);
+            } else if (PARTS.contains(n) && !base.startsWith(n) && base.length() >= 4) {
+                out.add(n + WHOLE_AREA_PREFIX.matcher(base).replaceFirst(""));
+            } else {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    private static boolean endsWithRate(String name) {
+        return name.endsWith("率") || name.endsWith("比例") || name.endsWith("比重") || name.endsWith("占比");
     }
 
     /** A clause with a letter for a number ({@code 1+N}, {@code N个}); one without a Latin letter is not searched. */
@@ -483,7 +528,7 @@ public final class StatementReader {
             year = ctx.openingYear();
             timeRule = "time:paragraph-year";
         }
-        // 较上年9.87/10万下降了0.71%: the number right after a relative baseline is that earlier year's value
+        // 较上年9.5/10万下降了2%: the number right after a relative baseline is that earlier year's value
         boolean previousValue = YearReader.relativeBaselines(t, clause[0], q.start()).stream()
                 .anyMatch(r -> VALUE_OF_YEAR_OR_NONE.matcher(t).region(r[1], q.start()).matches());
         ChangeReader.Change change = changes.read(window, q.unit(), ctx.report());

@@ -37,20 +37,39 @@ class IndicatorCatalogTest {
     private static final IndicatorCatalog CATALOG = IndicatorCatalog.bundled();
 
     @Test
-    void bundledIsLoadedOnceAndCoversTheSevenAreas() {
+    void bundledIsLoadedOnceAndCoversTheSevenAreasAndTheWomensOutline() {
         assertSame(CATALOG, IndicatorCatalog.bundled(), "the bundled catalog is shared");
         Set<Domain> domains = CATALOG.indicators().stream().map(Indicator::domain).collect(Collectors.toSet());
-        Set<Domain> seven = EnumSet.of(Domain.HEALTH, Domain.SAFETY, Domain.EDUCATION, Domain.WELFARE, Domain.FAMILY,
-                Domain.ENVIRONMENT, Domain.LEGAL_PROTECTION);
-        assertEquals(seven, domains, "every indicator belongs to one of the outline's seven areas");
-        assertTrue(CATALOG.size() >= 100, () -> "expected a full catalog, came " + CATALOG.size());
+        // The seven areas of the children's outline, and 其他 for the women's outline's economy and participation,
+        // which fit none of them.
+        assertEquals(EnumSet.allOf(Domain.class), domains, "the seven areas and 其他 each hold indicators");
+        assertEquals(Set.of("other"), CATALOG.indicators().stream().filter(i -> i.domain() == Domain.OTHER)
+                .map(i -> i.id().substring(0, i.id().indexOf('.'))).collect(Collectors.toSet()), "其他 ids are other.*");
+        assertTrue(CATALOG.size() >= 250, () -> "expected the children's and the women's indicators, came " + CATALOG.size());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "孕产妇死亡率, health.maternal_mortality",
+            "妇女常见病筛查率, health.women_common_disease_screening",
+            "适龄妇女宫颈癌人群筛查率, health.cervical_cancer_screening",
+            "女性人均预期寿命, health.female_life_expectancy",
+            "主要劳动年龄人口中女性平均受教育年限, education.female_working_age_schooling_years",
+            "高等教育在校生中女研究生占全部研究生的比重, education.female_postgraduate_share",
+            "女性就业人员占全社会就业人员的比重, other.female_employment_share",
+            "高级专业技术人员中的女性比例, other.female_senior_professionals_share",
+            "村委会成员中的女性比例, other.village_committee_female_share",
+            "妇女基本医疗保险参保率, welfare.female_medical_insurance_rate",
+    })
+    void theWomensOutlineAreasHaveTheirIndicators(String name, String id) {
+        assertEquals(id, CATALOG.resolve(name).id(), () -> name + ": expected " + id + ", came " + CATALOG.resolve(name));
     }
 
     @Test
     void idsStartWithTheirArea() {
         Map<Domain, String> prefix = Map.of(Domain.HEALTH, "health.", Domain.SAFETY, "safety.", Domain.EDUCATION,
                 "education.", Domain.WELFARE, "welfare.", Domain.FAMILY, "family.", Domain.ENVIRONMENT, "environment.",
-                Domain.LEGAL_PROTECTION, "legal.");
+                Domain.LEGAL_PROTECTION, "legal.", Domain.OTHER, "other.");
         for (Indicator i : CATALOG.indicators()) {
             assertTrue(i.id().startsWith(prefix.get(i.domain())), () -> i.id() + " sits in " + i.domain());
         }
@@ -86,6 +105,7 @@ class IndicatorCatalogTest {
             String sources = root.path("sources").toString();
             assertTrue(sources.contains("中国儿童发展纲要（2021—2030年）"), "the outline is a source");
             assertTrue(sources.contains("统计监测"), "the statistical monitoring is a source");
+            assertTrue(sources.contains("中国妇女发展纲要（2021—2030年）"), "the women's outline is a source");
         }
     }
 
@@ -99,6 +119,12 @@ class IndicatorCatalogTest {
             "family.parent_school_rural, HIGHER_IS_BETTER, %",
             "welfare.childcare_places_per_1000, HIGHER_IS_BETTER, 个",
             "education.vocational_students, NEITHER, 人",
+            "health.maternal_mortality, LOWER_IS_BETTER, /10万",
+            "health.life_expectancy, HIGHER_IS_BETTER, 岁",
+            "education.working_age_schooling_years, HIGHER_IS_BETTER, 年",
+            "education.female_illiteracy, LOWER_IS_BETTER, %",
+            "education.girls_share_higher, NEITHER, %",
+            "other.female_employment_share, NEITHER, %",
     })
     void polarityAndUnit(String id, Polarity polarity, String unit) {
         Indicator i = CATALOG.byId(id).orElseThrow(() -> new AssertionError(id + " not in the catalog"));
@@ -122,6 +148,25 @@ class IndicatorCatalogTest {
         assertNull(CATALOG.byId("environment.child_friendly_parks").orElseThrow().nationalTarget(),
                 "the outline sets no number of parks");
         assertTrue(CATALOG.nationalTarget("environment.child_friendly_parks").isEmpty());
+    }
+
+    @Test
+    void theWomensOutlineTargetsAreWordsThatNameTheirSource() {
+        Indicator maternal = CATALOG.byId("health.maternal_mortality").orElseThrow();
+        assertEquals("下降到12/10万以下", maternal.nationalTarget());
+        assertTrue(CATALOG.nationalTargetBasis("health.maternal_mortality").orElseThrow().startsWith("妇女纲要"),
+                "the basis says the figure is the women's outline's");
+        // A structured target is stamped with the children's outline as its source, so the women's figures stay words.
+        assertTrue(CATALOG.nationalTarget("health.maternal_mortality").isEmpty(), "no target record for a women's figure");
+        for (Indicator i : CATALOG.indicators()) {
+            boolean women = CATALOG.nationalTargetBasis(i.id()).map(b -> b.startsWith("妇女纲要")).orElse(false);
+            if (women) {
+                assertTrue(CATALOG.nationalTarget(i.id()).isEmpty(), () -> i.id() + ": a women's figure as a record");
+                assertTrue(i.nationalTarget() != null, () -> i.id() + ": a basis without a figure");
+            }
+        }
+        assertNull(CATALOG.byId("health.life_expectancy").orElseThrow().nationalTarget(),
+                "a related plan's figure is not the outline's");
     }
 
     @Test
@@ -159,6 +204,7 @@ class IndicatorCatalogTest {
             "小学生近视患病情况, health.myopia_primary",
             "中小学生近视率, health.myopia_primary",
             "5岁以下儿童中重度贫血患病率, health.under5_anaemia",
+            "流动人口孕产妇死亡率, health.maternal_mortality",
     })
     void nearestIsAHintNotAnAnswer(String name, String near) {
         assertNull(CATALOG.resolve(name).id(), () -> name + " stays unresolved");
@@ -257,6 +303,9 @@ class IndicatorCatalogTest {
             "高中阶段毛入学率（%）           | 高中阶段教育毛入学率保持在  | 高中阶段毛入学率",
             "城区社区中家长学校或家庭教育指导服务站点覆盖率（%） | 城市社区建立家长学校或家庭教育指导服务站点比例 | 建立家长学校或家庭教育指导服务站点的城市社区比例",
             "中小学生《国家学生体质健康标准》达标优良率（%） | 中小学生国家学生体质健康标准达标优良率达到 | 中小学生国家学生体质健康标准达标优良率",
+            "孕产妇死亡率（1/10万）          | 孕产妇死亡率下降到          | 孕产妇死亡率",
+            "适龄妇女宫颈癌人群筛查率（%）   | 适龄妇女宫颈癌人群筛查率达到 | 适龄妇女宫颈癌人群筛查率",
+            "人均预期寿命（岁）              | 全市人均预期寿命提高到      | 人均预期寿命",
     })
     void aTableRowASentenceAndABenchmarkMeetAtOneId(String row, String sentence, String benchmark) {
         String id = CATALOG.resolve(benchmark).id();
@@ -281,6 +330,20 @@ class IndicatorCatalogTest {
             "中小学生国家学生体质健康标准达标优良率 | 国家学生体质健康标准达标率",
             "基础型儿童之家覆盖率            | 示范型儿童之家覆盖率",
             "每千名儿童拥有儿科执业（助理）医生数 | 儿科执业（助理）医师数",
+            "孕产妇死亡率                    | 城市孕产妇死亡率",
+            "城市孕产妇死亡率                | 农村孕产妇死亡率",
+            "人均预期寿命                    | 女性人均预期寿命",
+            "人均预期寿命                    | 人均健康预期寿命",
+            "文盲率                          | 女性文盲率",
+            "15岁及以上人口平均受教育年限    | 15岁及以上女性人口平均受教育年限",
+            "15岁及以上人口平均受教育年限    | 劳动年龄人口平均受教育年限",
+            "专业技术人员中女性比例          | 高级专业技术人员中女性比例",
+            "基本医疗保险参保率              | 妇女基本医疗保险参保率",
+            "基本医疗保险参保率              | 儿童基本医疗保险参保率",
+            "高等教育在校生中女生            | 高等教育在校生中女生占比",
+            "普通本专科在校生中女生比例      | 成人本专科在校生中女生比例",
+            "女性就业人员占全社会就业人员的比重 | 城镇单位就业人员中的女性比例",
+            "小学学龄女童净入学率            | 小学学龄儿童净入学率",
     })
     void qualifiersKeepIndicatorsApart(String a, String b) {
         Resolution ra = CATALOG.resolve(a);

@@ -1,5 +1,7 @@
 package dev.zhibiao.extract.profile;
 
+import dev.zhibiao.model.Gazetteer;
+
 import dev.zhibiao.extract.Lexicon;
 import dev.zhibiao.model.DocumentProfile;
 import dev.zhibiao.model.DocumentProfile.Evidence;

@@ -1,5 +1,7 @@
 package dev.zhibiao.extract.profile;
 
+import dev.zhibiao.model.Gazetteer;
+
 import dev.zhibiao.model.DocumentType;
 import dev.zhibiao.model.Level;
 import dev.zhibiao.model.Period;

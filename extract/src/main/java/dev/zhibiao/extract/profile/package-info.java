@@ -8,6 +8,6 @@
  *
  * <p>It reads as a reader does on opening a page: the title or headline, the dateline, the lead, the
  * documents cited and the words a document calls itself by. Regions come from the bundled
- * {@link dev.zhibiao.extract.profile.Gazetteer} of China's divisions. What the caller gives is kept as given.
+ * {@link dev.zhibiao.model.Gazetteer} of China's divisions. What the caller gives is kept as given.
  */
 package dev.zhibiao.extract.profile;

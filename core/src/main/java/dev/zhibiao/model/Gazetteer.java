@@ -1,8 +1,6 @@
-package dev.zhibiao.extract.profile;
+package dev.zhibiao.model;
 
 import dev.zhibiao.error.DataException;
-import dev.zhibiao.model.Level;
-import dev.zhibiao.model.Region;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,7 +15,7 @@ import java.util.Map;
 
 /**
  * China's administrative divisions (province, prefecture, county and district), read once from
- * {@code profile/gazetteer.tsv}: finds the names a text mentions and gives each its chain of parents, so that a
+ * {@code dev/zhibiao/model/gazetteer.tsv}: finds the names a text mentions and gives each its chain of parents, so that a
  * page that speaks of {@code 宜昌} is known to be about 湖北省宜昌市. Immutable and shared.
  *
  * <pre>{@code
@@ -26,7 +24,7 @@ import java.util.Map;
  * }</pre>
  */
 public final class Gazetteer {
-    private static final String RESOURCE = "/dev/zhibiao/extract/profile/gazetteer.tsv";
+    private static final String RESOURCE = "/dev/zhibiao/model/gazetteer.tsv";
     /** Suffixes a province's or a prefecture's name is written without ({@code 广西}, {@code 宜昌}). */
     private static final String[] SHORTENED = {"维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市", "地区", "盟"};
     private static final Gazetteer BUNDLED = load();
@@ -235,11 +233,11 @@ public final class Gazetteer {
                 n++;
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] f = line.split("\t", -1);
-                if (f.length < 3) throw new DataException("profile/gazetteer.tsv", "line " + n + " has no three columns");
+                if (f.length < 3) throw new DataException("dev/zhibiao/model/gazetteer.tsv", "line " + n + " has no three columns");
                 entries.add(new Entry(f[0].strip(), Level.of(f[1]), f[2].strip()));
             }
         } catch (IOException e) {
-            throw new DataException("profile/gazetteer.tsv", "cannot be read: " + e.getMessage(), e);
+            throw new DataException("dev/zhibiao/model/gazetteer.tsv", "cannot be read: " + e.getMessage(), e);
         }
         return new Gazetteer(entries);
     }

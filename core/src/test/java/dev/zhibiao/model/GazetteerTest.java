@@ -1,0 +1,41 @@
+package dev.zhibiao.model;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GazetteerTest {
+    private static final Gazetteer G = Gazetteer.bundled();
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            宜昌市             | 湖北省宜昌市 (city)
+            湖北省宜昌市西陵区 | 湖北省宜昌市西陵区 (district)
+            广西               | 广西壮族自治区 (province)
+            上海市             | 上海市 (province)
+            绍兴               | 浙江省绍兴市 (city)
+            """)
+    void givesANameItsChain(String names, String expected) {
+        assertEquals(expected, String.valueOf(G.region(names)), () -> "region of " + names);
+    }
+
+    @Test
+    void aNameOfSeveralDivisionsNeedsItsParent() {
+        assertNull(G.region("新华区"), "新华区 alone names several districts");
+        assertEquals("河北省石家庄市新华区", G.region("石家庄市新华区").fullName());
+    }
+
+    @Test
+    void findsTheNamesATextMentionsWithTheirChains() {
+        List<Gazetteer.Mention> ms = G.mentions("宜昌市妇联发布，西陵区儿童之家覆盖率达到95%");
+        assertTrue(ms.stream().anyMatch(m -> m.region().fullName().equals("湖北省宜昌市")), () -> "mentions " + ms);
+        assertTrue(ms.size() >= 1 && ms.get(0).start() == 0, () -> "mentions " + ms);
+        assertTrue(!G.isEmpty() && G.toString().contains("PROVINCE=34"), G::toString);
+    }
+}

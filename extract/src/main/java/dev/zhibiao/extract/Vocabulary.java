@@ -32,6 +32,17 @@ public final class Vocabulary {
         return CHANGE_VERBS;
     }
 
+    /**
+     * The change verbs proper, longest first: of two or more characters, without a trailing 了 and without the
+     * nouns of a change's size ({@code 增幅}, {@code 降幅}), which some rules follow with 了 or 为.
+     */
+    public static String verbWords() {
+        return String.join("|", CHANGE_VERBS.words().stream()
+                .filter(w -> w.length() >= 2 && !w.endsWith("了") && !w.endsWith("幅"))
+                .filter(w -> w.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList());
+    }
+
     /** The words written in Chinese characters only (so none needs quoting in a pattern), longest first. */
     private static String alternation(Lexicon l) {
         return String.join("|", l.words().stream()

@@ -18,7 +18,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Every bound word of the vocabulary is accepted by every rule that reads bound words: before a count, after a
  * list's conjunction before another count, before a share of a population, and between a change verb and its
- * number. A word added to {@code number/prefix-comparators.txt} is proved here in each place at once.
+ * number. Every change verb is accepted by every rule that reads change verbs: a change stated as a goal, a
+ * change done in a report ({@code 下降了12%}), and the end of a from–to ({@code 由2020年的5‰下降为4‰}). A word
+ * added to {@code number/prefix-comparators.txt} or {@code statement/change-verbs.txt} is proved here in each
+ * place at once.
  */
 class VocabularyTest {
     private static final Extractor EXTRACTOR = Extractor.create();
@@ -52,5 +55,33 @@ class VocabularyTest {
                 () -> "reading " + shares);
         String change = "儿童青少年近视率每年降低" + w + "0.5个百分点。";
         assertEquals("儿童青少年近视率 每年−" + c + "0.5个百分点", show(plan(change)), () -> "reading " + change);
+    }
+
+    static Stream<String> changeVerbs() {
+        return Stream.of(Vocabulary.verbWords().split("\\|"));
+    }
+
+    private static List<Target> report(String text) {
+        Region district = Region.of("某区", Level.DISTRICT, Region.of("某省", Level.PROVINCE));
+        return EXTRACTOR.extract(new Document("r", "r", district, new Period(2024, 2024), DocumentType.MONITORING_REPORT,
+                null, text)).records();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("changeVerbs")
+    void everyRuleReadingChangeVerbsAcceptsEveryChangeVerb(String v) {
+        String sign = Vocabulary.changeVerbs().value(v).equals("increase") ? "+" : "−";
+        String goal = "儿童青少年近视率每年" + v + "0.5个百分点。";
+        assertEquals("儿童青少年近视率 每年" + sign + "0.5个百分点", show(plan(goal)), () -> "reading " + goal);
+        String done = "婴儿死亡率" + v + "了12%。";
+        List<Target> r = report(done);
+        assertEquals(1, r.size(), () -> "reading " + done + ": " + r);
+        assertEquals("婴儿死亡率 " + sign + "12% change", r.get(0).indicator() + " " + r.get(0).valueText() + " "
+                + r.get(0).kind().code(), () -> "reading " + done);
+        String fromTo = "2023年，婴儿死亡率由2020年的5‰" + v + "为4‰。";
+        List<Target> f = report(fromTo);
+        assertEquals(2, f.size(), () -> "reading " + fromTo + ": " + f);
+        assertEquals(2020, f.get(0).year(), () -> "the starting value's year, reading " + fromTo);
+        assertEquals(2023, f.get(1).year(), () -> "the end value takes the sentence's year, reading " + fromTo);
     }
 }

@@ -50,7 +50,7 @@ public final class StatementReader {
             "目标值?\\s*[（(]\\s*$|^[，,；;\\s]*(?:年均|每年)?(?:增幅|降幅|涨幅|升幅|增速|增长幅度|下降幅度)", "目幅速");
     /** The gap left to a goal ({@code 距离目标尚差0.4个}) is derived from two stated figures, not a figure itself. */
     /** 下降了31.2%: a change done, in a report as in a plan, even when no baseline is named. */
-    private static final Guarded PAST_CHANGE = Guarded.of("(?:下降|降低|减少|提高|提升|增加|增长|上升)了\\s*$", "了");
+    private static final Guarded PAST_CHANGE = Guarded.of("(?:" + Vocabulary.verbWords() + ")了\\s*$", "了");
     private static final Pattern VALUE_OF_YEAR = Pattern.compile("\\s*的\\s*");
     private static final Pattern VALUE_OF_YEAR_OR_NONE = Pattern.compile("\\s*(?:的\\s*)?");
     private static final Guarded GAP = Guarded.of("(?:尚差|还差|仍差)\\s*$", "差");
@@ -79,7 +79,7 @@ public final class StatementReader {
     private static final Pattern WHOLE_AREA_PREFIX = Pattern.compile("^(?:全国|全省|全市|全县|全区|我国|我省|我市)");
     private static final Pattern MULTIPLE = Pattern.compile("[是为]\\s*((?:19|20)\\d{2})\\s*年[^，。；,;]{0,16}$");
     private static final Pattern CITED_DOCUMENT = Pattern.compile("《[^《》]{0,40}(?:纲要|规划|计划|方案|报告|意见|条例|法)》");
-    private static final Pattern TO = Pattern.compile("到|至|(?:缩小|扩大|下降|降低|提高|提升|上升|增加|增长|减少)为");
+    private static final Pattern TO = Pattern.compile("到|至|(?:" + Vocabulary.verbWords() + ")为");
     private static final Guarded PER_YEAR = Guarded.of("每年|(?<![\\d\\s])年均|逐年", "年");
 
     private final NumberFinder numbers = NumberFinder.standard();

@@ -85,7 +85,7 @@ final class Consistency {
                 // A citation without a year agrees when any of the benchmark's years agrees with it.
                 if (c.target().year() == null && candidates.stream()
                         .anyMatch(r -> differences(c.target(), r.target(), ref.endYear()).isEmpty())) continue;
-                Target r = Alignment.pick(candidates, c.target(), cited.endYear(), ref.endYear()).target();
+                Target r = Pairing.pick(candidates, c.target(), cited.endYear(), ref.endYear()).target();
                 List<Phrase> diff = differences(c.target(), r, ref.endYear());
                 if (diff.isEmpty()) continue;
                 out.add(new Warning(plan.district(), c.indicator(), Warning.Type.CITATION_DIFFERS,

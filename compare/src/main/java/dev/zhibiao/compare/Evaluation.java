@@ -51,7 +51,7 @@ final class Evaluation {
         for (Plan p : resolved) {
             for (Benchmark b : benchmarksFor(p, plans, fixed, ownRegions)) {
                 if (!used.contains(b)) used.add(b);
-                assessments.addAll(Alignment.assess(p, b, resolver));
+                assessments.addAll(Pairing.assess(p, b, resolver));
             }
             warnings.addAll(Consistency.check(p, references(p.region(), fixed), resolver));
         }

@@ -40,7 +40,7 @@ final class ProgressCheck {
                 List<Entry> goals = s.goals.stream().filter(g -> g.id().equals(a.id()) && g.target().kind() == Kind.TARGET
                         && g.target().unit().equals(v.unit())).toList();
                 if (goals.isEmpty()) continue;
-                Entry goal = Alignment.pick(goals, v, year, s.endYear);
+                Entry goal = Pairing.pick(goals, v, year, s.endYear);
                 Polarity pol = Judge.polarity(a.indicator(), goal.target(), null);
                 Boolean met = Judge.meets(v.number(), goal.target(), pol);
                 if (met == null) continue;

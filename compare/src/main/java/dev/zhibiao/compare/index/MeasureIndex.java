@@ -323,7 +323,7 @@ public final class MeasureIndex implements AutoCloseable {
 
     /**
      * @param document  a document id, or a region name that names one indexed document
-     * @param threshold the {@link Alignment#coverage()} from which a measure counts as restated
+     * @param threshold the {@link LocalAlignment#coverage()} from which a measure counts as restated
      */
     public ReuseReport reuseReport(String document, double threshold) {
         String id = resolveDocument(document);

@@ -46,7 +46,7 @@ final class Reuse {
         String mine = comparable(measure.text());
         for (ScoreDoc sd : s.search(q, limit * CANDIDATES_PER_RESULT).scoreDocs) {
             Measure other = MeasureFields.fromDocument(s.storedFields().document(sd.doc));
-            Alignment a = Alignment.of(mine, comparable(other.text()));
+            LocalAlignment a = LocalAlignment.of(mine, comparable(other.text()));
             out.add(new SimilarMeasure(measure, other, a.coverage(), sd.score, a.passageOf(mine)));
         }
         out.sort(Comparator.comparingDouble(SimilarMeasure::coverage).reversed());

@@ -5,7 +5,7 @@ package dev.zhibiao.compare.index;
  *
  * @param measure   the measure compared
  * @param other     the measure of another document
- * @param coverage  how much of {@code measure} the other restates, 0 to 1 ({@link Alignment#coverage()})
+ * @param coverage  how much of {@code measure} the other restates, 0 to 1 ({@link LocalAlignment#coverage()})
  * @param retrieval the retrieval score that made it a candidate (MoreLikeThis over character pairs)
  * @param passage   the passage of {@code measure} the other restates
  */

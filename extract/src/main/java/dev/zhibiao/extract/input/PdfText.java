@@ -18,7 +18,7 @@ import java.util.Map;
 
 /**
  * The text layer of a PDF in reading order, with the lines that the page width broke re-joined
- * ({@link LineJoiner}). Where each line starts on the page is kept, because a first-line indent is how a
+ * ({@link PageLines}). Where each line starts on the page is kept, because a first-line indent is how a
  * Chinese document marks a new paragraph. Only loaded when pdfbox is on the class path.
  */
 final class PdfText {
@@ -26,7 +26,7 @@ final class PdfText {
     }
 
     static String convert(String name, byte[] bytes, InputLimits limits) {
-        List<List<LineJoiner.Line>> pages;
+        List<List<PageLines.Line>> pages;
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             // The page count is in the page tree, read before any page: a long document is refused at once.
             int count = pdf.getNumberOfPages();
@@ -46,7 +46,7 @@ final class PdfText {
         } catch (IOException | RuntimeException e) {
             throw new InputException(name, "not a readable PDF (" + Reasons.of(e) + ")", e);
         }
-        String text = LineJoiner.joinLines(pages);
+        String text = PageLines.joinLines(pages);
         if (text.isBlank()) {
             throw new InputException(name, "PDF has no text layer (a scanned image?); run OCR on it first");
         }
@@ -55,7 +55,7 @@ final class PdfText {
 
     /** Gathers each page's lines with how far each starts right of the page's usual left edge. */
     private static final class LineCollector extends PDFTextStripper {
-        final List<List<LineJoiner.Line>> pages = new ArrayList<>();
+        final List<List<PageLines.Line>> pages = new ArrayList<>();
         private final List<StringBuilder> texts = new ArrayList<>();
         /** Per line: start x, a glyph's width, end x. */
         private final List<float[]> starts = new ArrayList<>();
@@ -111,10 +111,10 @@ final class PdfText {
             int edge = counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
                     .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
                     .map(Map.Entry::getKey).orElse(0);
-            List<LineJoiner.Line> lines = new ArrayList<>();
+            List<PageLines.Line> lines = new ArrayList<>();
             for (int i = 0; i < texts.size(); i++) {
                 float[] s = starts.get(i);
-                lines.add(new LineJoiner.Line(texts.get(i).toString(), s[0] - edge >= 0.9f * s[1], Math.max(0, s[2] - edge)));
+                lines.add(new PageLines.Line(texts.get(i).toString(), s[0] - edge >= 0.9f * s[1], Math.max(0, s[2] - edge)));
             }
             pages.add(lines);
         }

@@ -19,10 +19,10 @@ public final class Normalizer {
     private static final List<TextRule> RULES = List.of(
             new ConversionRemnants(), new WidthFolder(), new PinyinGlosses(), new DoubledMarks(), new PipeTables(), new TraditionalToSimplified(),
             new PerMilleLookalikes(Lexicon.load("normalize/per-mille-rates.txt").words()),
-            new SpaceSqueezer(), new ThousandsSeparators(), new ChineseYearDigits(), new LineJoiner());
+            new SpaceSqueezer(), new ThousandsSeparators(), new ChineseYearDigits(), new BrokenLines());
     private static final Normalizer STANDARD = new Normalizer(RULES);
     /** The same rules but the re-joining of broken lines: for text read line by line, as a page's head is. */
-    private static final Normalizer LINES = new Normalizer(RULES.stream().filter(r -> !(r instanceof LineJoiner)).toList());
+    private static final Normalizer LINES = new Normalizer(RULES.stream().filter(r -> !(r instanceof BrokenLines)).toList());
 
     private final List<TextRule> rules;
 

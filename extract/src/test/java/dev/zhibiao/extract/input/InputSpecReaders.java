@@ -16,22 +16,22 @@ public final class InputSpecReaders {
     }
 
     public static SpecReader lineJoining() {
-        return SpecReader.of(text -> LineJoiner.join(pages(text).stream().map(Arrays::asList).toList()));
+        return SpecReader.of(text -> PageLines.join(pages(text).stream().map(Arrays::asList).toList()));
     }
 
     /** As {@link #lineJoining()}, where a line that starts with {@code >} is indented (the {@code >} is not text). */
     public static SpecReader indentedLines() {
         return SpecReader.of(text -> {
-            List<List<LineJoiner.Line>> pages = new ArrayList<>();
+            List<List<PageLines.Line>> pages = new ArrayList<>();
             for (String[] page : pages(text)) {
-                List<LineJoiner.Line> lines = new ArrayList<>();
+                List<PageLines.Line> lines = new ArrayList<>();
                 for (String l : page) {
                     boolean indented = l.startsWith(">");
-                    lines.add(new LineJoiner.Line(indented ? l.substring(1) : l, indented, -1));
+                    lines.add(new PageLines.Line(indented ? l.substring(1) : l, indented, -1));
                 }
                 pages.add(lines);
             }
-            return LineJoiner.joinLines(pages);
+            return PageLines.joinLines(pages);
         });
     }
 

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /** Lines one plan's goals up with one benchmark's by indicator and year, and judges each pair. */
-final class Alignment {
-    private Alignment() {
+final class Pairing {
+    private Pairing() {
     }
 
     static List<Assessment> assess(Plan plan, Benchmark benchmark, IndicatorResolver resolver) {

@@ -6,7 +6,7 @@ package dev.zhibiao.compare.index;
  * so 1 means the first text stands whole in the second and 0.5 that about half of it does.
  *
  * <pre>{@code
- * Alignment.of("加强儿童近视防控工作", "各地加强儿童近视防控").coverage();   // 0.8
+ * LocalAlignment.of("加强儿童近视防控工作", "各地加强儿童近视防控").coverage();   // 0.8
  * }</pre>
  *
  * @param score  the alignment's score
@@ -16,13 +16,13 @@ package dev.zhibiao.compare.index;
  * @param bEnd   where it ends (exclusive)
  * @param aLength the first text's length
  */
-public record Alignment(int score, int aStart, int aEnd, int bStart, int bEnd, int aLength) {
+public record LocalAlignment(int score, int aStart, int aEnd, int bStart, int bEnd, int aLength) {
     private static final int MATCH = 2;
     private static final int MISMATCH = -1;
     private static final int GAP = -1;
 
     /** Aligns {@code a} against {@code b}; cost grows with the product of their lengths. */
-    public static Alignment of(String a, String b) {
+    public static LocalAlignment of(String a, String b) {
         int n = a.length();
         int m = b.length();
         int[][] h = new int[n + 1][m + 1];
@@ -55,7 +55,7 @@ public record Alignment(int score, int aStart, int aEnd, int bStart, int bEnd, i
                 j--;
             }
         }
-        return new Alignment(best, i, bi, j, bj, n);
+        return new LocalAlignment(best, i, bi, j, bj, n);
     }
 
     /** The score over the best possible for the first text: every character matching. */

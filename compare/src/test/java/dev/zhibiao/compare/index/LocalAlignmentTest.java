@@ -5,7 +5,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class AlignmentTest {
+class LocalAlignmentTest {
 
     @ParameterizedTest(name = "{0} in {1} → {2}")
     @CsvSource({
@@ -16,7 +16,7 @@ class AlignmentTest {
             "加强看护隔离溺水隐患完善学校食堂管理, 加强看护隔离溺水隐患, 0.56, 加强看护隔离溺水隐患",
     })
     void coverageIsTheShareOfTheFirstTextRestatedInTheSecond(String a, String b, double coverage, String passage) {
-        Alignment al = Alignment.of(a, b);
+        LocalAlignment al = LocalAlignment.of(a, b);
         assertEquals(coverage, al.coverage(), 0.01, "coverage of " + a + " in " + b + ": " + al);
         assertEquals(passage, al.passageOf(a));
     }

@@ -5,7 +5,7 @@ package dev.zhibiao.extract.normalize;
  * is removed when the line before is a running paragraph (long, not ending in a sentence mark or a colon)
  * and the next line goes on with a Chinese character, not with a heading, list number or table cell.
  */
-final class LineJoiner implements TextRule {
+final class BrokenLines implements TextRule {
     /** Shorter lines are headings, table cells or titles, which end without a sentence mark. */
     private static final int MIN_PARAGRAPH = 24;
     /**

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * starts with a first-line indent) and does not open a heading or list item, and, in a document without indents,
  * when it does not close a sentence. Page numbers at the top or bottom of a page are dropped.
  */
-final class LineJoiner {
+final class PageLines {
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？；：!?;:…]['\"’”」』）)]*$");
     private static final Pattern OPENS_ITEM = Pattern.compile(
             "^(第[一二三四五六七八九十百零〇\\d]+[章节条部分篇]|[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\\d]+[）)]"
@@ -26,7 +26,7 @@ final class LineJoiner {
     /** A line shorter than ten Chinese characters is a table cell or a list entry, not prose broken at the margin. */
     private static final int MIN_FULL = 20;
 
-    private LineJoiner() {
+    private PageLines() {
     }
 
     /**

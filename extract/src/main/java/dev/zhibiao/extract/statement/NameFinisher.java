@@ -2,6 +2,7 @@ package dev.zhibiao.extract.statement;
 
 import dev.zhibiao.extract.Lexicon;
 import dev.zhibiao.extract.Vocabulary;
+import dev.zhibiao.model.Gazetteer;
 import dev.zhibiao.model.Kind;
 import dev.zhibiao.model.Unit;
 
@@ -18,6 +19,8 @@ import java.util.regex.Pattern;
  */
 final class NameFinisher {
     private static final int MIN_WHOLE = 4;
+    private static final Gazetteer GAZETTEER = Gazetteer.bundled();
+    private static final Pattern AFTER_PLACE = Pattern.compile("地区|全市|全省|全区|全县|的");
     private static final Pattern WHOLE_AREA = Pattern.compile("(?<!占)全(?:国|省|市|县|区|州|盟|旗)(?!妇联|人大|政协|总工会|人民代表大会)");
     /** A verb saying what the counted do (设立, 建有, 开设 …): a % of them is a share. */
     private static final Pattern SHARE_OF_DOERS = Pattern.compile(
@@ -32,6 +35,8 @@ final class NameFinisher {
     String finish(String name, Unit unit, Kind kind) {
         if (name.isEmpty()) return name;
         String n = name;
+        // a place opening the name (上海地区…, 新疆…) says whose the figure is, as the scope does
+        n = withoutOpeningPlace(n);
         // 全国, 全省, 全市 say whose the figure is (its scope), not what is measured (覆盖全国…学校 → 覆盖…学校);
         // after 占 they name the whole a share is of (占全区社区总数) and stay
         if (n.length() > 4 && n.indexOf('全') >= 0) {
@@ -52,6 +57,18 @@ final class NameFinisher {
         if (kind != Kind.TARGET) return n;
         String ending = endings.get(unit.symbol());
         return ending == null || n.endsWith(ending) ? n : n + ending;
+    }
+
+    /** The name without a division's name (and 地区, 全市 …) that opens it, where what is left still names a quantity. */
+    private static String withoutOpeningPlace(String n) {
+        if (n.length() < 5) return n;
+        List<Gazetteer.Mention> ms = GAZETTEER.mentions(n.substring(0, Math.min(n.length(), 12)));
+        if (ms.isEmpty() || ms.get(0).start() != 0) return n;
+        int end = ms.get(0).end();
+        java.util.regex.Matcher after = AFTER_PLACE.matcher(n).region(end, n.length());
+        if (after.lookingAt()) end = after.end();
+        String rest = n.substring(end);
+        return rest.length() >= 3 ? rest : n;
     }
 
     private boolean endsWithQuantity(String n) {

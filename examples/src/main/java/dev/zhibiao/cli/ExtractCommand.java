@@ -70,7 +70,7 @@ public final class ExtractCommand implements Callable<Integer> {
     String type;
 
     @Option(names = "--region", paramLabel = "NAMES", description = "whose figures every input gives, as a name or "
-            + "a chain (河南省濮阳市, 全国); default: read from each document's words")
+            + "a chain (湖北省宜昌市, 全国); default: read from each document's words")
     String region;
 
     @Option(names = "--level", paramLabel = "LEVEL", description = "the region's level: national, province, city, "

@@ -92,16 +92,16 @@ public final class DocumentProfiler {
         DocumentType type;
         DocumentType about = null;
         String newsWord = newsWord(head, titleAt, lead);
+        // whether the headline and lead report figures or a plan's goals, read once for whatever asks
+        String topic = topic(headline == null ? lead : headline + "\n" + lead, title, dateline);
         if (title != null && newsWord == null) {
             type = title.type();
             evidence.add(new Evidence("type", type.code(), title.text()));
-        } else if (newsWord != null || title == null && (dateline != null || reportsFigures(headline, lead, title, dateline))) {
+        } else if (newsWord != null || title == null && (dateline != null || topic.startsWith("report"))) {
             type = DocumentType.NEWS;
             evidence.add(new Evidence("type", type.code(), newsWord != null ? newsWord
                     : dateline != null ? "a page with a dateline and no document title" : "figures reported without a document title"));
-            String topic = topic(headline == null ? lead : headline + "\n" + lead, title, dateline);
-            about = topic.startsWith("report") ? DocumentType.MONITORING_REPORT : DocumentType.PLAN;
-            evidence.add(new Evidence("about", about.code(), topic.substring(topic.indexOf(':') + 1)));
+            about = about(topic, evidence);
         } else {
             type = DocumentType.PLAN;
         }
@@ -109,12 +109,8 @@ public final class DocumentProfiler {
             type = given.type();
             about = null;
             evidence.removeIf(e -> e.field().equals("type") || e.field().equals("about"));
-            if (type == DocumentType.NEWS) {
-                // told it is news, the page's words still say whether it reports figures or a plan's goals
-                String topic = topic(headline == null ? lead : headline + "\n" + lead, title, dateline);
-                about = topic.startsWith("report") ? DocumentType.MONITORING_REPORT : DocumentType.PLAN;
-                evidence.add(new Evidence("about", about.code(), topic.substring(topic.indexOf(':') + 1)));
-            }
+            // told it is news, the page's words still say whether it reports figures or a plan's goals
+            if (type == DocumentType.NEWS) about = about(topic, evidence);
         }
         if (given.type() != null) {
             evidence.removeIf(e -> e.field().equals("type"));
@@ -264,8 +260,11 @@ public final class DocumentProfiler {
         return report > plan ? "report:" + firstReport : "plan:" + (firstPlan == null ? "" : firstPlan);
     }
 
-    private boolean reportsFigures(String headline, String lead, TitleReader.Title title, LocalDate dateline) {
-        return topic(headline == null ? lead : headline + "\n" + lead, title, dateline).startsWith("report");
+    /** What a news item reports on, as its topic says, with the words that said it. */
+    private static DocumentType about(String topic, List<Evidence> evidence) {
+        DocumentType about = topic.startsWith("report") ? DocumentType.MONITORING_REPORT : DocumentType.PLAN;
+        evidence.add(new Evidence("about", about.code(), topic.substring(topic.indexOf(':') + 1)));
+        return about;
     }
 
     private String issuer(List<String> head, List<Evidence> evidence) {

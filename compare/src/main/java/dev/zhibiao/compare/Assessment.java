@@ -1,7 +1,7 @@
 package dev.zhibiao.compare;
 
 import dev.zhibiao.extract.indicator.Indicator;
-import dev.zhibiao.model.Comparator;
+import dev.zhibiao.model.Bound;
 import dev.zhibiao.model.Direction;
 import dev.zhibiao.model.Target;
 
@@ -75,7 +75,7 @@ public record Assessment(String district, Indicator indicator, Integer year, Tar
         if (path == null || reference == null) return "";
         String n = Target.fmt(Math.round(path * 100) / 100.0) + reference.unit().symbol();
         if (reference.direction() != null) return (reference.direction() == Direction.INCREASE ? "+" : "−") + n;
-        return (reference.comparator() == Comparator.EQ ? "" : reference.comparator().symbol()) + n;
+        return (reference.comparator() == Bound.EQ ? "" : reference.comparator().symbol()) + n;
     }
 
     /** The benchmark's value, followed by the path's value at the plan's year where it was judged on a path. */

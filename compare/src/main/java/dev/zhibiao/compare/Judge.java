@@ -2,7 +2,7 @@ package dev.zhibiao.compare;
 
 import dev.zhibiao.extract.indicator.Indicator;
 import dev.zhibiao.extract.indicator.Polarity;
-import dev.zhibiao.model.Comparator;
+import dev.zhibiao.model.Bound;
 import dev.zhibiao.model.Direction;
 import dev.zhibiao.model.Kind;
 import dev.zhibiao.model.Target;
@@ -79,7 +79,7 @@ final class Judge {
         if (lower ? p.comparator().isLowerBound() : p.comparator().isUpperBound()) {
             notes.add(Phrase.of("note.against-polarity"));
         }
-        if (p.comparator() == Comparator.APPROX || b.comparator() == Comparator.APPROX) notes.add(Phrase.of("note.approx"));
+        if (p.comparator() == Bound.APPROX || b.comparator() == Bound.APPROX) notes.add(Phrase.of("note.approx"));
         if (interim != null) return interimLevel(p, b, pv, bv, lower, interim, notes);
         double diff = pv - bv;
         if (Math.abs(diff) < EPS) {
@@ -238,7 +238,7 @@ final class Judge {
 
     /** A path's level as the goal is written: its bound word and unit ({@code >=87.6%}). */
     private static String level(Target goal, double v) {
-        String c = goal.comparator() == Comparator.EQ ? "" : goal.comparator().symbol();
+        String c = goal.comparator() == Bound.EQ ? "" : goal.comparator().symbol();
         return c + number(v) + goal.unit().symbol();
     }
 

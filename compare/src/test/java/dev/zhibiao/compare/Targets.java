@@ -1,6 +1,6 @@
 package dev.zhibiao.compare;
 
-import dev.zhibiao.model.Comparator;
+import dev.zhibiao.model.Bound;
 import dev.zhibiao.model.Direction;
 import dev.zhibiao.model.Kind;
 import dev.zhibiao.model.Scope;
@@ -30,7 +30,7 @@ final class Targets {
             b.kind(Kind.CHANGE).direction(m.group(2).startsWith("dec") ? Direction.DECREASE : Direction.INCREASE)
                     .perYear(m.group(2).contains("/y"));
         }
-        if (m.group(3) != null) b.comparator(Comparator.of(m.group(3)));
+        if (m.group(3) != null) b.comparator(Bound.of(m.group(3)));
         if (m.group(5) != null) b.range(Double.parseDouble(m.group(4)), Double.parseDouble(m.group(5)));
         else b.value(Double.parseDouble(m.group(4)));
         if (m.group(6) != null) b.baselineYear(Integer.parseInt(m.group(6)));

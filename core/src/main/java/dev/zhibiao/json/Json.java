@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.zhibiao.error.DataException;
-import dev.zhibiao.model.Comparator;
+import dev.zhibiao.model.Bound;
 import dev.zhibiao.model.Direction;
 import dev.zhibiao.model.Domain;
 import dev.zhibiao.model.Kind;
@@ -158,7 +158,7 @@ public final class Json {
                     .indicator(text(n, "indicator", ""))
                     .value(dbl(n, "value")).low(dbl(n, "low")).high(dbl(n, "high"))
                     .unit(Unit.of(text(n, "unit", "")))
-                    .comparator(Comparator.of(text(n, "comparator", "=")))
+                    .comparator(Bound.of(text(n, "comparator", "=")))
                     .year(integer(n, "year")).baselineYear(integer(n, "baselineYear"))
                     .kind(Kind.of(text(n, "kind", "target")))
                     .perYear(n.path("perYear").asBoolean(false))

@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * Target t = Target.builder().indicator("新生儿死亡率").value(3.0).unit(Unit.PER_MILLE)
- *     .comparator(Comparator.LE).kind(Kind.TARGET).build();
+ *     .comparator(Bound.LE).kind(Kind.TARGET).build();
  * }</pre>
  *
  * @param indicator           the measured quantity as written, with its population (新生儿死亡率)
@@ -37,7 +37,7 @@ import java.util.Objects;
  *                            {@code time:paragraph-year} …), in the order they applied; empty for facts and gold
  */
 public record Target(String indicator, String indicatorId, double indicatorConfidence,
-                     Double value, Double low, Double high, Unit unit, Comparator comparator,
+                     Double value, Double low, Double high, Unit unit, Bound comparator,
                      Integer year, Integer baselineYear, Kind kind, Direction direction, boolean perYear,
                      Scope scope, Domain domain, String quote, Span span, SectionPath sectionPath,
                      String attribute, String source, List<String> rules) {
@@ -102,7 +102,7 @@ public record Target(String indicator, String indicatorId, double indicatorConfi
     /** The number with its comparator and unit, as a reader writes it: {@code <=3‰}, {@code 0.5–1个百分点}. */
     public String valueText() {
         String n = value != null ? fmt(value) : fmt(low) + "–" + fmt(high);
-        String c = comparator == Comparator.EQ ? "" : comparator.symbol();
+        String c = comparator == Bound.EQ ? "" : comparator.symbol();
         String d = direction == null ? "" : direction == Direction.INCREASE ? "+" : "−";
         return (perYear ? "每年" : "") + d + c + n + unit.symbol();
     }
@@ -127,7 +127,7 @@ public record Target(String indicator, String indicatorId, double indicatorConfi
         private double indicatorConfidence;
         private Double value, low, high;
         private Unit unit = Unit.NONE;
-        private Comparator comparator = Comparator.EQ;
+        private Bound comparator = Bound.EQ;
         private Integer year, baselineYear;
         private Kind kind = Kind.TARGET;
         private Direction direction;
@@ -153,7 +153,7 @@ public record Target(String indicator, String indicatorId, double indicatorConfi
         public Builder high(Double v) { high = v; return this; }
         public Builder unit(Unit v) { unit = v; return this; }
         public Builder unit(String v) { unit = Unit.of(v); return this; }
-        public Builder comparator(Comparator v) { comparator = v; return this; }
+        public Builder comparator(Bound v) { comparator = v; return this; }
         public Builder year(Integer v) { year = v; return this; }
         public Builder baselineYear(Integer v) { baselineYear = v; return this; }
         public Builder kind(Kind v) { kind = v; return this; }

@@ -2,7 +2,7 @@ package dev.zhibiao.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.zhibiao.error.DataException;
-import dev.zhibiao.model.Comparator;
+import dev.zhibiao.model.Bound;
 import dev.zhibiao.model.Direction;
 import dev.zhibiao.model.Domain;
 import dev.zhibiao.model.Kind;
@@ -24,7 +24,7 @@ class JsonTest {
 
     @Test
     void writesTheSpecFieldsAndReadsThemBack() throws Exception {
-        Target t = Target.builder().indicator("儿童伤害死亡率").value(20.0).unit("%").comparator(Comparator.GE)
+        Target t = Target.builder().indicator("儿童伤害死亡率").value(20.0).unit("%").comparator(Bound.GE)
                 .year(2030).baselineYear(2020).kind(Kind.CHANGE).direction(Direction.DECREASE).scope(Scope.PROVINCIAL)
                 .domain(Domain.SAFETY).quote("下降20%").span(Span.of(10, 15))
                 .sectionPath(SectionPath.of("二、发展领域", "（二）儿童与安全")).indicatorId("safety.injury_mortality")

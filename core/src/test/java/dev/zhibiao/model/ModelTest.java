@@ -83,9 +83,9 @@ class ModelTest {
 
     @Test
     void comparatorsReadSymbols() {
-        assertEquals(Comparator.GE, Comparator.of("≥"));
-        assertEquals(Comparator.LT, Comparator.of("＜"));
-        assertEquals(Comparator.APPROX, Comparator.of("~"));
+        assertEquals(Bound.GE, Bound.of("≥"));
+        assertEquals(Bound.LT, Bound.of("＜"));
+        assertEquals(Bound.APPROX, Bound.of("~"));
         assertEquals(Domain.LEGAL_PROTECTION, Domain.of("法律保护"));
     }
 }

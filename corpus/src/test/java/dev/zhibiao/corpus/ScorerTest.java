@@ -51,7 +51,7 @@ class ScorerTest {
             switch (i++ % 7) {
                 case 0 -> { } // dropped: a miss
                 case 1 -> out.add(t.toBuilder().value(t.value() == null ? null : t.value() + 1).build());
-                case 2 -> out.add(t.toBuilder().comparator(dev.zhibiao.model.Comparator.APPROX).build());
+                case 2 -> out.add(t.toBuilder().comparator(dev.zhibiao.model.Bound.APPROX).build());
                 case 3 -> out.add(t.toBuilder().year(t.year() == null ? endYear : t.year() + 1).build());
                 case 4 -> out.add(t.toBuilder().indicator("完全无关的名称").build());
                 default -> out.add(t);

@@ -1,6 +1,6 @@
 package dev.zhibiao.extract;
 
-import dev.zhibiao.model.Comparator;
+import dev.zhibiao.model.Bound;
 import dev.zhibiao.model.Document;
 import dev.zhibiao.model.DocumentType;
 import dev.zhibiao.model.Level;
@@ -45,7 +45,7 @@ class VocabularyTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("boundWords")
     void everyRuleReadingBoundsAcceptsEveryBoundWord(String w) {
-        String c = Comparator.of(Vocabulary.bounds().value(w)).symbol();
+        String c = Bound.of(Vocabulary.bounds().value(w)).symbol();
         String count = "每名学生掌握运动技能" + w + "2项。";
         assertEquals("每名学生掌握运动技能项数 " + c + "2项", show(plan(count)), () -> "reading " + count);
         String listed = "每名学生掌握1—2项运动技能和" + w + "1项艺术特长。";

@@ -1,6 +1,6 @@
 package dev.zhibiao.compare.index;
 
-import dev.zhibiao.model.Comparator;
+import dev.zhibiao.model.Bound;
 import dev.zhibiao.model.Document;
 import dev.zhibiao.model.DocumentType;
 import dev.zhibiao.model.Domain;
@@ -64,7 +64,7 @@ final class Plans {
         int start = text.length();
         text.append(quote).append('\n');
         targets.add(Target.builder().indicator(indicator).indicatorId(indicatorId).indicatorConfidence(1)
-                .value(value).unit(unit).comparator(Comparator.LE).year(2030).kind(Kind.TARGET)
+                .value(value).unit(unit).comparator(Bound.LE).year(2030).kind(Kind.TARGET)
                 .scope(Scope.LOCAL).domain(domain).quote(quote).span(Span.of(start, start + quote.length()))
                 .build());
         return this;

@@ -3,7 +3,7 @@ package dev.zhibiao.extract.indicator;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.zhibiao.error.DataException;
 import dev.zhibiao.json.Json;
-import dev.zhibiao.model.Comparator;
+import dev.zhibiao.model.Bound;
 import dev.zhibiao.model.Direction;
 import dev.zhibiao.model.Domain;
 import dev.zhibiao.model.Kind;
@@ -93,7 +93,7 @@ final class CatalogReader {
         Target.Builder b = Target.builder().indicator(indicator.name()).indicatorId(indicator.id())
                 .indicatorConfidence(1).value(t.get("value").asDouble())
                 .unit(Unit.of(t.path("unit").asText(indicator.unit().symbol())))
-                .comparator(Comparator.of(t.path("comparator").asText("=")))
+                .comparator(Bound.of(t.path("comparator").asText("=")))
                 .kind(kind).scope(Scope.NATIONAL).domain(indicator.domain())
                 .source("中国儿童发展纲要（2021—2030年）");
         if (t.has("direction")) b.direction(Direction.of(t.get("direction").asText()));

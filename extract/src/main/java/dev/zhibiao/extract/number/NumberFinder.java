@@ -1,7 +1,7 @@
 package dev.zhibiao.extract.number;
 
 import dev.zhibiao.extract.Lexicon;
-import dev.zhibiao.model.Comparator;
+import dev.zhibiao.model.Bound;
 import dev.zhibiao.model.Unit;
 
 import java.util.ArrayList;
@@ -263,7 +263,7 @@ public final class NumberFinder {
             unit = Unit.of(cleaned);
         }
         if (unit.equals(Unit.NONE)) return null;
-        Comparator bound = more ? Comparator.GT : null;
+        Bound bound = more ? Bound.GT : null;
         if (b != null) return withBounds(text, start, end, to, null, a, b, unit, bound);
         return withBounds(text, start, end, to, a, null, null, unit, bound);
     }
@@ -291,7 +291,7 @@ public final class NumberFinder {
     }
 
     private Quantity withBounds(CharSequence text, int start, int end, int to, Double v, Double lo, Double hi,
-                                Unit unit, Comparator c) {
+                                Unit unit, Bound c) {
         int numberEnd = end;
         if (unit.isRate() || unit.equals(Unit.NONE)) {
             Matcher base = PER_BASE.matcher(text).region(end, to);
@@ -303,13 +303,13 @@ public final class NumberFinder {
         }
         Matcher sm = suffix.matcher(text).region(end, to);
         if (sm.find()) {
-            c = Comparator.of(suffixes.value(sm.group(1)));
+            c = Bound.of(suffixes.value(sm.group(1)));
             end = sm.end();
         }
         int signStart = Math.max(0, start - 3);
         Matcher sign = SIGN.matcher(text.subSequence(signStart, start));
         if (c == null && sign.find()) {
-            c = Comparator.of(sign.group(1).equals("=") ? "=" : sign.group(1));
+            c = Bound.of(sign.group(1).equals("=") ? "=" : sign.group(1));
             start = signStart + sign.start();
         }
         return new Quantity(start, end, v, lo, hi, unit, c, numberEnd);

@@ -1,6 +1,6 @@
 package dev.zhibiao.extract.number;
 
-import dev.zhibiao.model.Comparator;
+import dev.zhibiao.model.Bound;
 import dev.zhibiao.model.Unit;
 
 /**
@@ -15,7 +15,7 @@ import dev.zhibiao.model.Unit;
  * @param comparator the bound written next to the number (≥70, 90%以上, 500多所), or null when none is
  * @param numberEnd  offset after the number and unit, before a bound word
  */
-public record Quantity(int start, int end, Double value, Double low, Double high, Unit unit, Comparator comparator,
+public record Quantity(int start, int end, Double value, Double low, Double high, Unit unit, Bound comparator,
                        int numberEnd) {
     public boolean isRange() {
         return value == null;
@@ -25,7 +25,7 @@ public record Quantity(int start, int end, Double value, Double low, Double high
         return new Quantity(start, end, value, low, high, u, comparator, numberEnd);
     }
 
-    public Quantity withComparator(Comparator c, int newEnd) {
+    public Quantity withComparator(Bound c, int newEnd) {
         return new Quantity(start, Math.max(end, newEnd), value, low, high, unit, c, numberEnd);
     }
 }

@@ -2,7 +2,7 @@ package dev.zhibiao.extract.statement;
 
 import dev.zhibiao.extract.Lexicon;
 import dev.zhibiao.extract.Vocabulary;
-import dev.zhibiao.model.Comparator;
+import dev.zhibiao.model.Bound;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -30,7 +30,7 @@ final class BoundReader {
      * anywhere in the window (which starts after the previous number); single characters (超, 近, 约) only
      * close to the number, since they also start unrelated words (超重).
      */
-    Comparator prefix(String window) {
+    Bound prefix(String window) {
         String tail = window;
         int bestAt = -1;
         String best = null;
@@ -47,11 +47,11 @@ final class BoundReader {
         if (best == null) return null;
         String rest = tail.substring(bestAt + best.length());
         if (best.equals("近") && !rest.isEmpty()) return null;
-        return Comparator.of(words.value(best));
+        return Bound.of(words.value(best));
     }
 
     /** The bound set by what follows a number: a floor to build on reads as {@code >=}. */
-    Comparator after(String after) {
-        return FLOOR.matcher(after).find() ? Comparator.GE : null;
+    Bound after(String after) {
+        return FLOOR.matcher(after).find() ? Bound.GE : null;
     }
 }

@@ -3,7 +3,7 @@ package dev.zhibiao.extract.statement;
 import dev.zhibiao.extract.number.NumberFinder;
 import dev.zhibiao.extract.number.Quantity;
 import dev.zhibiao.extract.segment.Segmentation;
-import dev.zhibiao.model.Comparator;
+import dev.zhibiao.model.Bound;
 import dev.zhibiao.model.Document;
 import dev.zhibiao.model.DocumentType;
 import dev.zhibiao.model.Kind;
@@ -108,7 +108,7 @@ final class ColumnTableReader {
             if (v.matches()) {
                 Unit unit = Unit.of(v.group(3) != null ? v.group(3) : unitText);
                 out.add(b.value(Double.parseDouble(v.group(2))).unit(unit)
-                        .comparator(v.group(1) == null ? Comparator.EQ : Comparator.of(v.group(1)))
+                        .comparator(v.group(1) == null ? Bound.EQ : Bound.of(v.group(1)))
                         .kind(kind(doc, h, year)).rules(List.of("table:column", "kind:column-header")).build());
                 continue;
             }
@@ -120,7 +120,7 @@ final class ColumnTableReader {
             // a yearly change has no year; a change against a named year is to be reached by the column's year
             boolean perYear = PER_YEAR.matcher(cell.text()).find();
             Matcher since = BASE_YEAR.matcher(cell.text());
-            out.add(b.value(q.value()).unit(q.unit()).comparator(q.comparator() == null ? Comparator.EQ : q.comparator())
+            out.add(b.value(q.value()).unit(q.unit()).comparator(q.comparator() == null ? Bound.EQ : q.comparator())
                     .kind(Kind.CHANGE).direction(change.direction()).year(perYear ? null : year)
                     .baselineYear(since.find() ? Integer.valueOf(since.group(1)) : null)
                     .perYear(perYear).rules(List.of("table:column", "kind:column-header-change")).build());

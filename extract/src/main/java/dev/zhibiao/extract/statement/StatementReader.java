@@ -6,7 +6,7 @@ import dev.zhibiao.extract.number.NumberFinder;
 import dev.zhibiao.extract.number.Quantity;
 import dev.zhibiao.extract.segment.Segmentation;
 import dev.zhibiao.extract.segment.TextLine;
-import dev.zhibiao.model.Comparator;
+import dev.zhibiao.model.Bound;
 import dev.zhibiao.model.Direction;
 import dev.zhibiao.model.Document;
 import dev.zhibiao.model.DocumentProfile;
@@ -158,7 +158,7 @@ public final class StatementReader {
         List<String> previous = List.of();
         Map<String, Unit> all = new LinkedHashMap<>();
         int previousEnd = -1;
-        Comparator previousPrefix = null;
+        Bound previousPrefix = null;
         for (List<Quantity> g : groups) {
             Quantity first = g.get(0), last = g.get(g.size() - 1);
             int[] clause = s.clauseAt(first.start());
@@ -223,15 +223,15 @@ public final class StatementReader {
                 continue;
             }
             previous = names;
-            Comparator prefix = bounds.prefix(window);
+            Bound prefix = bounds.prefix(window);
             if (prefix == null && window.startsWith("、")) prefix = previousPrefix;
             previousPrefix = prefix;
-            Comparator shared = last.comparator();
-            Comparator after0 = bounds.after(after);
+            Bound shared = last.comparator();
+            Bound after0 = bounds.after(after);
             for (int i = 0; i < g.size(); i++) {
                 Quantity q = g.get(i);
-                Comparator c = q.comparator() != null ? q.comparator() : prefix != null ? prefix
-                        : shared != null ? shared : after0 != null ? after0 : Comparator.EQ;
+                Bound c = q.comparator() != null ? q.comparator() : prefix != null ? prefix
+                        : shared != null ? shared : after0 != null ? after0 : Bound.EQ;
                 String boundRule = q.comparator() != null ? "bound:at-number" : prefix != null ? "bound:before"
                         : shared != null ? "bound:after-list" : after0 != null ? "bound:after" : "bound:none";
                 List<String> forThis = names.size() == g.size() ? List.of(names.get(i))
@@ -480,7 +480,7 @@ public final class StatementReader {
     }
 
     private Target build(Context ctx, Sentences.Sentence s, List<YearReader.YearMention> years, Quantity q,
-                         String name, Comparator c, String window, Scope scope, int[] clause, List<String> rules) {
+                         String name, Bound c, String window, Scope scope, int[] clause, List<String> rules) {
         String timeRule = null;
         String t = ctx.seg.text().text();
         String clauseText = t.substring(clause[0], clause[1]);
@@ -536,12 +536,12 @@ public final class StatementReader {
         if (baseline != null && !t.substring(s.start(), q.start()).contains(String.valueOf(baseline))) baseline = null;
         Kind kind;
         boolean compared = changes.comparedTo(window) != null;
-        if (compared) c = Comparator.EQ;
+        if (compared) c = Bound.EQ;
         String kindRule;
         if (multipleOf != null) {
             kind = Kind.CHANGE;
             baseline = multipleOf;
-            c = Comparator.EQ;
+            c = Bound.EQ;
             kindRule = "kind:multiple-of-year";
         } else if (change != null && (!ctx.report() || baseline != null || relative || compared || q.unit().isPoints()
                 || PAST_CHANGE.find(window))) {

@@ -2,7 +2,7 @@ package dev.zhibiao.extract.statement;
 
 import dev.zhibiao.extract.segment.Segmentation;
 import dev.zhibiao.extract.segment.TextLine;
-import dev.zhibiao.model.Comparator;
+import dev.zhibiao.model.Bound;
 import dev.zhibiao.model.Domain;
 import dev.zhibiao.model.Kind;
 import dev.zhibiao.model.Scope;
@@ -118,7 +118,7 @@ final class TableReader {
                 Matcher v = parsed.get(k);
                 Integer year = perColumn ? years.get(k) : years.isEmpty() ? null : years.get(years.size() - 1);
                 Unit unit = Unit.of(v.group(3) != null ? v.group(3) : n.group(2));
-                Comparator cmp = v.group(1) == null ? Comparator.EQ : Comparator.of(v.group(1));
+                Bound cmp = v.group(1) == null ? Bound.EQ : Bound.of(v.group(1));
                 Cell valueCell = values.get(k);
                 used.add(new int[] {c.start, valueCell.end});
                 out.add(Target.builder().indicator(n.group(1).strip()).value(Double.parseDouble(v.group(2)))

@@ -3,7 +3,7 @@ package dev.zhibiao.extract.indicator;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.zhibiao.error.DataException;
 import dev.zhibiao.json.Json;
-import dev.zhibiao.model.Comparator;
+import dev.zhibiao.model.Bound;
 import dev.zhibiao.model.Direction;
 import dev.zhibiao.model.Domain;
 import dev.zhibiao.model.Kind;
@@ -138,7 +138,7 @@ class IndicatorCatalogTest {
         assertEquals("降至3.0‰以下", neonatal.nationalTarget());
         Target t = CATALOG.nationalTarget("health.neonatal_mortality").orElseThrow();
         assertEquals(3.0, t.value());
-        assertEquals(Comparator.LE, t.comparator());
+        assertEquals(Bound.LE, t.comparator());
         assertEquals(Unit.PER_MILLE, t.unit());
         Target injury = CATALOG.nationalTarget("safety.injury_mortality").orElseThrow();
         assertEquals(Kind.CHANGE, injury.kind());

@@ -1,6 +1,6 @@
 package dev.zhibiao.extract.number;
 
-import dev.zhibiao.model.Comparator;
+import dev.zhibiao.model.Bound;
 import dev.zhibiao.model.Unit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,7 +20,7 @@ class NumberFinderTest {
         List<Quantity> qs = finder.find(text, 0, text.length());
         for (Quantity q : qs) {
             assertTrue(q.isRange() || Double.isFinite(q.value()), () -> "non-finite value in " + text);
-            assertTrue(!q.unit().equals(Unit.NONE) || q.comparator() != Comparator.EQ, () -> "odd quantity " + q);
+            assertTrue(!q.unit().equals(Unit.NONE) || q.comparator() != Bound.EQ, () -> "odd quantity " + q);
         }
     }
 }

@@ -2,7 +2,7 @@ package dev.zhibiao.extract.statement;
 
 import dev.zhibiao.extract.specs.SpecReader;
 import dev.zhibiao.extract.specs.SpecRow;
-import dev.zhibiao.model.Comparator;
+import dev.zhibiao.model.Bound;
 import dev.zhibiao.model.Direction;
 import dev.zhibiao.model.Scope;
 import dev.zhibiao.model.Unit;
@@ -78,14 +78,14 @@ public final class StatementSpecReaders {
         return new SpecReader() {
             @Override
             public String read(SpecRow row) {
-                Comparator c = bounds.prefix(row.input());
+                Bound c = bounds.prefix(row.input());
                 return c == null ? SpecRow.NONE : c.symbol();
             }
 
             @Override
             public boolean same(String expected, String got) {
                 if (expected.equals(SpecRow.NONE) || got.equals(SpecRow.NONE)) return expected.equals(got);
-                return Comparator.of(expected) == Comparator.of(got);
+                return Bound.of(expected) == Bound.of(got);
             }
         };
     }

@@ -4,12 +4,12 @@ package dev.zhibiao.model;
  * The literal bound a statement sets on its number: {@code 以上} is {@code >=}, {@code 低于} is {@code <},
  * {@code 左右} is {@code ~}, a bare level ({@code 达到90%}) is {@code =}.
  */
-public enum Comparator {
+public enum Bound {
     GE(">="), LE("<="), GT(">"), LT("<"), APPROX("~"), EQ("=");
 
     private final String symbol;
 
-    Comparator(String symbol) {
+    Bound(String symbol) {
         this.symbol = symbol;
     }
 
@@ -18,10 +18,10 @@ public enum Comparator {
         return symbol;
     }
 
-    public static Comparator of(String symbol) {
+    public static Bound of(String symbol) {
         String s = symbol.strip().replace('＞', '>').replace('＜', '<').replace('＝', '=')
                 .replace("≥", ">=").replace("≤", "<=").replace("≈", "~");
-        for (Comparator c : values()) {
+        for (Bound c : values()) {
             if (c.symbol.equals(s) || c.name().equalsIgnoreCase(s)) return c;
         }
         throw new IllegalArgumentException("unknown comparator: " + symbol);

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "zhibiao", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Targets and measures of Chinese child-development plans, as data.",
-        subcommands = {ExtractCommand.class, CompareCommand.class, IndexCommand.class, SearchCommand.class,
+        subcommands = {ExtractCommand.class, CompareCommand.class, IndexCommand.class, SearchCommand.class, RulesCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

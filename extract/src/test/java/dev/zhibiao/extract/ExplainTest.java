@@ -1,6 +1,7 @@
 package dev.zhibiao.extract;
 
 import dev.zhibiao.corpus.Corpus;
+import dev.zhibiao.extract.statement.StatementRules;
 import dev.zhibiao.model.Document;
 import dev.zhibiao.model.Extraction;
 import dev.zhibiao.model.Target;
@@ -35,6 +36,10 @@ class ExplainTest {
                 records++;
                 assertTrue(!t.rules().isEmpty() && t.rules().stream().noneMatch(String::isBlank),
                         () -> d.id() + ": expected the rules that made " + t + ", got " + t.rules());
+                for (String code : t.rules()) {
+                    assertTrue(StatementRules.byCode(code) != null,
+                            () -> d.id() + ": " + code + " in the rules of " + t + " is no declared rule");
+                }
             }
         }
         assertTrue(records > 500, "expected the documents' records, got " + records);

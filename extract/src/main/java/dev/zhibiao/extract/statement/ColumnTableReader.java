@@ -109,7 +109,7 @@ final class ColumnTableReader {
                 Unit unit = Unit.of(v.group(3) != null ? v.group(3) : unitText);
                 out.add(b.value(Double.parseDouble(v.group(2))).unit(unit)
                         .comparator(v.group(1) == null ? Bound.EQ : Bound.of(v.group(1)))
-                        .kind(kind(doc, h, year)).rules(List.of("table:column", "kind:column-header")).build());
+                        .kind(kind(doc, h, year)).rules(List.of(FormRules.COLUMN.code(), FormRules.COLUMN_HEADER.code())).build());
                 continue;
             }
             List<Quantity> qs = NumberFinder.standard().find(cell.text(), 0, cell.text().length());
@@ -123,7 +123,7 @@ final class ColumnTableReader {
             out.add(b.value(q.value()).unit(q.unit()).comparator(q.comparator() == null ? Bound.EQ : q.comparator())
                     .kind(Kind.CHANGE).direction(change.direction()).year(perYear ? null : year)
                     .baselineYear(since.find() ? Integer.valueOf(since.group(1)) : null)
-                    .perYear(perYear).rules(List.of("table:column", "kind:column-header-change")).build());
+                    .perYear(perYear).rules(List.of(FormRules.COLUMN.code(), FormRules.COLUMN_HEADER_CHANGE.code())).build());
         }
     }
 

@@ -126,7 +126,7 @@ final class TableReader {
                         .domain(area != null ? area : section.domain())
                         .quote(seg.text().originalText(c.start, valueCell.end))
                         .span(seg.text().originalSpan(valueCell.start, valueCell.end)).sectionPath(section.path())
-                        .attribute(attribute).rules(List.of("table:row", "time:column-year", "scope:own")).build());
+                        .attribute(attribute).rules(List.of(FormRules.ROW.code(), FormRules.COLUMN_YEAR.code(), FormRules.OWN.code())).build());
             }
             i = after - 1;
         }

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * comes from its own words) or {@code <district|national> <plan|report> <year>[-<year>]}: a district (某区 of
  * 某省) or the nation, a plan or a monitoring report, over that period.
  */
-final class RecordSpecReader implements SpecReader {
+public final class RecordSpecReader implements SpecReader {
     private static final Pattern CONTEXT = Pattern.compile("(district|national) (plan|report) (\\d{4})(?:-(\\d{4}))?");
     private static final Region DISTRICT = Region.of("某区", Level.DISTRICT, Region.of("某省", Level.PROVINCE));
     private static Extractor extractor;
@@ -51,15 +51,19 @@ final class RecordSpecReader implements SpecReader {
     }
 
     private static Extraction extract(SpecRow row) {
-        String context = row.cell("context");
-        if (context.equals("bare")) return extractor().extract(row.input());
+        return extract(row.cell("context"), row.input());
+    }
+
+    /** Extracts {@code input} read in the document {@code context} names, as a row of a spec file is. */
+    public static Extraction extract(String context, String input) {
+        if (context.equals("bare")) return extractor().extract(input);
         Matcher m = CONTEXT.matcher(context);
         if (!m.matches()) throw new IllegalArgumentException("unknown context '" + context + "'");
         Region region = m.group(1).equals("national") ? Region.NATIONAL : DISTRICT;
         DocumentType type = m.group(2).equals("plan") ? DocumentType.PLAN : DocumentType.MONITORING_REPORT;
         int from = Integer.parseInt(m.group(3));
         int to = m.group(4) == null ? from : Integer.parseInt(m.group(4));
-        return extractor().extract(new Document("spec", "spec", region, new Period(from, to), type, null, row.input()));
+        return extractor().extract(new Document("spec", "spec", region, new Period(from, to), type, null, input));
     }
 
     static String show(List<Target> records) {

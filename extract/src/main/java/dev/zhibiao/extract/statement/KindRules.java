@@ -1,0 +1,162 @@
+package dev.zhibiao.extract.statement;
+
+import dev.zhibiao.extract.Lexicon;
+import dev.zhibiao.extract.Vocabulary;
+import dev.zhibiao.model.Bound;
+import dev.zhibiao.model.Kind;
+
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * The {@link Stage#KIND} stage: whether a number is a level or a change, a goal or an observed value, from the
+ * wording, the year the {@link Stage#YEAR} stage gave and the document's profile. The first rule that holds
+ * decides.
+ */
+final class KindRules {
+    static final Rule MULTIPLE_OF_YEAR = Rule.inReport(Stage.KIND, "multiple-of-year",
+            "a multiple of a year's level (是2020年的1.5倍) is a change counted from that year",
+            "全区儿童之家数量是2020年的1.5倍。", "全区儿童之家数量达到150个。");
+    static final Rule CHANGE = Rule.of(Stage.KIND, "change",
+            "a change verb before the number (降低, 提高, 增长): in a report only against a baseline, in points or done (了)",
+            "儿童近视率每年降低0.5个百分点。", "儿童近视率降至50%以下。");
+    static final Rule VALUE_OF_YEAR_BEFORE = Rule.inReport(Stage.KIND, "value-of-year-before",
+            "the number right after a relative baseline (较上年52%) is that year's observed value",
+            "儿童近视率为51%，较上年52%下降1个百分点。", "儿童近视率为51%，较上年下降1个百分点。");
+    static final Rule GOAL_IN_REPORT = Rule.inReport(Stage.KIND, "goal-word-in-report",
+            "a clause of a report with a goal's words (控制在, 目标, 力争) restates a goal, unless dated in the report's time",
+            "儿童近视率控制在50%以内。", "儿童近视率为49%。");
+    static final Rule OBSERVED_IN_REPORT = Rule.inReport(Stage.KIND, "observed-in-report",
+            "a level a report states is observed",
+            "儿童近视率为49%。", "儿童近视率控制在50%以内。");
+    static final Rule OBSERVED_IN_PLAN = Rule.of(Stage.KIND, "observed-in-plan",
+            "a level a plan states as reached: a year before its period, 截至, 已, a review section, its preamble",
+            "截至2020年，儿童之家覆盖率达到85%。", "到2025年，儿童之家覆盖率达到95%。");
+    static final Rule GOAL = Rule.of(Stage.KIND, "goal",
+            "any other level of a plan is its goal",
+            "到2025年，儿童之家覆盖率达到95%。", "截至2020年，儿童之家覆盖率达到85%。");
+
+    /** 是2010年的1.9倍: the year a multiple is of, before the number. */
+    static final Pattern MULTIPLE = Pattern.compile("[是为]\\s*((?:19|20)\\d{2})\\s*年[^，。；,;]{0,16}$");
+    /** A section that reviews where things stand (发展现状, 发展基础, 回顾): a level it states without a goal's year was reached. */
+    static final Pattern REVIEW = Pattern.compile("现状|发展基础|取得的成就|主要成就|回顾|基本情况");
+    /** A plan's opening: its figures are observed. */
+    private static final Pattern PREFACE = Pattern.compile("序言|前言|引言|^序$");
+    private static final Pattern YEAR_WORD = Pattern.compile("((?:19|20)\\d{2})\\s*年(?![\\d—–-])");
+    /** 下降了31.2%: a change done, in a report as in a plan, even when no baseline is named. */
+    private static final Guarded PAST_CHANGE = Guarded.of("(?:" + Vocabulary.verbWords() + ")了\\s*$", "了");
+    private static final Pattern VALUE_OF_YEAR_OR_NONE = Pattern.compile("\\s*(?:的\\s*)?");
+    /** Words that make a clause of a report a goal whatever year it names. */
+    private static final Pattern GOAL_WORD = Pattern.compile("目标|力争|争取|确保|要求|应当|应|需|规划");
+
+    private record Decision(Rule rule, Kind kind, Predicate<Draft> holds) {
+    }
+
+    private final ChangeReader changes;
+    private final List<String> targetMarkers = Lexicon.load("statement/target-markers.txt").words();
+    private final List<String> actualMarkers = Lexicon.load("statement/actual-markers.txt").words();
+    private final List<Decision> decisions;
+
+    KindRules(ChangeReader changes) {
+        this.changes = changes;
+        decisions = List.of(
+                new Decision(MULTIPLE_OF_YEAR, Kind.CHANGE, d -> d.multipleOf != null),
+                new Decision(CHANGE, Kind.CHANGE, d -> d.change != null && (!d.report() || d.baseline != null
+                        || d.relative || changes.comparedTo(d.group.window()) != null || d.number.unit().isPoints()
+                        || PAST_CHANGE.find(d.group.window()))),
+                new Decision(VALUE_OF_YEAR_BEFORE, Kind.ACTUAL, KindRules::valueOfYearBefore),
+                new Decision(GOAL_IN_REPORT, Kind.TARGET, d -> d.report() && restatesGoal(d)),
+                new Decision(OBSERVED_IN_REPORT, Kind.ACTUAL, Draft::report),
+                new Decision(OBSERVED_IN_PLAN, Kind.ACTUAL, this::observedInPlan),
+                new Decision(GOAL, Kind.TARGET, d -> true));
+    }
+
+    static List<Rule> declared() {
+        return List.of(MULTIPLE_OF_YEAR, CHANGE, VALUE_OF_YEAR_BEFORE, GOAL_IN_REPORT, OBSERVED_IN_REPORT,
+                OBSERVED_IN_PLAN, GOAL);
+    }
+
+    /** Decides the draft's kind, the change it makes, and the baseline and bound that follow from them. */
+    void decide(Draft d) {
+        String window = d.group.window();
+        d.change = changes.read(window, d.number.unit(), d.report());
+        d.relative = !YearReader.relativeBaselines(d.group.text(), d.group.clause()[0], d.number.start()).isEmpty();
+        // 较上年提高2个百分点: a comparison gives the size of a change, which no bound word qualifies
+        if (changes.comparedTo(window) != null) d.bound = Bound.EQ;
+        for (Decision k : decisions) {
+            if (k.holds().test(d)) {
+                d.kind = k.kind();
+                d.kindRule = k.rule();
+                break;
+            }
+        }
+        if (d.kindRule == MULTIPLE_OF_YEAR) {
+            d.baseline = d.multipleOf;
+            d.bound = Bound.EQ;
+        }
+        // 较上年下降2%: a change against last year counts from the year before the record's
+        if (d.kind == Kind.CHANGE && d.relative && d.baseline == null) {
+            Integer y = d.year != null ? d.year : d.report() ? d.ctx().docYear() : null;
+            if (y != null) d.baseline = y - 1;
+        }
+    }
+
+    /** 较上年9.5/10万下降了2%: the number right after a relative baseline is that earlier year's value. */
+    private static boolean valueOfYearBefore(Draft d) {
+        String t = d.group.text();
+        return YearReader.relativeBaselines(t, d.group.clause()[0], d.number.start()).stream()
+                .anyMatch(r -> VALUE_OF_YEAR_OR_NONE.matcher(t).region(r[1], d.number.start()).matches());
+    }
+
+    /** 控制在 and the bounds also say what was reached: dated in the report's own time, they are observed. */
+    private boolean restatesGoal(Draft d) {
+        boolean bounded = TimeRules.contains(d.clauseText, targetMarkers);
+        Integer docYear = d.ctx().docYear();
+        boolean reached = bounded && !GOAL_WORD.matcher(d.clauseText).find() && d.year != null && docYear != null
+                && d.year <= docYear;
+        return bounded && !reached;
+    }
+
+    /**
+     * What a whole sentence says about its numbers being observed values, worked out once per sentence: every
+     * number of a long sentence asks, and scanning the sentence again for each made long lines quadratic.
+     */
+    record SentenceFacts(boolean marked, boolean futureYear, boolean perfective) {
+    }
+
+    private SentenceFacts facts(LineContext ctx, Sentences.Sentence s, Integer start) {
+        return ctx.facts().computeIfAbsent(s.start(), k -> {
+            String sentence = ctx.text().substring(s.start(), s.end());
+            return new SentenceFacts(TimeRules.contains(sentence, actualMarkers), futureYear(sentence, start),
+                    sentence.contains("了"));
+        });
+    }
+
+    private boolean observedInPlan(Draft d) {
+        LineContext ctx = d.ctx();
+        Sentences.Sentence s = d.group.sentence();
+        Integer start = ctx.doc().period() == null ? null : ctx.doc().period().start();
+        if (d.year != null && start != null && d.year < start) return true;
+        SentenceFacts facts = facts(ctx, s, start);
+        if (facts.marked()) return true;
+        var section = ctx.seg().sectionAt(d.number.start());
+        if (REVIEW.matcher(section.path().toString()).find()) return !facts.futureYear();
+        boolean preamble = section.path().isRoot() && !ctx.seg().root().children().isEmpty()
+                || section.path().depth() == 1 && PREFACE.matcher(section.heading()).find();
+        if (!preamble || facts.futureYear()) return false;
+        boolean pastYear = start != null && d.group.years().stream()
+                .anyMatch(m -> m.role() != YearReader.Role.BASELINE && m.year() < start);
+        return pastYear || facts.perfective();
+    }
+
+    /** True when the sentence names a year inside or after the plan's period (a goal's year). */
+    private static boolean futureYear(String sentence, Integer start) {
+        if (start == null || !YearReader.holdsYear(sentence, 0, sentence.length())) return false;
+        java.util.regex.Matcher m = YEAR_WORD.matcher(sentence);
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) >= start) return true;
+        }
+        return false;
+    }
+}

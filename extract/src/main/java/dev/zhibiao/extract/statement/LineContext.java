@@ -1,0 +1,40 @@
+package dev.zhibiao.extract.statement;
+
+import dev.zhibiao.model.Document;
+import dev.zhibiao.model.DocumentProfile;
+import dev.zhibiao.model.Scope;
+import dev.zhibiao.model.SkippedNumber;
+import dev.zhibiao.extract.segment.Segmentation;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What reading one line of a document needs; {@code local}, {@code cited}, {@code facts} and {@code skipped}
+ * grow as the line is read.
+ *
+ * @param own         the scope of the document's own figures
+ * @param stretches   the line's stretches cited from another level
+ * @param local       the names of the line's own figures so far, in order
+ * @param cited       where the line's cited figures so far start
+ * @param facts       what each sentence says about its numbers being observed, by the sentence's start
+ * @param openingYear the year that opens the line's paragraph, or null
+ */
+record LineContext(Document doc, DocumentProfile profile, Segmentation seg, Scope own,
+                   List<ScopeReader.Stretch> stretches, List<String> local, List<Integer> cited,
+                   Map<Integer, KindRules.SentenceFacts> facts, YearReader.Frame frame, Integer openingYear,
+                   List<SkippedNumber> skipped, int lineStart) {
+    /** True when the document's figures are observed: a report, an evaluation, news of statistics. */
+    boolean report() {
+        return profile.observes();
+    }
+
+    /** The last year of the document's period, or null. */
+    Integer docYear() {
+        return doc.period() == null ? null : doc.period().end();
+    }
+
+    String text() {
+        return seg.text().text();
+    }
+}

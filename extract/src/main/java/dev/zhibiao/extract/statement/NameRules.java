@@ -1,0 +1,321 @@
+package dev.zhibiao.extract.statement;
+
+import dev.zhibiao.extract.Lexicon;
+import dev.zhibiao.extract.Vocabulary;
+import dev.zhibiao.extract.number.NumberFinder;
+import dev.zhibiao.extract.number.Quantity;
+import dev.zhibiao.model.Unit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The {@link Stage#NAME} stage: what each number of a list measures. A name is first read from the list's own
+ * words (the first base rule that gives one wins); then the refinements run in order, each replacing the names
+ * when the words say the subject is elsewhere: in the list before, in the clause before, in the paragraph.
+ */
+final class NameRules {
+    static final Rule PAIRED_LIST = Rule.of(Stage.NAME, "paired-list",
+            "populations paired with values that share the noun after the last (小学生10小时、初中生9小时睡眠时间)",
+            "保障每天小学生10小时、初中生9小时睡眠时间。", "保障小学生每天睡眠时间10小时。");
+    static final Rule LIST_ITEMS = Rule.of(Stage.NAME, "list-items",
+            "listed names before a list of values, one each (A率、B率分别为…)",
+            "孕产妇系统管理率、儿童系统管理率分别达到92%和93%。", "儿童系统管理率达到93%。");
+    static final Rule SHARED_VALUE = Rule.of(Stage.NAME, "shared-value",
+            "listed names sharing one value (A率、B率均达到…)",
+            "幼儿园、中小学校医配备率均达到100%。", "中小学校医配备率达到100%。");
+    static final Rule SUBJECT = Rule.of(Stage.NAME, "subject",
+            "the noun phrase before the number",
+            "儿童之家覆盖率达到95%。", "新增3所公办幼儿园。");
+    static final Rule FRAME_AND_OBJECT = Rule.of(Stage.NAME, "frame-and-object",
+            "a frame before the number and the thing counted after it (实现…100%全覆盖)",
+            "实现社区儿童之家100%全覆盖。", "社区儿童之家覆盖率达到100%。");
+    static final Rule LIST_BEFORE = Rule.of(Stage.NAME, "list-before",
+            "a list of values whose names were listed before (…分别降至5‰和7‰以下)",
+            "婴儿死亡率为5‰，5岁以下儿童死亡率为7‰，到2025年分别降至4‰和6‰以下。", "婴儿死亡率降至5‰以下。");
+    static final Rule EACH_OF_LIST = Rule.of(Stage.NAME, "each-of-list",
+            "a value each of the names before takes (均为…) when nothing names it",
+            "孕产妇系统管理率为92%，儿童系统管理率为93%，2030年均达到95%以上。", "儿童系统管理率为93%。");
+    static final Rule OBJECT_AFTER = Rule.of(Stage.NAME, "object-after",
+            "the thing counted after the number when nothing before names it",
+            "新增3所公办幼儿园。", "公办幼儿园数量达到3所。");
+    static final Rule PREVIOUS = Rule.of(Stage.NAME, "previous",
+            "a value with no name of its own after a named one in the same sentence",
+            "儿童之家覆盖率达到90%，2030年100%。", "儿童之家覆盖率达到90%。");
+    static final Rule PER_CAPITA_FRAME = Rule.of(Stage.NAME, "per-capita-frame",
+            "a list item takes the per-capita frame of the item before (每千名儿童拥有医生1名、床位3张)",
+            "每千名儿童拥有儿科医生1.2名、床位3.5张。", "每千名儿童拥有儿科医生1.2名。");
+    static final Rule CITED_FOR_OWN = Rule.of(Stage.NAME, "cited-for-own",
+            "a cited benchmark that names nothing takes the names of the document's own figures before it",
+            "儿童之家覆盖率达到95%。（国纲目标为90%）", "儿童之家覆盖率达到95%。");
+    static final Rule SAME_SUBJECT = Rule.of(Stage.NAME, "same-subject",
+            "the goal in brackets, the rate of change or the gap of what was just measured",
+            "儿童之家覆盖率为85%，增幅12%。", "儿童之家覆盖率为85%。");
+    static final Rule CONTINUES = Rule.of(Stage.NAME, "continues-clause-before",
+            "a comparison with no subject of its own goes on about the clause before (…，较上年提高2个百分点)",
+            "儿童之家覆盖率显著提升，较2020年提高5个百分点。", "儿童之家覆盖率较2020年提高5个百分点。");
+    static final Rule PREDICATE_OF_BEFORE = Rule.of(Stage.NAME, "predicate-of-clause-before",
+            "a bare predicate goes on about the clause before (…得到控制，控制在20%以内)",
+            "儿童超重率上升势头得到遏制，控制在20%以内。", "儿童超重率控制在20%以内。");
+    static final Rule CARRIED = Rule.of(Stage.NAME, "subject-carried",
+            "a share, a bare share word or a part of a population takes the subject just named (占…, 占比, 其中农村…)",
+            "全区常住儿童5万人，占常住人口的20%。", "全区常住儿童5万人。");
+
+    static final Rule QUANTITY_WORD = Rule.of(Stage.FINISH, "quantity-word",
+            "a name that names an action or a thing gets the quantity its unit counts (…活动 2小时 → …活动时间)",
+            "儿童每天校内体育活动不少于2小时。", "儿童每天校内体育活动时间不少于2小时。");
+
+    /** 均, 都 or 各 saying each item has the value; 年均, 平均, 人均 are averages, not "each" (but 2023年均 is). */
+    private static final Guarded DISTRIBUTIVE = Guarded.of(
+            "(?:(?<=\\d年)均|(?<![年平人日月周])均|都|各)(?:为|达到|达|保持在|提高|下降|在|是)?\\s*$", "均都各");
+    private static final Pattern CITED_DOCUMENT = Pattern.compile("《[^《》]{0,40}(?:纲要|规划|计划|方案|报告|意见|条例|法)》");
+    private static final Guarded ENDS_IN_LIST_MARK = Guarded.of(
+            "[、和及](?:" + Vocabulary.boundWords() + ")?\\s*$", "、和及");
+    /** A per-capita frame opening a name: 每千名儿童(拥有), 每千人口, 每万常住人口. */
+    private static final Pattern PER_CAPITA = Pattern.compile(
+            "(每[十百千万]?(?:名|个|位)?(?:常住)?(?:人口|儿童|学生|居民|妇女|孕产妇|新生儿|婴幼儿|老年人))(?:至少)?(?:拥有)?");
+    /** A number about the subject just measured: its goal in brackets, its rate of change, its gap to the goal. */
+    private static final Guarded SAME_SUBJECT_WORDS = Guarded.of(
+            "目标值?\\s*[（(]\\s*$|^[，,；;\\s]*(?:年均|每年)?(?:增幅|降幅|涨幅|升幅|增速|增长幅度|下降幅度)", "目幅速");
+    /** A clause that goes on about the subject of the one before: a comparison or a change. */
+    private static final Pattern CONTINUATION = Pattern.compile("^\\s*(?:较|比|同比|与|高于|低于|超过|超出|多于|少于|是)");
+    /** The bare share words a clause may name in place of its subject's share (占比为48%). */
+    private static final java.util.Set<String> SHARE_HEADS = java.util.Set.of("占比", "比例", "比重", "所占比例", "所占比重");
+    private static final Pattern WHOLE_AREA_PREFIX = Pattern.compile("^(?:全国|全省|全市|全县|全区|我国|我省|我市)");
+
+    /** Names and the rule that gave them. */
+    record Names(List<String> names, Rule rule) {
+        boolean isEmpty() {
+            return names.isEmpty();
+        }
+
+        int size() {
+            return names.size();
+        }
+    }
+
+    /** The words of a list a base rule reads, each worked out once and only when a rule asks. */
+    private final class Words {
+        final Group g;
+        final String window;
+        final String subject;
+        final boolean distributive;
+        private String object;
+
+        Words(Group g) {
+            this.g = g;
+            String w = scopes.withoutMarkers(g.window());
+            // a document cited by its title (实现《纲要》“保持在…”的目标) is never what a number measures
+            if (w.indexOf('《') >= 0) w = CITED_DOCUMENT.matcher(w).replaceAll("");
+            window = w;
+            // after a list mark the text before is the previous number's object, not this one's subject
+            subject = ENDS_IN_LIST_MARK.find(window) ? "" : namer.subject(window);
+            distributive = DISTRIBUTIVE.find(window);
+        }
+
+        String object() {
+            if (object == null) object = namer.object(g.after());
+            return object;
+        }
+
+        boolean single() {
+            return g.size() == 1;
+        }
+    }
+
+    private record Base(Rule rule, Function<Words, List<String>> names) {
+    }
+
+    private record Refinement(Rule rule, BiFunction<Group, Names, List<String>> names) {
+    }
+
+    private final IndicatorNamer namer;
+    private final ScopeReader scopes;
+    private final ChangeReader changes;
+    private final NumberFinder numbers;
+    private final java.util.Set<String> parts = java.util.Set.copyOf(Lexicon.load("statement/population-parts.txt").words());
+    private final List<Base> base;
+    private final List<Refinement> refinements;
+
+    NameRules(IndicatorNamer namer, ScopeReader scopes, ChangeReader changes, NumberFinder numbers) {
+        this.namer = namer;
+        this.scopes = scopes;
+        this.changes = changes;
+        this.numbers = numbers;
+        base = List.of(
+                new Base(LIST_ITEMS, w -> {
+                    if (w.single() || w.subject.isEmpty()) return null;
+                    List<String> items = namer.items(w.subject, w.g.size());
+                    return items.isEmpty() ? null : items;
+                }),
+                new Base(SHARED_VALUE, w -> {
+                    if (!w.single() || w.subject.isEmpty()) return null;
+                    List<String> shared = namer.shared(w.subject, w.distributive);
+                    if (shared.size() < 2) return null;
+                    // 校内、校外各1小时体育活动时间: each item is a time of the thing counted after the number
+                    String object = w.object();
+                    return object.isEmpty() ? shared : shared.stream().map(n -> n + object).toList();
+                }),
+                new Base(SUBJECT, w -> !w.subject.isEmpty() && (!w.single() || w.object().isEmpty())
+                        ? List.of(w.subject) : null),
+                new Base(FRAME_AND_OBJECT, w -> !w.subject.isEmpty() ? List.of(namer.frame(w.window) + w.object()) : null),
+                new Base(LIST_BEFORE, w -> w.single() ? null : listBefore(w.g)),
+                new Base(EACH_OF_LIST, w -> w.distributive ? eachOfList(w.g) : null),
+                new Base(OBJECT_AFTER, w -> w.object().isEmpty() ? null : List.of(w.object())),
+                new Base(PREVIOUS, w -> w.g.memory().previous.isEmpty() ? List.of()
+                        : List.of(w.g.memory().previous.get(0))));
+        refinements = List.of(
+                new Refinement(PER_CAPITA_FRAME, NameRules::perCapitaFrame),
+                new Refinement(CITED_FOR_OWN, (g, n) -> g.scope() != g.ctx().own() && (n.isEmpty() || n.size() < g.size())
+                        && !g.ctx().local().isEmpty() ? cited(g.ctx(), g.first().start(), g.size()) : null),
+                new Refinement(SAME_SUBJECT, this::sameSubject),
+                new Refinement(CONTINUES, (g, n) -> {
+                    boolean multiple = g.last().unit().symbol().equals("倍") && KindRules.MULTIPLE.matcher(g.window()).find();
+                    return (n.isEmpty() || multiple || changes.comparedTo(g.window()) != null)
+                            && CONTINUATION.matcher(g.window()).find() ? earlierClause(g) : null;
+                }),
+                new Refinement(PREDICATE_OF_BEFORE, (g, n) -> n.isEmpty() && !g.window().isBlank()
+                        && g.clause()[0] == g.windowStart() && namer.frame(g.window()).isEmpty() ? earlierClause(g) : null),
+                new Refinement(CARRIED, (g, n) -> {
+                    List<String> carried = elided(n.names(), g.memory().previous, g.ctx());
+                    return carried.equals(n.names()) ? null : carried;
+                }));
+    }
+
+    /** The base rules in the order they are tried, then the refinements in the order they run. */
+    static List<Rule> declared() {
+        return List.of(PAIRED_LIST, LIST_ITEMS, SHARED_VALUE, SUBJECT, FRAME_AND_OBJECT, LIST_BEFORE, EACH_OF_LIST,
+                OBJECT_AFTER, PREVIOUS, PER_CAPITA_FRAME, CITED_FOR_OWN, SAME_SUBJECT, CONTINUES, PREDICATE_OF_BEFORE,
+                CARRIED, QUANTITY_WORD);
+    }
+
+    /** The names of a list's numbers, with the last rule that gave them; empty names when nothing names them. */
+    Names read(Group g) {
+        Names names = baseNames(g);
+        for (Refinement r : refinements) {
+            List<String> n = r.names().apply(g, names);
+            if (n != null) names = new Names(n, r.rule());
+        }
+        return names;
+    }
+
+    private Names baseNames(Group g) {
+        String paired = g.memory().paired.get(g.first());
+        if (paired != null) return new Names(List.of(paired), PAIRED_LIST);
+        Words w = new Words(g);
+        for (Base b : base) {
+            List<String> n = b.names().apply(w);
+            if (n != null) return new Names(n, b.rule());
+        }
+        throw new IllegalStateException("the last base rule always names");
+    }
+
+    /** 到某年，分别降至千分之五和千分之七以下: the list's names come from the sentence so far. */
+    private static List<String> listBefore(Group g) {
+        List<String> previous = g.memory().previous;
+        if (previous.size() == g.size()) return previous;
+        Map<String, Unit> all = g.memory().all;
+        if (all.size() >= g.size()) {
+            List<String> names = List.copyOf(all.keySet());
+            return names.subList(names.size() - g.size(), names.size());
+        }
+        return List.of();
+    }
+
+    /** The names before of the list's unit, a change in points counting as its rate's. */
+    private static List<String> eachOfList(Group g) {
+        Unit u = g.first().unit();
+        Unit base = u.equals(Unit.PERCENT_POINT) ? Unit.PERCENT : u.equals(Unit.PER_MILLE_POINT) ? Unit.PER_MILLE : u;
+        List<String> same = g.memory().all.entrySet().stream().filter(e -> e.getValue().equals(base))
+                .map(Map.Entry::getKey).toList();
+        return same.size() > 1 ? same : null;
+    }
+
+    /** 每千名儿童拥有儿科医生1.12名、床位3.17张: a list item takes the per-capita frame of the item before. */
+    private static List<String> perCapitaFrame(Group g, Names n) {
+        List<String> previous = g.memory().previous;
+        if (!g.window().startsWith("、") || n.size() != 1 || previous.isEmpty()) return null;
+        Matcher frame = PER_CAPITA.matcher(previous.get(0));
+        String own = n.names().get(0);
+        return frame.lookingAt() && !own.startsWith("每") && !own.startsWith(frame.group(1))
+                ? List.of(frame.group(1) + own) : null;
+    }
+
+    /** 目标（≤47%）, 增幅24.1%, 尚差0.4个: the goal, the rate of change or the gap of what was just measured. */
+    private List<String> sameSubject(Group g, Names n) {
+        if (!SAME_SUBJECT_WORDS.find(g.window())) return null;
+        List<String> previous = g.memory().previous;
+        List<String> same = !previous.isEmpty() ? previous : earlierClause(g);
+        if (same.isEmpty()) return null;
+        return same.size() == g.size() || g.size() > 1 ? same : List.of(same.get(same.size() - 1));
+    }
+
+    /** The subject of the clause before the list's clause ({@code X显著提升，较2023年增长75.5%}). */
+    private List<String> earlierClause(Group g) {
+        String t = g.text();
+        int[] before = null;
+        for (int[] c : g.sentence().clauses()) {
+            if (c[1] <= g.clause()[0]) before = c;
+        }
+        if (before == null) return List.of();
+        List<Quantity> inside = numbers.find(t, before[0], before[1]);
+        int end = inside.isEmpty() ? before[1] : inside.get(0).start();
+        String subject = namer.subject(t.substring(before[0], end));
+        return subject.isEmpty() ? List.of() : List.of(subject);
+    }
+
+    /** Names for the numbers of a citation that names no indicator: the line's own names, in order. */
+    private static List<String> cited(LineContext ctx, int at, int n) {
+        ScopeReader.Stretch stretch = null;
+        for (ScopeReader.Stretch st : ctx.stretches()) {
+            if (at >= st.start() && at < st.end()) stretch = st;
+        }
+        int k = 0;
+        for (int c : ctx.cited()) {
+            if (stretch != null && c >= stretch.start() && c < stretch.end()) k++;
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) out.add(ctx.local().get((k + i) % ctx.local().size()));
+        return out;
+    }
+
+    /**
+     * Names that leave out the subject a reader carries from the clause before: a share of it ({@code 占常住人口的8%}
+     * after {@code 0-6岁儿童为5万人}), its bare share ({@code 占比为48%}), or a part of its population
+     * ({@code 其中城市和农村各为…}, {@code 女童为…}). The subject is the last one named in the sentence, else in the
+     * paragraph.
+     */
+    private List<String> elided(List<String> names, List<String> previous, LineContext ctx) {
+        String base = !previous.isEmpty() ? previous.get(previous.size() - 1)
+                : !ctx.local().isEmpty() ? ctx.local().get(ctx.local().size() - 1) : null;
+        // a subject with lost characters (?) is page noise, not one to carry
+        if (base == null || names.isEmpty() || parts.contains(base) || base.indexOf('?') >= 0) return names;
+        // 甲类、乙类学校在校生中女生分别为…，占比分别为…: each share is of the item it follows
+        if (names.size() == 1 && SHARE_HEADS.contains(names.get(0)) && previous.size() > 1
+                && previous.stream().noneMatch(p -> endsWithRate(p) || p.indexOf('?') >= 0)) {
+            return previous.stream().map(p -> p + names.get(0)).toList();
+        }
+        List<String> out = new ArrayList<>(names.size());
+        for (String n : names) {
+            if (n.startsWith("占") && n.length() > 1 && base.indexOf('占') < 0 && !endsWithRate(base)) {
+                out.add(base + n);
+            } else if (SHARE_HEADS.contains(n) && !endsWithRate(base)) {
+                out.add(base + n);
+            } else if (parts.contains(n) && !base.startsWith(n) && base.length() >= 4) {
+                out.add(n + WHOLE_AREA_PREFIX.matcher(base).replaceFirst(""));
+            } else {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    private static boolean endsWithRate(String name) {
+        return name.endsWith("率") || name.endsWith("比例") || name.endsWith("比重") || name.endsWith("占比");
+    }
+}

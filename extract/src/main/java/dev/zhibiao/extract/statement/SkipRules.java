@@ -1,0 +1,108 @@
+package dev.zhibiao.extract.statement;
+
+import dev.zhibiao.extract.Lexicon;
+import dev.zhibiao.extract.number.Quantity;
+
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * The {@link Stage#SKIP} stage: numbers that are no figure of anything for children. The first rule that holds
+ * skips the list, and the number is kept among the document's skipped numbers with the rule's code.
+ */
+final class SkipRules {
+    static final Rule CUT_OFF = Rule.of(Stage.SKIP, "unit-cut-off",
+            "a page cut off inside a unit (…提高7.2个百): the unit is not there to read, so the number is not either",
+            "儿童近视率每年降低0.6个百", "儿童近视率每年降低0.6个百分点。");
+    static final Rule FORMULA = Rule.of(Stage.SKIP, "formula",
+            "a count beside a letter standing for any number (1+N, N个) describes a model, not a quantity",
+            "按“1+N”模式建成儿童之家5个。", "建成儿童之家5个。");
+    static final Rule DEADLINE = Rule.of(Stage.SKIP, "deadline",
+            "a time limit of a procedure (发现后24小时内报告): a span of time after 后, ending in 内",
+            "发现儿童遭受侵害后24小时内报告。", "儿童每天户外活动时间不少于2小时。");
+    static final Rule COUNT_OF_PARTS = Rule.of(Stage.SKIP, "count-of-plan-goals",
+            "a count of the plan's goals or indicators (指标中有12项) describes the plan, not children",
+            "监测的指标中有12项已经实现。", "儿童之家数量有12个。");
+    static final Rule GAP = Rule.of(Stage.SKIP, "gap-to-goal",
+            "the gap left to a goal (距离目标尚差0.4个百分点) is derived from two stated figures, not a figure itself",
+            "儿童之家覆盖率距离目标尚差0.4个百分点。", "儿童之家覆盖率比上年提高0.4个百分点。");
+    static final Rule PLAN_PART = Rule.of(Stage.SKIP, "plan-part",
+            "a count right before a part of the plan itself (7个领域, 68项主要目标) describes the document",
+            "本规划围绕7个领域提出具体要求。", "全区建设儿童友好公园7个。");
+    /** After naming: a list that nothing in its words names is left out. */
+    static final Rule NAMES_NOTHING = Rule.of(Stage.SKIP, "names-nothing",
+            "a number whose words, and the clauses before, name nothing it measures",
+            "全面推进。\n达到90%。", "全面推进。\n儿童之家覆盖率达到90%。");
+
+    /** A count beside a letter standing for any number (1+N, N个). */
+    private static final Pattern LETTER_COUNT = Pattern.compile("\\d\\s*\\+\\s*[A-Za-z]|(?<![A-Za-z])[A-Za-z]\\s*个");
+    private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("天", "日", "周", "小时", "分钟", "年", "个月");
+    private static final Guarded PARTS_BEFORE = Guarded.of(
+            "(?:目标|指标|任务|措施)(?:值)?(?:的|中)?(?:有|共)?\\s*$", "标务施");
+    private static final Guarded GAP_WORDS = Guarded.of("(?:尚差|还差|仍差)\\s*$", "差");
+
+    private record Skip(Rule rule, Predicate<Group> holds) {
+    }
+
+    private final List<Skip> rules;
+
+    SkipRules() {
+        Pattern planPart = Pattern.compile("(?:大|类|方面)?(?:的)?(?:"
+                + Lexicon.load("statement/plan-parts.txt").alternation() + ")");
+        rules = List.of(
+                new Skip(CUT_OFF, g -> cutOff(g.text(), g.last())),
+                new Skip(FORMULA, g -> formula(g.text(), g.clause())),
+                new Skip(DEADLINE, g -> deadline(g.text(), g.clause(), g.last())),
+                new Skip(COUNT_OF_PARTS, g -> PARTS_BEFORE.find(g.window())),
+                new Skip(GAP, g -> GAP_WORDS.find(g.window())),
+                new Skip(PLAN_PART, g -> {
+                    int from = g.last().end();
+                    int to = Math.max(from, g.sentence().clauseAt(g.last().start())[1]);
+                    return planPart.matcher(g.text()).region(from, to).lookingAt();
+                }));
+    }
+
+    /** The rules in the order they are tried. */
+    static List<Rule> declared() {
+        return List.of(CUT_OFF, FORMULA, DEADLINE, COUNT_OF_PARTS, GAP, PLAN_PART, NAMES_NOTHING);
+    }
+
+    /** The first rule that skips the list, or null when its numbers are figures. */
+    Rule first(Group g) {
+        for (Skip s : rules) {
+            if (s.holds().test(g)) return s.rule();
+        }
+        return null;
+    }
+
+    /** A page cut off inside a unit (…提高7.2个百): what follows the number is 百千万分 and then nothing. */
+    private static boolean cutOff(String t, Quantity q) {
+        int i = q.end();
+        while (i < t.length() && Character.isWhitespace(t.charAt(i))) i++;
+        int rest = 0;
+        while (i + rest < t.length() && "百千万分".indexOf(t.charAt(i + rest)) >= 0) rest++;
+        if (rest == 0) return false;
+        for (int j = i + rest; j < t.length(); j++) {
+            if (!Character.isWhitespace(t.charAt(j))) return false;
+        }
+        return true;
+    }
+
+    /** A clause with a letter for a number ({@code 1+N}, {@code N个}); one without a Latin letter is not searched. */
+    private static boolean formula(String t, int[] clause) {
+        for (int i = clause[0]; i < clause[1]; i++) {
+            char c = t.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+                return LETTER_COUNT.matcher(t).region(clause[0], clause[1]).find();
+            }
+        }
+        return false;
+    }
+
+    /** A time limit for a procedure ({@code 颁布后30天内报送}): a span of time after 后, ending in 内. */
+    private static boolean deadline(String t, int[] clause, Quantity q) {
+        if (!TIME_UNITS.contains(q.unit().symbol()) || q.end() >= t.length() || t.charAt(q.end()) != '内') return false;
+        return t.lastIndexOf('后', q.start()) >= clause[0];
+    }
+}

@@ -1,0 +1,190 @@
+package dev.zhibiao.extract.statement;
+
+import dev.zhibiao.extract.Lexicon;
+import dev.zhibiao.model.Kind;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The two stages that date a record. {@link Stage#YEAR}: the year its own words give (the sentence's year, the
+ * end of a from–to, the year that opens the paragraph). {@link Stage#TIME}: once its kind is known, the year it
+ * takes (last year's value, the report's year, the eve of the plan, none for a goal a report cites or a goal
+ * per year); these run in order, each when its case holds.
+ */
+final class TimeRules {
+    static final Rule SENTENCE_YEAR = Rule.of(Stage.YEAR, "sentence-year",
+            "the year the sentence names before the number",
+            "到2025年，儿童之家覆盖率达到95%。", "儿童之家覆盖率达到95%。");
+    static final Rule FROM_TO_END = Rule.of(Stage.YEAR, "from-to-end",
+            "the end of a from–to (由2020年的80%提高到95%) takes the sentence's year, not the starting one",
+            "到2025年，儿童之家覆盖率由2020年的80%提高到95%。", "到2025年，儿童之家覆盖率提高到95%。");
+    static final Rule PARAGRAPH_YEAR = Rule.inReport(Stage.YEAR, "paragraph-year",
+            "a clause with no year takes the one that opens its paragraph (2023年，…。…)",
+            "2023年，全区儿童之家覆盖率为85%。儿童友好公园数量达到7个。",
+            "全区儿童之家覆盖率为85%。儿童友好公园数量达到7个。");
+    static final Rule YEAR_BEFORE = Rule.inReport(Stage.TIME, "year-before",
+            "the value right after a relative baseline (较上年52%) is that earlier year's",
+            "儿童近视率为51%，较上年52%下降1个百分点。", "儿童近视率为51%。");
+    static final Rule REPORT_YEAR = Rule.inReport(Stage.TIME, "report-year",
+            "an observed value or a change of a report with no year of its own is the report's year's",
+            "儿童近视率为49%。", "2022年儿童近视率为49%。");
+    static final Rule YEAR_BEFORE_PLAN = Rule.of(Stage.TIME, "year-before-plan",
+            "a value a plan states as reached, with no year, is of the eve of its period",
+            "全区现有儿童之家85个。", "到2025年，全区儿童之家达到100个。");
+    static final Rule GOAL_CITED_IN_REPORT = Rule.inReport(Stage.TIME, "goal-cited-in-report",
+            "a goal a report cites is not for the report's year, unless it names a year to come",
+            "儿童近视率控制在50%以内。", "到2030年，儿童近视率控制在45%以内。");
+    static final Rule PER_YEAR_GOAL = Rule.of(Stage.TIME, "per-year-goal",
+            "a goal per year (每年降低) has no year of its own",
+            "到2025年，儿童近视率每年降低0.5个百分点。", "到2025年，儿童近视率降低3个百分点。");
+    static final Rule NONE = Rule.of(Stage.TIME, "none",
+            "no year: a goal of the plan that names none",
+            "儿童之家覆盖率达到95%。", "到2025年，儿童之家覆盖率达到95%。");
+
+    private static final Pattern TO = Pattern.compile("到|至|(?:" + dev.zhibiao.extract.Vocabulary.verbWords() + ")为");
+    /** （2021年为4.9‰）: brackets closed before the number hold an aside's own year. */
+    private static final Pattern VALUE_OF_YEAR = Pattern.compile("\\s*的\\s*");
+    private static final Pattern RECENT_YEARS = Pattern.compile("近[一二三四五六七八九十两\\d]+年|累计|以来");
+    /** Words of a span of years (“十三五”期间, 五年来, 以来): a figure of such a span has no single year. */
+    private static final Pattern ERA_SPAN = Pattern.compile("期间|年来|以来|时期");
+    /** A goal named by its year ({@code 2025年目标（≤47%）}, {@code 2025年目标值为}), between the year and the number. */
+    private static final Pattern GOAL_OF_YEAR = Pattern.compile("^目标值?\\s*(?:[（(]|为|是)?\\s*$");
+    private static final Guarded PER_YEAR = Guarded.of("每年|(?<![\\d\\s])年均|逐年", "年");
+
+    /** A case of the TIME stage; {@code clears} when the case is why the record has no year. */
+    private record Adjustment(Rule rule, Predicate<Draft> holds, Function<Draft, Integer> year, boolean clears) {
+        Adjustment(Rule rule, Predicate<Draft> holds, Function<Draft, Integer> year) {
+            this(rule, holds, year, false);
+        }
+    }
+
+    private final List<String> targetMarkers = Lexicon.load("statement/target-markers.txt").words();
+    private final List<Adjustment> adjustments = List.of(
+            new Adjustment(YEAR_BEFORE, d -> d.kindRule == KindRules.VALUE_OF_YEAR_BEFORE, d -> {
+                Integer y = d.year != null ? d.year : d.report() ? d.ctx().docYear() : null;
+                return y == null ? null : y - 1;
+            }),
+            new Adjustment(REPORT_YEAR, d -> d.kind == Kind.CHANGE && d.report() && d.year == null,
+                    d -> d.ctx().docYear()),
+            new Adjustment(REPORT_YEAR, d -> d.kind == Kind.ACTUAL && d.year == null && d.ctx().doc().period() != null
+                    && d.report(), d -> RECENT_YEARS.matcher(d.clauseText).find() ? null : d.ctx().docYear()),
+            new Adjustment(YEAR_BEFORE_PLAN, d -> d.kind == Kind.ACTUAL && d.year == null
+                    && d.ctx().doc().period() != null && !d.report(), TimeRules::eveOfPlan),
+            new Adjustment(GOAL_CITED_IN_REPORT, TimeRules::citedInReport, d -> null, true),
+            new Adjustment(PER_YEAR_GOAL, d -> d.kind != Kind.ACTUAL && PER_YEAR.find(d.clauseText)
+                    && !(d.report() && d.kind == Kind.CHANGE && !contains(d.clauseText, targetMarkers)), d -> null, true));
+
+    static List<Rule> declared() {
+        return List.of(SENTENCE_YEAR, FROM_TO_END, PARAGRAPH_YEAR, YEAR_BEFORE, REPORT_YEAR, YEAR_BEFORE_PLAN,
+                GOAL_CITED_IN_REPORT, PER_YEAR_GOAL, NONE);
+    }
+
+    /** The {@link Stage#YEAR} stage: the year, baseline and multiple the words before the number give. */
+    void date(Draft d) {
+        Group g = d.group;
+        String t = g.text();
+        int at = d.number.start();
+        // beforeFrom: the last year of the sentence that is not a from–to's starting year
+        Integer beforeFrom = null;
+        boolean afterFrom = false;
+        // 是2010年的1.9倍: a multiple of that year's level, a change counted from it
+        int multipleAt = -1;
+        if (d.number.unit().symbol().equals("倍")) {
+            Matcher mult = KindRules.MULTIPLE.matcher(t).region(g.clause()[0], at);
+            if (mult.find()) {
+                d.multipleOf = Integer.parseInt(mult.group(1));
+                multipleAt = mult.start(1);
+            }
+        }
+        for (YearReader.YearMention m : g.years()) {
+            if (m.start() >= at) break;
+            if (m.start() == multipleAt) continue;
+            // a year inside a cited goal belongs to that citation
+            if (ScopeReader.at(g.ctx().stretches(), m.start(), null) != ScopeReader.at(g.ctx().stretches(), at, null)) continue;
+            // （2021年为4.9‰）: a year inside brackets closed before the number is the aside's own
+            if (closedBetween(t, m.end(), at)) continue;
+            if (m.role() == YearReader.Role.BASELINE && VALUE_OF_YEAR.matcher(t).region(m.end(), at).matches()) {
+                // 较2022年的4.9‰: the value the comparison starts from, that year's own
+                d.year = m.year();
+                d.yearEnd = m.end();
+            } else if (m.role() == YearReader.Role.BASELINE) {
+                d.baseline = m.year();
+            } else {
+                if (m.role() != YearReader.Role.FROM) beforeFrom = m.year();
+                d.year = m.year();
+                d.yearEnd = m.end();
+                d.ownYear = true;
+                afterFrom = m.role() == YearReader.Role.FROM && TO.matcher(t).region(m.end(), at).find();
+            }
+        }
+        // 由2020年的0.9个提高到2.75个: the value reached is not the starting year's; it takes the sentence's own
+        if (afterFrom) d.year = beforeFrom;
+        if (d.year != null) d.timeRule = afterFrom ? FROM_TO_END : SENTENCE_YEAR;
+        // a clause with no year takes the one that opens its paragraph (2022年，…为98.2%。…提高3.3个百分点)
+        if (d.year == null && (!d.ownYear || afterFrom) && g.ctx().openingYear() != null) {
+            d.year = g.ctx().openingYear();
+            d.timeRule = PARAGRAPH_YEAR;
+        }
+        // a baseline year the sentence does not write before the number is not this number's
+        if (d.baseline != null && !t.substring(g.sentence().start(), at).contains(String.valueOf(d.baseline))) {
+            d.baseline = null;
+        }
+    }
+
+    /** The {@link Stage#TIME} stage: the year the record takes once its kind is known; the rule that set it. */
+    Rule decide(Draft d) {
+        boolean cleared = false;
+        for (Adjustment a : adjustments) {
+            if (a.holds().test(d)) {
+                d.year = a.year().apply(d);
+                d.timeRule = a.rule();
+                cleared = a.clears();
+            }
+        }
+        return cleared ? d.timeRule : d.timeRule == null || d.year == null ? NONE : d.timeRule;
+    }
+
+    /** True when a goal of a change or a level holds for each year ({@code 每年}, {@code 年均}). */
+    static boolean perYear(String window) {
+        return PER_YEAR.find(window);
+    }
+
+    /** A review of a whole era (“十三五”期间…) dates nothing; a plan's preamble baseline is its eve. */
+    private static Integer eveOfPlan(Draft d) {
+        LineContext ctx = d.ctx();
+        int at = d.number.start();
+        boolean review = KindRules.REVIEW.matcher(ctx.seg().sectionAt(at).path().toString()).find()
+                && ERA_SPAN.matcher(ctx.text()).region(ctx.lineStart(), at).find();
+        return review ? null : ctx.doc().period().start() - 1;
+    }
+
+    /** A report's year is not its goals' year, unless the goal is named by its own (2025年目标, 到2025年…). */
+    private static boolean citedInReport(Draft d) {
+        Integer docYear = d.ctx().docYear();
+        boolean yearToCome = d.ownYear && d.year != null && docYear != null && d.year > docYear;
+        return d.kind == Kind.TARGET && d.report() && !yearToCome
+                && !(d.yearEnd >= 0 && GOAL_OF_YEAR.matcher(d.group.text()).region(d.yearEnd, d.number.start()).find());
+    }
+
+    /** True when a bracket open at {@code from} closes before {@code to}. */
+    private static boolean closedBetween(String t, int from, int to) {
+        int open = 0;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c == '（' || c == '(') open++;
+            else if ((c == '）' || c == ')') && open-- == 0) return true;
+        }
+        return false;
+    }
+
+    static boolean contains(String s, List<String> words) {
+        for (String w : words) {
+            if (s.contains(w)) return true;
+        }
+        return false;
+    }
+}

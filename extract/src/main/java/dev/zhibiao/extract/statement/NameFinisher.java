@@ -25,6 +25,14 @@ final class NameFinisher {
     /** A verb saying what the counted do (设立, 建有, 开设 …): a % of them is a share. */
     private static final Pattern SHARE_OF_DOERS = Pattern.compile(
             "设立|建立|建有|建成|开设|开展|配备|配齐|设置|参加|参与|接受|掌握|具备|拥有|实现|落实|完成|达标");
+    private static final String OPENS = "“‘「『《（(【";
+    private static final String CLOSES = "”’」』》）)】";
+    /** What a quotation's tail leaves before the name: 中的, 中, 的. */
+    private static final Pattern LEFT_OVER = Pattern.compile("^(?:中的|之中|中|的)");
+    /** 指标 after the measure it names (死亡率指标, 覆盖率指标): the word for an indicator, not part of its name. */
+    private static final Pattern INDICATOR_WORD = Pattern.compile("(?<=[率例重数])(?:等)?(?:指标|这一指标|这项指标)$");
+    /** 的 between whom a share or a rate counts (…人员, …儿童, …岁) and the share or rate itself. */
+    private static final Pattern COUNTED_DE = Pattern.compile("(?<=[员童口生岁者])的(?=[\\p{IsHan}]{0,5}(?:率|比例|比重|占比)$|人口$)");
     private final Map<String, String> endings = Lexicon.load("statement/quantity-names.txt").entries();
     private final List<String> quantityWords = Lexicon.load("statement/quantity-words.txt").words();
     /** Bound words of two or more characters; one (约, 近, 超) is too often part of a word to cut. */
@@ -34,7 +42,7 @@ final class NameFinisher {
 
     String finish(String name, Unit unit, Kind kind) {
         if (name.isEmpty()) return name;
-        String n = name;
+        String n = tidy(name);
         // a place opening the name (上海地区…, 新疆…) says whose the figure is, as the scope does
         n = withoutOpeningPlace(n);
         // 全国, 全省, 全市 say whose the figure is (its scope), not what is measured (覆盖全国…学校 → 覆盖…学校);
@@ -57,6 +65,37 @@ final class NameFinisher {
         if (kind != Kind.TARGET) return n;
         String ending = endings.get(unit.symbol());
         return ending == null || n.endsWith(ending) ? n : n + ending;
+    }
+
+    /**
+     * The name without what a clause boundary left on it: the tail of a quotation or an aside it opens inside
+     * ({@code 两癌”中的宫颈癌死亡率} → {@code 宫颈癌死亡率}), the word 指标 after what it measures
+     * ({@code 乳腺癌死亡率指标}), and 的 between whom a share or rate counts and the share
+     * ({@code 从业人员的比重} → {@code 从业人员比重}), which a reader's name leaves out; 的 after a verb phrase
+     * ({@code 纳入国家免疫规划的疫苗接种率}) and in a share of a whole ({@code 占全部研究生的比重}) stay.
+     */
+    static String tidy(String name) {
+        String n = name;
+        int cut = unopenedClose(n);
+        if (cut >= 0) {
+            String rest = LEFT_OVER.matcher(n.substring(cut + 1)).replaceFirst("");
+            if (rest.length() >= 2) n = rest;
+        }
+        java.util.regex.Matcher word = INDICATOR_WORD.matcher(n);
+        if (word.find() && word.start() >= 2) n = n.substring(0, word.start());
+        if (n.indexOf('的') > 0 && n.indexOf('占') < 0) n = COUNTED_DE.matcher(n).replaceFirst("");
+        return n;
+    }
+
+    /** Where a closing quote or bracket stands whose opening the name does not hold, or -1. */
+    private static int unopenedClose(String n) {
+        int depth = 0;
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (OPENS.indexOf(c) >= 0) depth++;
+            else if (CLOSES.indexOf(c) >= 0 && depth-- == 0) return i;
+        }
+        return -1;
     }
 
     /** The name without a division's name (and 地区, 全市 …) that opens it, where what is left still names a quantity. */

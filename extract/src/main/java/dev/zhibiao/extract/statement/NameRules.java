@@ -86,6 +86,12 @@ final class NameRules {
     private static final Pattern CONTINUATION = Pattern.compile("^\\s*(?:较|比|同比|与|高于|低于|超过|超出|多于|少于|是)");
     /** The bare share words a clause may name in place of its subject's share (占比为48%). */
     private static final java.util.Set<String> SHARE_HEADS = java.util.Set.of("占比", "比例", "比重", "所占比例", "所占比重");
+    /** A change to another value (降至, 提高到, 缩小为) in the words after a number. */
+    private static final Pattern CHANGE_TO = Pattern.compile("(?:" + Vocabulary.verbWords() + "|降|升|增|减)(?:至|到|为)");
+    /** An age or a span of ages opening a name (6岁, 0—3岁, 3至6岁). */
+    private static final Pattern AGE = Pattern.compile("\\d+(?:\\s*[-—–~至到]\\s*\\d+)?\\s*(?:周岁|岁)(?:以下|以上|及以上)?");
+    /** Words of a rate over a whole population (总体近视率): a part of it drops them. */
+    private static final Pattern OVERALL = Pattern.compile("^(?:的)?(?:总体|整体|总|平均)");
     private static final Pattern WHOLE_AREA_PREFIX = Pattern.compile("^(?:全国|全省|全市|全县|全区|我国|我省|我市)");
 
     /** Names and the rule that gave them. */
@@ -119,7 +125,14 @@ final class NameRules {
         }
 
         String object() {
-            if (object == null) object = namer.object(g.after());
+            if (object == null) {
+                object = namer.object(g.after());
+                // 由14.1/10万降至2019年12.1/10万: words after a number that change it to another go on with the
+                // statement and name nothing; other words keep what stands before the next number
+                int digit = firstDigit(object);
+                if (digit >= 0) object = CHANGE_TO.matcher(object).find() ? "" : object.substring(0, digit).strip();
+                if (object.length() < 2) object = "";
+            }
             return object;
         }
 
@@ -139,6 +152,7 @@ final class NameRules {
     private final ChangeReader changes;
     private final NumberFinder numbers;
     private final java.util.Set<String> parts = java.util.Set.copyOf(Lexicon.load("statement/population-parts.txt").words());
+    private final List<String> populations = Lexicon.load("statement/populations.txt").words();
     private final List<Base> base;
     private final List<Refinement> refinements;
 
@@ -306,13 +320,56 @@ final class NameRules {
                 out.add(base + n);
             } else if (SHARE_HEADS.contains(n) && !endsWithRate(base)) {
                 out.add(base + n);
-            } else if (parts.contains(n) && !base.startsWith(n) && base.length() >= 4) {
+            } else if (parts.contains(n) && !base.startsWith(n) && (base.length() >= 4 || endsWithRate(base))) {
                 out.add(n + WHOLE_AREA_PREFIX.matcher(base).replaceFirst(""));
+            } else if (isPopulation(n) && measureOf(base) != null) {
+                // 儿童青少年总体近视率为…，其中小学生为…: the part's rate is the whole's measure for that population
+                out.add(n + measureOf(base));
             } else {
                 out.add(n);
             }
         }
         return out;
+    }
+
+    private static int firstDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) return i;
+        }
+        return -1;
+    }
+
+    /**
+     * What a rate measures without whom it counts ({@code 儿童青少年总体近视率} → {@code 近视率}), for a population
+     * named alone after it ({@code 其中小学生为…}); null when the name is no rate of a population.
+     */
+    private String measureOf(String base) {
+        if (!endsWithRate(base)) return null;
+        String rest = base;
+        boolean cut = true;
+        while (cut) {
+            cut = false;
+            java.util.regex.Matcher age = AGE.matcher(rest);
+            if (age.lookingAt()) {
+                rest = rest.substring(age.end());
+                cut = true;
+            }
+            for (String p : populations) {
+                if (rest.startsWith(p) && rest.length() > p.length()) {
+                    rest = rest.substring(p.length());
+                    cut = true;
+                    break;
+                }
+            }
+        }
+        rest = OVERALL.matcher(rest).replaceFirst("");
+        return rest.length() >= 2 && rest.length() < base.length() ? rest : null;
+    }
+
+    /** A population a clause names alone: a population word, with an age or a grade before it (6岁儿童, 小学一年级学生). */
+    private boolean isPopulation(String n) {
+        String rest = AGE.matcher(n).replaceFirst("");
+        return populations.contains(rest) || !rest.equals(n) && rest.equals("儿童");
     }
 
     private static boolean endsWithRate(String name) {

@@ -49,6 +49,11 @@ public final class ChineseNumber {
         return Double.parseDouble(s);
     }
 
+    /** The tenth a digit after 成 adds to a share in tenths: 三成半 is 35%, 七成六 76%; 0 when none. */
+    static double tenth(char c) {
+        return c == '半' ? 5 : Math.max(0, digit(c));
+    }
+
     static int digit(char c) {
         return switch (c) {
             case '零', '〇' -> 0;
@@ -101,6 +106,8 @@ public final class ChineseNumber {
             char c = s.charAt(i);
             int d = digit(c);
             if (d >= 0) {
+                // 二三十 is "twenty or thirty", an estimate and no number; only 零 stands before a digit
+                if (i > 0 && digit(s.charAt(i - 1)) > 0) return null;
                 elided = i > 0 && power(s.charAt(i - 1)) >= 100 && d > 0 ? power(s.charAt(i - 1)) / 10 : 0;
                 number = d;
                 any = true;

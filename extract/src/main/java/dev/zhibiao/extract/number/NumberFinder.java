@@ -181,7 +181,28 @@ public final class NumberFinder {
             i = b.end() - 1;
         }
         out.sort(java.util.Comparator.comparingInt(Quantity::start));
-        return ranges(text, sharedPoints(text, out));
+        return signed(text, from, ranges(text, sharedPoints(text, out)));
+    }
+
+    /**
+     * A minus sign or 负 glued to the front of a value makes it negative ({@code 增长-2.5%}, {@code 为负1.2‰},
+     * {@code 净增负三十二人}). A dash right after a digit, a letter or another quantity joins a range or a code
+     * ({@code 85%-90%}, {@code 2021-2030年}, {@code A-3}), and 正负 is a tolerance, not a sign.
+     */
+    private static List<Quantity> signed(CharSequence text, int from, List<Quantity> qs) {
+        for (int i = 0; i < qs.size(); i++) {
+            Quantity q = qs.get(i);
+            int at = q.start() - 1;
+            if (q.isRange() || at < from) continue;
+            char sign = text.charAt(at);
+            char before = at > from ? text.charAt(at - 1) : ' ';
+            boolean minus = sign == '-' || sign == '−';
+            if (!minus && !(sign == '负' && before != '正')) continue;
+            if (minus && (before < 0x80 && Character.isLetterOrDigit(before) || ".%‰".indexOf(before) >= 0
+                    || i > 0 && qs.get(i - 1).end() == at)) continue;
+            qs.set(i, new Quantity(at, q.end(), -q.value(), null, null, q.unit(), q.comparator(), q.numberEnd()));
+        }
+        return qs;
     }
 
     /**

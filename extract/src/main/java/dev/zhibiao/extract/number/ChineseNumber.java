@@ -4,8 +4,9 @@ package dev.zhibiao.extract.number;
  * Reads numbers written in Chinese numerals or digits: {@code 九十五} 95, {@code 三点五} 3.5, {@code 十二} 12,
  * {@code 两} 2, {@code 一百零五} 105, {@code 二〇二五} 2025, {@code 1.12} 1.12; the financial forms
  * ({@code 肆拾肆} 44, {@code 壹佰伍拾} 150); and the spoken elision of a last unit ({@code 两千四百五} 2450,
- * {@code 三百五} 350, {@code 一万二} 12000). Returns null for what is not a well-formed number ({@code 1.2.3}, an
- * empty string, digits too long to be a quantity).
+ * {@code 三百五} 350, {@code 一万二} 12000); 万 and 亿 inside a numeral ({@code 一百零一万一千} 1011000). Returns null
+ * for what is not a well-formed number ({@code 1.2.3}, an empty string, digits too long to be a quantity) and for
+ * an estimate ({@code 二三十}).
  */
 public final class ChineseNumber {
     private static final int MAX_DIGITS = 15;

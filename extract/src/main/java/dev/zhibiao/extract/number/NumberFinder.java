@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds quantities in a normalised text: digits and Chinese numerals with their unit ({@code 90%},
- * {@code 2‰}, {@code 1.5个百分点}, {@code 7.38万人次}, {@code 两项}, {@code 九成}), the spelled-out rates
+ * {@code 2‰}, {@code 1.5个百分点}, {@code 7.38万人次}, {@code 两项}, {@code 九成}, {@code 三成半}, {@code -3.5%},
+ * {@code 负1.2‰}), the spelled-out rates
  * ({@code 百分之九十五}, {@code 千分之三}, {@code 万分之九点三}, {@code 1/10万}), ranges ({@code 0.5到1个百分点},
  * {@code 3—5所}, {@code 五至十天}), and bare digits that share the unit of a list's last item
  * ({@code 0.06、10.97、0.06个百分点}). What only looks like a quantity is skipped: ordinals (第30次), per-unit

@@ -4,8 +4,9 @@ package dev.zhibiao.extract.number;
  * Reads numbers written in Chinese numerals or digits: {@code 九十五} 95, {@code 三点五} 3.5, {@code 十二} 12,
  * {@code 两} 2, {@code 一百零五} 105, {@code 二〇二五} 2025, {@code 1.12} 1.12; the financial forms
  * ({@code 肆拾肆} 44, {@code 壹佰伍拾} 150); and the spoken elision of a last unit ({@code 两千四百五} 2450,
- * {@code 三百五} 350, {@code 一万二} 12000). Returns null for what is not a well-formed number ({@code 1.2.3}, an
- * empty string, digits too long to be a quantity).
+ * {@code 三百五} 350, {@code 一万二} 12000); 万 and 亿 inside a numeral ({@code 一百零一万一千} 1011000). Returns null
+ * for what is not a well-formed number ({@code 1.2.3}, an empty string, digits too long to be a quantity) and for
+ * an estimate ({@code 二三十}).
  */
 public final class ChineseNumber {
     private static final int MAX_DIGITS = 15;
@@ -47,6 +48,11 @@ public final class ChineseNumber {
         int digits = s.length() - (dot < 0 ? 0 : 1);
         if (digits > MAX_DIGITS) return null;
         return Double.parseDouble(s);
+    }
+
+    /** The tenth a digit after 成 adds to a share in tenths: 三成半 is 35%, 七成六 76%; 0 when none. */
+    static double tenth(char c) {
+        return c == '半' ? 5 : Math.max(0, digit(c));
     }
 
     static int digit(char c) {
@@ -101,6 +107,8 @@ public final class ChineseNumber {
             char c = s.charAt(i);
             int d = digit(c);
             if (d >= 0) {
+                // 二三十 is "twenty or thirty", an estimate and no number; only 零 stands before a digit
+                if (i > 0 && digit(s.charAt(i - 1)) > 0) return null;
                 elided = i > 0 && power(s.charAt(i - 1)) >= 100 && d > 0 ? power(s.charAt(i - 1)) / 10 : 0;
                 number = d;
                 any = true;

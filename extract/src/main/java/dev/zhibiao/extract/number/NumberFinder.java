@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds quantities in a normalised text: digits and Chinese numerals with their unit ({@code 90%},
- * {@code 2‰}, {@code 1.5个百分点}, {@code 7.38万人次}, {@code 两项}, {@code 九成}), the spelled-out rates
+ * {@code 2‰}, {@code 1.5个百分点}, {@code 7.38万人次}, {@code 两项}, {@code 九成}, {@code 三成半}, {@code -3.5%},
+ * {@code 负1.2‰}), the spelled-out rates
  * ({@code 百分之九十五}, {@code 千分之三}, {@code 万分之九点三}, {@code 1/10万}), ranges ({@code 0.5到1个百分点},
  * {@code 3—5所}, {@code 五至十天}), and bare digits that share the unit of a list's last item
  * ({@code 0.06、10.97、0.06个百分点}). What only looks like a quantity is skipped: ordinals (第30次), per-unit
@@ -23,8 +24,13 @@ import java.util.regex.Pattern;
  */
 public final class NumberFinder {
     private static final String AR = "\\d+(?:\\.\\d+)*";
-    /** Chinese numerals, with the financial forms written on cheques and budgets (壹贰叁…拾佰仟). */
-    private static final String CN = "[零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]+(?:点[零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖]+)?";
+    private static final String CN_RUN = "[零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]+";
+    /**
+     * Chinese numerals, with the financial forms written on cheques and budgets (壹贰叁…拾佰仟). 万 and 亿 belong
+     * to the numeral only inside it (一百零一万一千, 九万零四百, 一万三); a last 万 or 亿 is read with the unit
+     * (四十万人 is 40 万人), as Arabic numbers are (2.3万人).
+     */
+    private static final String CN = CN_RUN + "(?:[万亿]" + CN_RUN + ")*(?:点[零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖]+)?";
     private static final String SEP = "\\s*(?:-|—{1,2}|–|~|至|到)\\s*";
     private static final Pattern SPELLED = Pattern.compile("(十万分之|万分之|千分之|百分之)(" + CN + "|" + AR + ")");
     private static final Pattern PER_BASE = Pattern.compile("^\\s*(?:/|每)\\s*(10万|十万|万|1000|千)");
@@ -54,7 +60,7 @@ public final class NumberFinder {
     private boolean unitMayFollow(char[] cs, int base, int i, int to) {
         int j = i;
         while (j < to && (NUMBER_START.contains(cs[j - base]) || cs[j - base] == '.' || cs[j - base] == '点')) j++;
-        while (j < to && (cs[j - base] == ' ' || cs[j - base] == '多' || cs[j - base] == '余')) j++;
+        while (j < to && (cs[j - base] == ' ' || cs[j - base] == '多' || cs[j - base] == '余' || cs[j - base] == '几')) j++;
         return j < to && (unitStart.contains(cs[j - base]) || RANGE_MARK.contains(cs[j - base]));
     }
 
@@ -103,15 +109,18 @@ public final class NumberFinder {
         StringBuilder firsts = new StringBuilder("个百千%‰成万亿/");
         for (String w : measures.words()) firsts.append(w.charAt(0));
         unitStart = CharSet.of(firsts);
-        String unit = "个百分点|个千分点|百分点|千分点|%|‰|成(?![为员果效长立本绩功熟就型])"
-                + "|(?:万|亿)(?:多|余)?(?:" + measure + ")|(?:" + measure + ")(?!性)";
+        // 三成半 and 七成六 are 35% and 76%: the digit after 成 is the next tenth, when no numeral goes on
+        String unit = "个百分点|个千分点|百分点|千分点|%|‰"
+                + "|成[半一二三四五六七八九](?![零〇一二两三四五六七八九十百千万亿\\d])"
+                + "|成(?![为员果效长立本绩功熟就型])"
+                + "|(?:万亿|万|亿)(?:多|余)?(?:" + measure + ")|(?:" + measure + ")(?!性)";
         // a count glued to 岁 (16周岁) is an age; 次 before 全会 or 会议 names a meeting
         // 20万人口 is a population threshold; 三山县 a place
         // 70分 is a score, but 三分之一 a fraction and 分别, 分类, 分级… words of their own
         unit = "(?:" + unit + ")(?!岁|口|[县州旗盟])(?<!次(?=(?:全体)?(?:会议|全会|党代会|常务会议|代表大会)))"
                 + "(?<!分(?=[之别类级层批期片区组散工配解布管]))";
         quantity = Pattern.compile("(?<![\\d.])(" + AR + "|" + CN + ")(?:" + SEP + "(" + AR + "|" + CN + "))?"
-                + "\\s*(多|余)?\\s*(" + unit + "|/10万|/十万|/万|/千)(?!月)(余|多)?");
+                + "\\s*(多|余|几)?\\s*(" + unit + "|/10万|/十万|/万|/千)(?!月)(余|多)?");
         suffix = Pattern.compile("^\\s*(" + suffixes.alternation() + ")");
     }
 
@@ -173,7 +182,28 @@ public final class NumberFinder {
             i = b.end() - 1;
         }
         out.sort(java.util.Comparator.comparingInt(Quantity::start));
-        return ranges(text, sharedPoints(text, out));
+        return signed(text, from, ranges(text, sharedPoints(text, out)));
+    }
+
+    /**
+     * A minus sign or 负 glued to the front of a value makes it negative ({@code 增长-2.5%}, {@code 为负1.2‰},
+     * {@code 净增负三十二人}). A dash right after a digit, a letter or another quantity joins a range or a code
+     * ({@code 85%-90%}, {@code 2021-2030年}, {@code A-3}), and 正负 is a tolerance, not a sign.
+     */
+    private static List<Quantity> signed(CharSequence text, int from, List<Quantity> qs) {
+        for (int i = 0; i < qs.size(); i++) {
+            Quantity q = qs.get(i);
+            int at = q.start() - 1;
+            if (q.isRange() || at < from) continue;
+            char sign = text.charAt(at);
+            char before = at > from ? text.charAt(at - 1) : ' ';
+            boolean minus = sign == '-' || sign == '−';
+            if (!minus && !(sign == '负' && before != '正')) continue;
+            if (minus && (before < 0x80 && Character.isLetterOrDigit(before) || ".%‰".indexOf(before) >= 0
+                    || i > 0 && qs.get(i - 1).end() == at)) continue;
+            qs.set(i, new Quantity(at, q.end(), -q.value(), null, null, q.unit(), q.comparator(), q.numberEnd()));
+        }
+        return qs;
     }
 
     /**
@@ -244,6 +274,18 @@ public final class NumberFinder {
         boolean cn = !Character.isDigit(first.charAt(0));
         if (cn && first.length() == 1 && isWordInternal(text, start)) return null;
         if (first.equals("一") && second == null && !ONE_UNITS.contains(unitText)) return null;
+        // 十分 is "very" and 三分 "a little": scores are written in digits (70分)
+        if (cn && first.length() == 1 && second == null && unitText.equals("分")) return null;
+        // a lone 百 or 千 is a round figure after a word of approximation (近千个, 上百所, 逾千名); elsewhere it
+        // stands in idioms and campaign names (百家争鸣, 千家万户)
+        if (cn && first.length() == 1 && "百千佰仟".indexOf(first.charAt(0)) >= 0 && "近上逾超约过".indexOf(before) < 0) {
+            return null;
+        }
+        // 四十五亿四千零四万元: after 亿, a last 万 is a part of the numeral, not of the unit
+        if (cn && first.indexOf('亿') > 0 && unitText.startsWith("万") && second == null) {
+            first = first + "万";
+            unitText = unitText.substring(1);
+        }
         Double a = ChineseNumber.parse(first);
         if (a == null) return null;
         Double b = second == null ? null : ChineseNumber.parse(second);
@@ -251,8 +293,12 @@ public final class NumberFinder {
         int end = m.end();
         Unit unit;
         boolean more = m.group(3) != null || m.group(5) != null;
-        if (unitText.equals("成")) {
-            a = a * 10;
+        if (unitText.startsWith("成")) {
+            // a share in tenths goes up to 十成; 三五成群 is no share
+            if (a > 10 || b != null && b > 10) return null;
+            double tenth = unitText.length() > 1 ? ChineseNumber.tenth(unitText.charAt(1)) : 0;
+            if (tenth > 0 && (b != null || a != Math.rint(a) || a >= 10)) return null;
+            a = a * 10 + tenth;
             if (b != null) b = b * 10;
             unit = Unit.PERCENT;
         } else if (unitText.startsWith("/")) {

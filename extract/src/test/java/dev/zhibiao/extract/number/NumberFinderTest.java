@@ -15,7 +15,8 @@ class NumberFinderTest {
 
     @ParameterizedTest(name = "{0} does not crash")
     @ValueSource(strings = {"9999999999%", "99999999999999999999%", "1.2.3.4.5%", "百分之", "十万分之", "—至—%", "%%%",
-            "5—3所", "点点点"})
+            "5—3所", "点点点", "-", "负", "--5%", "负负5%",
+            "成半", "十一成五", "一万万人", "亿亿元", "四十五亿万元"})
     void survivesMalformedNumbers(String text) {
         List<Quantity> qs = finder.find(text, 0, text.length());
         for (Quantity q : qs) {

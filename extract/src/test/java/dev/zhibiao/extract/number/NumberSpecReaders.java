@@ -1,5 +1,6 @@
 package dev.zhibiao.extract.number;
 
+import dev.zhibiao.extract.normalize.Normalizer;
 import dev.zhibiao.extract.specs.SpecReader;
 import dev.zhibiao.extract.specs.SpecRow;
 
@@ -8,11 +9,18 @@ public final class NumberSpecReaders {
     private NumberSpecReaders() {
     }
 
-    /** Every quantity found, each as {@code [comparator]value unit} ({@code <=2 ‰}, {@code 0.5–1 个百分点}). */
+    /**
+     * Every quantity found in the text as the pipeline gives it to the finder, normalised (full-width forms
+     * folded, thousands separators dropped), each as {@code [comparator]value unit} ({@code <=2 ‰},
+     * {@code 0.5–1 个百分点}).
+     */
     public static SpecReader quantities() {
         NumberFinder finder = NumberFinder.standard();
-        return SpecReader.of(text -> SpecReader.joined(
-                finder.find(text, 0, text.length()).stream().map(NumberSpecReaders::show).toList()));
+        Normalizer normalizer = Normalizer.standard();
+        return SpecReader.of(input -> {
+            String text = normalizer.normalize(input).text();
+            return SpecReader.joined(finder.find(text, 0, text.length()).stream().map(NumberSpecReaders::show).toList());
+        });
     }
 
     /** The value of a numeral; compared as numbers, to 1e-9. */

@@ -207,14 +207,21 @@ public final class StatementReader {
         Section section = ctx.seg().sectionAt(q.start());
         var span = ctx.seg().text().originalSpan(q.start(), q.end());
         boolean perYear = kind == Kind.CHANGE && TimeRules.perYear(g.window());
+        Direction direction = kind != Kind.CHANGE ? null : d.change != null ? d.change.direction()
+                : d.multipleOf != null && q.value() != null && q.value() < 1 ? Direction.DECREASE : Direction.INCREASE;
+        Double value = q.value();
+        // 增长-3.5%: a growth below zero is a fall of the plain size
+        if (direction != null && d.multipleOf == null && value != null && value < 0) {
+            direction = direction == Direction.INCREASE ? Direction.DECREASE : Direction.INCREASE;
+            value = -value;
+        }
         var b = Target.builder().indicator(finished).rules(rules).unit(q.unit()).comparator(d.bound).year(d.year)
                 .baselineYear(kind == Kind.CHANGE ? d.baseline : null).kind(kind)
-                .direction(kind == Kind.CHANGE ? (d.change != null ? d.change.direction()
-                        : d.multipleOf != null && q.value() != null && q.value() < 1 ? Direction.DECREASE : Direction.INCREASE) : null)
+                .direction(direction)
                 .perYear(perYear).scope(g.scope()).domain(section.domain())
                 .quote(quote(ctx, g.clause(), q)).span(span).sectionPath(section.path());
         if (q.isRange()) b.range(q.low(), q.high());
-        else b.value(q.value());
+        else b.value(value);
         return b.build();
     }
 

@@ -151,20 +151,47 @@ class IndicatorCatalogTest {
     }
 
     @Test
-    void theWomensOutlineTargetsAreWordsThatNameTheirSource() {
+    void aWomensOutlineTargetCarriesItsOwnSource() {
+        Target cervical = CATALOG.nationalTarget("health.cervical_cancer_screening").orElseThrow();
+        assertEquals("中国妇女发展纲要（2021—2030年）", cervical.source(), "the women's outline sets this figure");
+        assertEquals(70.0, cervical.value());
+        assertEquals(Bound.GE, cervical.comparator());
+        assertEquals(Unit.PERCENT, cervical.unit());
+        assertEquals("health.cervical_cancer_screening", cervical.indicatorId());
+        Target hiv = CATALOG.nationalTarget("health.hiv_mother_to_child").orElseThrow();
+        assertEquals("中国妇女发展纲要（2021—2030年）", hiv.source());
+        assertEquals(Bound.LE, hiv.comparator());
+        assertEquals(2.0, hiv.value());
+        assertEquals("中国儿童发展纲要（2021—2030年）", CATALOG.nationalTarget("health.neonatal_mortality").orElseThrow()
+                .source(), "a target that names no source is the children's outline's");
+    }
+
+    @Test
+    void everyWomensFigureIsTheWomensOutlinesAndAnUnconfirmedOneStaysWords() {
         Indicator maternal = CATALOG.byId("health.maternal_mortality").orElseThrow();
         assertEquals("下降到12/10万以下", maternal.nationalTarget());
         assertTrue(CATALOG.nationalTargetBasis("health.maternal_mortality").orElseThrow().startsWith("妇女纲要"),
                 "the basis says the figure is the women's outline's");
-        // A structured target is stamped with the children's outline as its source, so the women's figures stay words.
-        assertTrue(CATALOG.nationalTarget("health.maternal_mortality").isEmpty(), "no target record for a women's figure");
+        assertTrue(CATALOG.nationalTarget("health.maternal_mortality").isEmpty(),
+                "a figure no page confirms as the women's outline's is no target record");
+        int women = 0;
         for (Indicator i : CATALOG.indicators()) {
-            boolean women = CATALOG.nationalTargetBasis(i.id()).map(b -> b.startsWith("妇女纲要")).orElse(false);
-            if (women) {
-                assertTrue(CATALOG.nationalTarget(i.id()).isEmpty(), () -> i.id() + ": a women's figure as a record");
+            String basis = CATALOG.nationalTargetBasis(i.id()).orElse("");
+            var target = CATALOG.nationalTarget(i.id());
+            if (basis.startsWith("妇女纲要")) {
                 assertTrue(i.nationalTarget() != null, () -> i.id() + ": a basis without a figure");
+                target.ifPresent(t -> assertEquals("中国妇女发展纲要（2021—2030年）", t.source(),
+                        () -> i.id() + ": expected the women's outline as source, came " + t.source()));
+                if (target.isPresent()) {
+                    women++;
+                    assertTrue(basis.contains("有页面核实"), () -> i.id() + ": a women's target record needs a page, basis " + basis);
+                }
+            } else {
+                target.ifPresent(t -> assertEquals("中国儿童发展纲要（2021—2030年）", t.source(),
+                        () -> i.id() + ": expected the children's outline as source, came " + t.source()));
             }
         }
+        assertTrue(women >= 2, "the confirmed women's figures are records");
         assertNull(CATALOG.byId("health.life_expectancy").orElseThrow().nationalTarget(),
                 "a related plan's figure is not the outline's");
     }
@@ -245,6 +272,7 @@ class IndicatorCatalogTest {
             "{\"indicators\": [{\"id\": \"health.x\", \"name\": \"甲\"}, {\"id\": \"health.x\", \"name\": \"乙\"}]} | given twice",
             "{\"indicators\": [{\"id\": \"health.x\", \"name\": \"某率\", \"aliases\": \"某比例\"}]} | aliases must be a list",
             "{\"indicators\": [{\"id\": \"health.x\", \"name\": \"某率\", \"target\": {\"value\": \"高\"}}]} | target needs a numeric value",
+            "{\"sources\": [{\"name\": \"甲纲要\"}], \"indicators\": [{\"id\": \"health.x\", \"name\": \"某率\", \"target\": {\"value\": 1, \"source\": \"乙纲要\"}}]} | target source 乙纲要 is not among the sources the file lists",
     })
     void aBadUserFileNamesTheFileAndTheProblem(String json, String problem, @TempDir Path dir) throws IOException {
         Path file = dir.resolve("bad.json");

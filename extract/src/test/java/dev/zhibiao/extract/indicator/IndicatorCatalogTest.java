@@ -65,6 +65,23 @@ class IndicatorCatalogTest {
         assertEquals(id, CATALOG.resolve(name).id(), () -> name + ": expected " + id + ", came " + CATALOG.resolve(name));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "常住人口, other.resident_population",
+            "地区生产总值, other.gdp",
+            "人均地区生产总值, other.gdp_per_capita",
+            "城镇居民人均可支配收入, other.urban_disposable_income",
+            "一般公共预算收入, other.general_budget_revenue",
+            "城镇新增就业, other.urban_new_jobs",
+            "0-14岁人口占总人口比重, other.population_0_14_share",
+    })
+    void theContextFiguresOfReportsAreOtherIndicators(String name, String id) {
+        Resolution r = CATALOG.resolve(name);
+        assertEquals(id, r.id(), () -> name + ": expected " + id + ", came " + r);
+        assertEquals(Domain.OTHER, r.indicator().domain(), () -> id + ": no children's area fits a context figure");
+        assertNull(CATALOG.byId(id).orElseThrow().nationalTarget(), () -> id + ": the outlines set no such figure");
+    }
+
     @Test
     void idsStartWithTheirArea() {
         Map<Domain, String> prefix = Map.of(Domain.HEALTH, "health.", Domain.SAFETY, "safety.", Domain.EDUCATION,
@@ -230,7 +247,7 @@ class IndicatorCatalogTest {
     @CsvSource({
             "小学生近视患病情况, health.myopia_primary",
             "中小学生近视率, health.myopia_primary",
-            "5岁以下儿童中重度贫血患病率, health.under5_anaemia",
+            "5岁以下儿童轻度贫血患病率, health.under5_anaemia",
             "流动人口孕产妇死亡率, health.maternal_mortality",
     })
     void nearestIsAHintNotAnAnswer(String name, String near) {
@@ -372,6 +389,18 @@ class IndicatorCatalogTest {
             "普通本专科在校生中女生比例      | 成人本专科在校生中女生比例",
             "女性就业人员占全社会就业人员的比重 | 城镇单位就业人员中的女性比例",
             "小学学龄女童净入学率            | 小学学龄儿童净入学率",
+            "城镇居民人均可支配收入          | 农村居民人均可支配收入",
+            "城镇居民人均可支配收入          | 居民人均可支配收入",
+            "地区生产总值                    | 人均地区生产总值",
+            "一般公共预算收入                | 财政总收入",
+            "幼儿园专任教师数                | 小学专任教师数",
+            "初中在校生数                    | 普通高中在校生数",
+            "5岁以下儿童贫血率               | 5岁以下儿童中重度贫血患病率",
+            "孕产妇贫血率                    | 孕产妇中重度贫血患病率",
+            "九年义务教育巩固率              | 九年义务教育女生巩固率",
+            "孕产妇死亡率                    | 孕产妇死亡率城乡差距",
+            "被家庭收养的孤残儿童数          | 被家庭收养的孤残儿童占孤残儿童总数比例",
+            "托位总数                        | 普惠性托位数",
     })
     void qualifiersKeepIndicatorsApart(String a, String b) {
         Resolution ra = CATALOG.resolve(a);

@@ -23,6 +23,8 @@ import java.util.regex.PatternSyntaxException;
 /** Reads a catalog file ({@code {"indicators": [...]}}) and says which entry is wrong and why. */
 final class CatalogReader {
     private static final Pattern ID = Pattern.compile("[a-z]+\\.[a-z0-9_]+");
+    /** The source of a structured target that names none: most of the catalog's figures are this outline's. */
+    static final String CHILDREN_OUTLINE = "中国儿童发展纲要（2021—2030年）";
 
     /** One entry as the file gives it: the indicator plus what only the resolver and the comparison need. */
     record Entry(Indicator indicator, List<Pattern> patterns, Target target, String targetBasis) {
@@ -41,12 +43,16 @@ final class CatalogReader {
         if (root == null) throw new DataException(input, "empty file");
         JsonNode list = root.isArray() ? root : root.path("indicators");
         if (!list.isArray()) throw new DataException(input, "no \"indicators\" list");
+        // A file that lists its sources must name one of them as a target's source, so a misspelt outline is caught
+        // here and not shown to a reader as a third document.
+        Set<String> sources = new HashSet<>();
+        root.path("sources").forEach(s -> sources.add(s.path("name").asText("")));
         List<Entry> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         int n = 0;
         for (JsonNode node : list) {
             n++;
-            Entry e = entry(node, input, n);
+            Entry e = entry(node, input, n, sources);
             if (!ids.add(e.indicator().id())) {
                 throw new DataException(input, "indicator #" + n + ": id " + e.indicator().id() + " given twice");
             }
@@ -55,7 +61,7 @@ final class CatalogReader {
         return out;
     }
 
-    private static Entry entry(JsonNode n, String input, int index) {
+    private static Entry entry(JsonNode n, String input, int index, Set<String> sources) {
         String id = n.path("id").asText("");
         String where = "indicator #" + index + (id.isEmpty() ? "" : " (" + id + ")");
         if (!ID.matcher(id).matches()) {
@@ -78,7 +84,7 @@ final class CatalogReader {
             String words = text(n, "nationalTarget");
             Indicator indicator = new Indicator(id, name, aliases, unit, Polarity.of(n.path("polarity").asText("")),
                     domain, words);
-            Target target = n.has("target") ? target(n.get("target"), indicator) : null;
+            Target target = n.has("target") ? target(n.get("target"), indicator, sources) : null;
             return new Entry(indicator, List.copyOf(patterns), target, text(n, "targetBasis"));
         } catch (PatternSyntaxException e) {
             throw new DataException(input, where + ": bad pattern: " + e.getDescription(), e);
@@ -87,15 +93,24 @@ final class CatalogReader {
         }
     }
 
-    private static Target target(JsonNode t, Indicator indicator) {
+    /**
+     * The structured target, stamped with its own source: the outline that sets the figure ({@code "source"} in the
+     * target), the children's outline when it names none. A women's outline figure must not pass for a children's one.
+     */
+    private static Target target(JsonNode t, Indicator indicator, Set<String> sources) {
         if (!t.path("value").isNumber()) throw new IllegalArgumentException("target needs a numeric value");
+        String source = t.path("source").asText(CHILDREN_OUTLINE).strip();
+        if (source.isEmpty()) throw new IllegalArgumentException("target source is blank");
+        if (!sources.isEmpty() && !source.equals(CHILDREN_OUTLINE) && !sources.contains(source)) {
+            throw new IllegalArgumentException("target source " + source + " is not among the sources the file lists");
+        }
         Kind kind = Kind.of(t.path("kind").asText("target"));
         Target.Builder b = Target.builder().indicator(indicator.name()).indicatorId(indicator.id())
                 .indicatorConfidence(1).value(t.get("value").asDouble())
                 .unit(Unit.of(t.path("unit").asText(indicator.unit().symbol())))
                 .comparator(Bound.of(t.path("comparator").asText("=")))
                 .kind(kind).scope(Scope.NATIONAL).domain(indicator.domain())
-                .source("中国儿童发展纲要（2021—2030年）");
+                .source(source);
         if (t.has("direction")) b.direction(Direction.of(t.get("direction").asText()));
         if (t.path("baselineYear").isInt()) b.baselineYear(t.get("baselineYear").asInt());
         if (t.path("year").isInt()) b.year(t.get("year").asInt());

@@ -64,7 +64,12 @@ public interface IndicatorCatalog {
 
     /**
      * The national outline's target for an indicator as a record (scope national, year null: the outline's end
-     * year 2030 is implied), when the catalog gives one.
+     * year 2030 is implied), when the catalog gives one. Its {@code source()} names the outline that sets it:
+     * 中国儿童发展纲要（2021—2030年） for most, 中国妇女发展纲要（2021—2030年） for a women's indicator.
+     *
+     * <pre>{@code
+     * catalog.nationalTarget("health.cervical_cancer_screening").orElseThrow().source();  // 中国妇女发展纲要（2021—2030年）
+     * }</pre>
      */
     default Optional<Target> nationalTarget(String id) {
         return Optional.empty();

@@ -67,6 +67,27 @@ final class Qualifiers {
         return cls;
     }
 
+    /**
+     * The class a name is compared by: rate for a share cut before its head word (…中女生占在校生, …数占…总数), whose
+     * last word is the share's whole and would let it meet a count of the same people; else its head word's.
+     */
+    String comparedClass(String name) {
+        return isCutShare(name) ? "rate" : headClass(name);
+    }
+
+    /** Whether the name ends in no head word of its own: none at all, or only the whole of a share cut short. */
+    boolean headless(String name) {
+        return headClass(name).isEmpty() || isCutShare(name);
+    }
+
+    private boolean isCutShare(String name) {
+        if (headClass(name).equals("rate")) return false;
+        for (String w : lexicon.shares()) {
+            if (name.contains(w)) return true;
+        }
+        return false;
+    }
+
     /** A bare noun counts things, so it may meet a count; otherwise the classes must agree. */
     static boolean headsCompatible(String a, String b) {
         if (a.equals(b)) return true;

@@ -66,7 +66,7 @@ final class Resolver {
                 if (other != null && !other.id().equals(ind.id())) ambiguous.add(s);
                 Set<String> q = qualifiers.of(s);
                 byQualifiers.computeIfAbsent(q, k -> new ArrayList<>())
-                        .add(new Alias(s, ind, qualifiers.headClass(s)));
+                        .add(new Alias(s, ind, qualifiers.comparedClass(s)));
             }
             for (Pattern p : e.patterns()) patterns.add(Map.entry(p, ind));
         }
@@ -96,7 +96,7 @@ final class Resolver {
         for (var p : patterns) {
             if (p.getKey().matcher(norm).matches()) return new Resolution(name, p.getValue(), PATTERN);
         }
-        if (qualifiers.headClass(s).isEmpty()) {
+        if (qualifiers.headless(s)) {
             hit = completed(norm, s);
             if (hit != null) return new Resolution(name, hit, COMPLETED);
         }
@@ -152,7 +152,7 @@ final class Resolver {
 
     /** The best alias with the same qualifiers and a compatible head, if it is close enough and clearly ahead. */
     private Resolution fuzzy(String name, String s) {
-        String head = qualifiers.headClass(s);
+        String head = qualifiers.comparedClass(s);
         Map<String, Double> bestById = new HashMap<>();
         Map<String, Indicator> byId = new HashMap<>();
         for (Alias a : byQualifiers.getOrDefault(qualifiers.of(s), List.of())) {

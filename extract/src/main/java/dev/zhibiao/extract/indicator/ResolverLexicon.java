@@ -23,9 +23,11 @@ import java.util.regex.PatternSyntaxException;
  * @param completions head words tried, by exact look-up only, on a name that ends in none
  * @param qualifiers spelling → {@code group:canonical}
  * @param heads      head word → class (rate, count, time)
+ * @param shares     words that make a name with no head word a share (高校在校生中女生占在校生 is a rate, not a count)
  */
 record ResolverLexicon(double threshold, double margin, Pattern unitSuffix, List<Pattern> fillers,
-                       List<String> completions, Map<String, String> qualifiers, Map<String, String> heads) {
+                       List<String> completions, Map<String, String> qualifiers, Map<String, String> heads,
+                       List<String> shares) {
     private static final String RESOURCE = "/dev/zhibiao/extract/indicator/resolver.json";
 
     static ResolverLexicon bundled() {
@@ -52,10 +54,12 @@ record ResolverLexicon(double threshold, double margin, Pattern unitSuffix, List
             });
             Map<String, String> heads = new LinkedHashMap<>();
             root.path("heads").fields().forEachRemaining(h -> h.getValue().forEach(w -> heads.put(w.asText(), h.getKey())));
+            List<String> shares = new ArrayList<>();
+            root.path("shares").forEach(w -> shares.add(w.asText()));
             return new ResolverLexicon(root.path("threshold").asDouble(0.8), root.path("margin").asDouble(0.03),
                     Pattern.compile(root.path("unitSuffix").asText("$^")), List.copyOf(fillers), List.copyOf(completions),
                     Map.copyOf(qualifiers),
-                    Map.copyOf(heads));
+                    Map.copyOf(heads), List.copyOf(shares));
         } catch (PatternSyntaxException | NullPointerException e) {
             throw new DataException(RESOURCE, "bad word list: " + e.getMessage(), e);
         }

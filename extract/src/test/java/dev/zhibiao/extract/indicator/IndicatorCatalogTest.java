@@ -65,6 +65,23 @@ class IndicatorCatalogTest {
         assertEquals(id, CATALOG.resolve(name).id(), () -> name + ": expected " + id + ", came " + CATALOG.resolve(name));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "常住人口, other.resident_population",
+            "地区生产总值, other.gdp",
+            "人均地区生产总值, other.gdp_per_capita",
+            "城镇居民人均可支配收入, other.urban_disposable_income",
+            "一般公共预算收入, other.general_budget_revenue",
+            "城镇新增就业, other.urban_new_jobs",
+            "0-14岁人口占总人口比重, other.population_0_14_share",
+    })
+    void theContextFiguresOfReportsAreOtherIndicators(String name, String id) {
+        Resolution r = CATALOG.resolve(name);
+        assertEquals(id, r.id(), () -> name + ": expected " + id + ", came " + r);
+        assertEquals(Domain.OTHER, r.indicator().domain(), () -> id + ": no children's area fits a context figure");
+        assertNull(CATALOG.byId(id).orElseThrow().nationalTarget(), () -> id + ": the outlines set no such figure");
+    }
+
     @Test
     void idsStartWithTheirArea() {
         Map<Domain, String> prefix = Map.of(Domain.HEALTH, "health.", Domain.SAFETY, "safety.", Domain.EDUCATION,
@@ -151,20 +168,47 @@ class IndicatorCatalogTest {
     }
 
     @Test
-    void theWomensOutlineTargetsAreWordsThatNameTheirSource() {
+    void aWomensOutlineTargetCarriesItsOwnSource() {
+        Target cervical = CATALOG.nationalTarget("health.cervical_cancer_screening").orElseThrow();
+        assertEquals("中国妇女发展纲要（2021—2030年）", cervical.source(), "the women's outline sets this figure");
+        assertEquals(70.0, cervical.value());
+        assertEquals(Bound.GE, cervical.comparator());
+        assertEquals(Unit.PERCENT, cervical.unit());
+        assertEquals("health.cervical_cancer_screening", cervical.indicatorId());
+        Target hiv = CATALOG.nationalTarget("health.hiv_mother_to_child").orElseThrow();
+        assertEquals("中国妇女发展纲要（2021—2030年）", hiv.source());
+        assertEquals(Bound.LE, hiv.comparator());
+        assertEquals(2.0, hiv.value());
+        assertEquals("中国儿童发展纲要（2021—2030年）", CATALOG.nationalTarget("health.neonatal_mortality").orElseThrow()
+                .source(), "a target that names no source is the children's outline's");
+    }
+
+    @Test
+    void everyWomensFigureIsTheWomensOutlinesAndAnUnconfirmedOneStaysWords() {
         Indicator maternal = CATALOG.byId("health.maternal_mortality").orElseThrow();
         assertEquals("下降到12/10万以下", maternal.nationalTarget());
         assertTrue(CATALOG.nationalTargetBasis("health.maternal_mortality").orElseThrow().startsWith("妇女纲要"),
                 "the basis says the figure is the women's outline's");
-        // A structured target is stamped with the children's outline as its source, so the women's figures stay words.
-        assertTrue(CATALOG.nationalTarget("health.maternal_mortality").isEmpty(), "no target record for a women's figure");
+        assertTrue(CATALOG.nationalTarget("health.maternal_mortality").isEmpty(),
+                "a figure no page confirms as the women's outline's is no target record");
+        int women = 0;
         for (Indicator i : CATALOG.indicators()) {
-            boolean women = CATALOG.nationalTargetBasis(i.id()).map(b -> b.startsWith("妇女纲要")).orElse(false);
-            if (women) {
-                assertTrue(CATALOG.nationalTarget(i.id()).isEmpty(), () -> i.id() + ": a women's figure as a record");
+            String basis = CATALOG.nationalTargetBasis(i.id()).orElse("");
+            var target = CATALOG.nationalTarget(i.id());
+            if (basis.startsWith("妇女纲要")) {
                 assertTrue(i.nationalTarget() != null, () -> i.id() + ": a basis without a figure");
+                target.ifPresent(t -> assertEquals("中国妇女发展纲要（2021—2030年）", t.source(),
+                        () -> i.id() + ": expected the women's outline as source, came " + t.source()));
+                if (target.isPresent()) {
+                    women++;
+                    assertTrue(basis.contains("有页面核实"), () -> i.id() + ": a women's target record needs a page, basis " + basis);
+                }
+            } else {
+                target.ifPresent(t -> assertEquals("中国儿童发展纲要（2021—2030年）", t.source(),
+                        () -> i.id() + ": expected the children's outline as source, came " + t.source()));
             }
         }
+        assertTrue(women >= 2, "the confirmed women's figures are records");
         assertNull(CATALOG.byId("health.life_expectancy").orElseThrow().nationalTarget(),
                 "a related plan's figure is not the outline's");
     }
@@ -203,7 +247,7 @@ class IndicatorCatalogTest {
     @CsvSource({
             "小学生近视患病情况, health.myopia_primary",
             "中小学生近视率, health.myopia_primary",
-            "5岁以下儿童中重度贫血患病率, health.under5_anaemia",
+            "5岁以下儿童轻度贫血患病率, health.under5_anaemia",
             "流动人口孕产妇死亡率, health.maternal_mortality",
     })
     void nearestIsAHintNotAnAnswer(String name, String near) {
@@ -245,6 +289,7 @@ class IndicatorCatalogTest {
             "{\"indicators\": [{\"id\": \"health.x\", \"name\": \"甲\"}, {\"id\": \"health.x\", \"name\": \"乙\"}]} | given twice",
             "{\"indicators\": [{\"id\": \"health.x\", \"name\": \"某率\", \"aliases\": \"某比例\"}]} | aliases must be a list",
             "{\"indicators\": [{\"id\": \"health.x\", \"name\": \"某率\", \"target\": {\"value\": \"高\"}}]} | target needs a numeric value",
+            "{\"sources\": [{\"name\": \"甲纲要\"}], \"indicators\": [{\"id\": \"health.x\", \"name\": \"某率\", \"target\": {\"value\": 1, \"source\": \"乙纲要\"}}]} | target source 乙纲要 is not among the sources the file lists",
     })
     void aBadUserFileNamesTheFileAndTheProblem(String json, String problem, @TempDir Path dir) throws IOException {
         Path file = dir.resolve("bad.json");
@@ -344,6 +389,18 @@ class IndicatorCatalogTest {
             "普通本专科在校生中女生比例      | 成人本专科在校生中女生比例",
             "女性就业人员占全社会就业人员的比重 | 城镇单位就业人员中的女性比例",
             "小学学龄女童净入学率            | 小学学龄儿童净入学率",
+            "城镇居民人均可支配收入          | 农村居民人均可支配收入",
+            "城镇居民人均可支配收入          | 居民人均可支配收入",
+            "地区生产总值                    | 人均地区生产总值",
+            "一般公共预算收入                | 财政总收入",
+            "幼儿园专任教师数                | 小学专任教师数",
+            "初中在校生数                    | 普通高中在校生数",
+            "5岁以下儿童贫血率               | 5岁以下儿童中重度贫血患病率",
+            "孕产妇贫血率                    | 孕产妇中重度贫血患病率",
+            "九年义务教育巩固率              | 九年义务教育女生巩固率",
+            "孕产妇死亡率                    | 孕产妇死亡率城乡差距",
+            "被家庭收养的孤残儿童数          | 被家庭收养的孤残儿童占孤残儿童总数比例",
+            "托位总数                        | 普惠性托位数",
     })
     void qualifiersKeepIndicatorsApart(String a, String b) {
         Resolution ra = CATALOG.resolve(a);

@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Gives a record the name a reader writes: a goal's count is named as a count ({@code 未成年人保护中心} → {@code
- * 未成年人保护中心数}, {@code 家庭教育指导活动} with 次 → {@code …次数}, a time → {@code …时间}), a share in %
+ * Gives a record the name a reader writes: a goal's count per unit is named as a count ({@code 每千名儿童拥有床位}
+ * → {@code …床位数}), a count of activities or a time as what it counts ({@code 家庭教育指导活动} with 次 →
+ * {@code …次数}, a time → {@code …时间}), while a goal to build so many of a thing keeps its name as written
+ * ({@code 儿童友好学校}); a share in %
  * as a share ({@code 社区图书馆设立亲子阅读区} → {@code …比例}), and a bound word inside a name
  * ({@code 每千名儿童至少拥有…}) is cut, as the bound is the record's comparator. Observed counts keep their
  * names as written, as reports write them.
@@ -64,6 +66,9 @@ final class NameFinisher {
         }
         if (kind != Kind.TARGET) return n;
         String ending = endings.get(unit.symbol());
+        // a goal to build so many of a thing (建成儿童友好学校10所) is named by the thing, as written; a count per
+        // unit (每个街镇…社会工作者) is a ratio and is named as the number of them
+        if (ending != null && ending.equals("数") && !n.startsWith("每")) return n;
         return ending == null || n.endsWith(ending) ? n : n + ending;
     }
 
@@ -80,6 +85,11 @@ final class NameFinisher {
         if (cut >= 0) {
             String rest = LEFT_OVER.matcher(n.substring(cut + 1)).replaceFirst("");
             if (rest.length() >= 2) n = rest;
+        }
+        // （“儿童贫血率: quotation marks and brackets opened before the name and closed after it
+        while (n.length() > 2 && OPENS.indexOf(n.charAt(0)) >= 0
+                && n.indexOf(CLOSES.charAt(OPENS.indexOf(n.charAt(0)))) < 0) {
+            n = n.substring(1);
         }
         java.util.regex.Matcher word = INDICATOR_WORD.matcher(n);
         if (word.find() && word.start() >= 2) n = n.substring(0, word.start());

@@ -53,6 +53,10 @@ final class NameRules {
     static final Rule CITED_FOR_OWN = Rule.of(Stage.NAME, "cited-for-own",
             "a cited benchmark that names nothing takes the names of the document's own figures before it",
             "儿童之家覆盖率达到95%。（国纲目标为90%）", "儿童之家覆盖率达到95%。");
+    static final Rule CITED_SHORTENED = Rule.of(Stage.NAME, "cited-as-own",
+            "a benchmark cited for one of the document's own indicators, shortened (儿童贫血率 for 5岁以下儿童贫血率), takes the own name",
+            "5岁以下儿童贫血率降至10%以下（国纲目标为儿童贫血率控制在12%以下）。",
+            "5岁以下儿童贫血率降至10%以下（国纲目标为孕产妇贫血率控制在12%以下）。");
     static final Rule SAME_SUBJECT = Rule.of(Stage.NAME, "same-subject",
             "the goal in brackets, the rate of change or the gap of what was just measured",
             "儿童之家覆盖率为85%，增幅12%。", "儿童之家覆盖率为85%。");
@@ -187,6 +191,7 @@ final class NameRules {
                 new Refinement(PER_CAPITA_FRAME, NameRules::perCapitaFrame),
                 new Refinement(CITED_FOR_OWN, (g, n) -> g.scope() != g.ctx().own() && (n.isEmpty() || n.size() < g.size())
                         && !g.ctx().local().isEmpty() ? cited(g.ctx(), g.first().start(), g.size()) : null),
+                new Refinement(CITED_SHORTENED, NameRules::citedAsOwn),
                 new Refinement(SAME_SUBJECT, this::sameSubject),
                 new Refinement(CONTINUES, (g, n) -> {
                     boolean multiple = g.last().unit().symbol().equals("倍") && KindRules.MULTIPLE.matcher(g.window()).find();
@@ -204,7 +209,7 @@ final class NameRules {
     /** The base rules in the order they are tried, then the refinements in the order they run. */
     static List<Rule> declared() {
         return List.of(PAIRED_LIST, LIST_ITEMS, SHARED_VALUE, SUBJECT, FRAME_AND_OBJECT, LIST_BEFORE, EACH_OF_LIST,
-                OBJECT_AFTER, PREVIOUS, PER_CAPITA_FRAME, CITED_FOR_OWN, SAME_SUBJECT, CONTINUES, PREDICATE_OF_BEFORE,
+                OBJECT_AFTER, PREVIOUS, PER_CAPITA_FRAME, CITED_FOR_OWN, CITED_SHORTENED, SAME_SUBJECT, CONTINUES, PREDICATE_OF_BEFORE,
                 CARRIED, QUANTITY_WORD);
     }
 
@@ -258,6 +263,23 @@ final class NameRules {
         String own = n.names().get(0);
         return frame.lookingAt() && !own.startsWith("每") && !own.startsWith(frame.group(1))
                 ? List.of(frame.group(1) + own) : null;
+    }
+
+    /** A cited name that one of the line's own names ends with is that indicator, named in full by the document. */
+    private static List<String> citedAsOwn(Group g, Names n) {
+        if (g.scope() == g.ctx().own() || n.isEmpty() || g.ctx().local().isEmpty()) return null;
+        List<String> out = new ArrayList<>(n.size());
+        boolean changed = false;
+        for (String name : n.names()) {
+            String bare = NameFinisher.tidy(name);
+            String own = null;
+            for (String local : g.ctx().local()) {
+                if (bare.length() >= 3 && local.length() > bare.length() && local.endsWith(bare)) own = local;
+            }
+            out.add(own == null ? name : own);
+            changed |= own != null;
+        }
+        return changed ? out : null;
     }
 
     /** 目标（≤47%）, 增幅24.1%, 尚差0.4个: the goal, the rate of change or the gap of what was just measured. */

@@ -84,4 +84,52 @@ class VocabularyTest {
         assertEquals(2020, f.get(0).year(), () -> "the starting value's year, reading " + fromTo);
         assertEquals(2023, f.get(1).year(), () -> "the end value takes the sentence's year, reading " + fromTo);
     }
+
+    static Stream<String> measureWords() {
+        return Lexicon.load("number/measure-words.txt").words().stream();
+    }
+
+    private static String read(Target t) {
+        return t.valueText();
+    }
+
+    /**
+     * Every measure word is accepted by every rule that reads a unit: a count, a count in 万, a range, a bound
+     * before and after it, a list whose last number carries the unit for all, and the deadline rule, which
+     * skips a span after 后 ending in 内 only when the unit is marked as time.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("measureWords")
+    void everyRuleReadingUnitsAcceptsEveryMeasureWord(String u) {
+        String count = "到2025年，儿童服务站点达到12" + u + "。";
+        List<Target> c = plan(count);
+        assertEquals("12" + u + " 12.0 " + u, c.size() == 1 ? read(c.get(0)) + " " + c.get(0).value() + " "
+                + c.get(0).unit().symbol() : String.valueOf(c), () -> "reading " + count);
+        String wan = "到2025年，儿童服务站点达到1.2万" + u + "。";
+        List<Target> w = plan(wan);
+        assertEquals("万" + u, w.size() == 1 ? w.get(0).unit().symbol() : String.valueOf(w), () -> "reading " + wan);
+        String range = "到2025年，儿童服务站点保持在12—15" + u + "。";
+        List<Target> r = plan(range);
+        assertEquals("12.0–15.0 " + u, r.size() == 1 ? r.get(0).low() + "–" + r.get(0).high() + " "
+                + r.get(0).unit().symbol() : String.valueOf(r), () -> "reading " + range);
+        String before = "到2025年，儿童服务站点不少于12" + u + "。";
+        assertEquals(">=12" + u, show1(plan(before)), () -> "reading " + before);
+        String after = "到2025年，儿童服务站点达到12" + u + "以上。";
+        assertEquals(">=12" + u, show1(plan(after)), () -> "reading " + after);
+        String list = "到2025年，儿童之家和儿童服务站点分别达到12和15" + u + "。";
+        List<Target> l = plan(list);
+        assertEquals("12" + u + " ; 15" + u, String.join(" ; ", l.stream().map(VocabularyTest::read).toList()),
+                () -> "reading " + list);
+        String deadline = "发现问题后12" + u + "内报告。";
+        boolean time = Lexicon.load("number/measure-words.txt").value(u).equals("time");
+        var x = EXTRACTOR.extract(new Document("t", "t", Region.of("某区", Level.DISTRICT, Region.of("某省", Level.PROVINCE)),
+                new Period(2021, 2030), DocumentType.PLAN, null, deadline));
+        assertEquals(time, x.records().isEmpty() && x.skipped().stream().anyMatch(k -> k.rule().equals("skip:deadline")),
+                () -> "reading " + deadline + " with " + (time ? "a time unit" : "no time unit") + ": " + x.records()
+                        + " " + x.skipped());
+    }
+
+    private static String show1(List<Target> rs) {
+        return rs.size() == 1 ? read(rs.get(0)) : String.valueOf(rs);
+    }
 }

@@ -59,7 +59,11 @@ public final class NumberFinder {
      */
     private boolean unitMayFollow(char[] cs, int base, int i, int to) {
         int j = i;
-        while (j < to && (NUMBER_START.contains(cs[j - base]) || cs[j - base] == '.' || cs[j - base] == '点')) j++;
+        while (j < to && (NUMBER_START.contains(cs[j - base]) || cs[j - base] == '.' || cs[j - base] == '点')) {
+            // a numeral's character may also open a unit (12千克, 3万人): the pattern decides which it is
+            if (j > i && unitStart.contains(cs[j - base])) return true;
+            j++;
+        }
         while (j < to && (cs[j - base] == ' ' || cs[j - base] == '多' || cs[j - base] == '余' || cs[j - base] == '几')) j++;
         return j < to && (unitStart.contains(cs[j - base]) || RANGE_MARK.contains(cs[j - base]));
     }

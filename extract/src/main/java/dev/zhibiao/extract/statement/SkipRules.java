@@ -37,7 +37,10 @@ final class SkipRules {
 
     /** A count beside a letter standing for any number (1+N, N个). */
     private static final Pattern LETTER_COUNT = Pattern.compile("\\d\\s*\\+\\s*[A-Za-z]|(?<![A-Za-z])[A-Za-z]\\s*个");
-    private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("天", "日", "周", "小时", "分钟", "年", "个月");
+    /** The measure words of a span of time, marked {@code time} in the number reader's list. */
+    private static final java.util.Set<String> TIME_UNITS = Lexicon.load("number/measure-words.txt").entries().entrySet()
+            .stream().filter(e -> e.getValue().equals("time")).map(java.util.Map.Entry::getKey)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Guarded PARTS_BEFORE = Guarded.of(
             "(?:目标|指标|任务|措施)(?:值)?(?:的|中)?(?:有|共)?\\s*$", "标务施");
     private static final Guarded GAP_WORDS = Guarded.of("(?:尚差|还差|仍差)\\s*$", "差");

@@ -63,7 +63,7 @@ final class Consistency {
                     .max(Comparator.comparing(a -> a.target().year())).orElse(null);
             if (base == null) continue;
             Polarity pol = Judge.polarity(g.indicator(), goal, null);
-            if (Judge.meets(base.target().number(), goal, pol) == Boolean.TRUE) {
+            if (Boolean.TRUE.equals(Judge.meets(base.target().number(), goal, pol))) {
                 out.add(new Warning(plan.district(), g.indicator(), Warning.Type.BASELINE_ALREADY_MET,
                         Phrase.of("warn.baseline-met", base.target().year(), base.target().valueText(), year,
                                 goal.valueText()), goal, base.target()));

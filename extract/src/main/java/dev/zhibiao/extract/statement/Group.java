@@ -62,6 +62,9 @@ record Group(LineContext ctx, Sentences.Sentence sentence, List<YearReader.YearM
         final Map<String, Unit> all = new java.util.LinkedHashMap<>();
         final Map<Quantity, String> paired;
         Bound previousPrefix;
+        /** The institutions the sentence's first clause counts, whose parts later clauses count; or null. */
+        String topic;
+        boolean named;
         int previousEnd = -1;
 
         Memory(Map<Quantity, String> paired) {

@@ -64,12 +64,15 @@ final class NameFinisher {
             // 社区图书馆设立亲子阅读区: the share of those that do, named as a share
             return kind != Kind.CHANGE && SHARE_OF_DOERS.matcher(n).find() ? n + "比例" : n;
         }
-        if (kind != Kind.TARGET) return n;
         String ending = endings.get(unit.symbol());
-        // a goal to build so many of a thing (建成儿童友好学校10所) is named by the thing, as written; a count per
-        // unit (每个街镇…社会工作者) is a ratio and is named as the number of them
-        if (ending != null && ending.equals("数") && !n.startsWith("每")) return n;
-        return ending == null || n.endsWith(ending) ? n : n + ending;
+        if (ending == null || n.endsWith(ending)) return n;
+        // a count per unit (每千名儿童拥有床位 2.5张) is a ratio, named as the number of them, observed or a goal
+        if (ending.equals("数")) return n.startsWith("每") ? n + ending : n;
+        // visits (年门急诊 2000万人次) are named by what they count, observed or a goal
+        if (ending.equals("人次")) return n + ending;
+        // a goal to build so many of a thing (建成儿童友好学校10所) is named by the thing, as written; a goal of
+        // so many activities or hours is named as their number or time; observed ones keep the report's words
+        return kind == Kind.TARGET ? n + ending : n;
     }
 
     /**

@@ -70,6 +70,10 @@ final class NameRules {
             "a share, a bare share word or a part of a population takes the subject just named (占…, 占比, 其中农村…)",
             "全区常住儿童5万人，占常住人口的20%。", "全区常住儿童5万人。");
 
+    static final Rule PART_OF_INSTITUTIONS = Rule.inReport(Stage.NAME, "part-of-institutions",
+            "after a clause counting institutions, a clause counting a bare noun counts their parts (…机构110个，床位1.5万张)",
+            "全区共有妇幼保健机构12个，床位900张，卫生技术人员1500人。",
+            "全区共有妇幼保健机构12个，小学30所。");
     static final Rule QUANTITY_WORD = Rule.of(Stage.FINISH, "quantity-word",
             "a name that names an action or a thing gets the quantity its unit counts (…活动 2小时 → …活动时间)",
             "儿童每天校内体育活动不少于2小时。", "儿童每天校内体育活动时间不少于2小时。");
@@ -90,6 +94,10 @@ final class NameRules {
     private static final Pattern CONTINUATION = Pattern.compile("^\\s*(?:较|比|同比|与|高于|低于|超过|超出|多于|少于|是)");
     /** The bare share words a clause may name in place of its subject's share (占比为48%). */
     private static final java.util.Set<String> SHARE_HEADS = java.util.Set.of("占比", "比例", "比重", "所占比例", "所占比重");
+    /** Words that open a name of institutions with what is done to them (新改扩建, 共有), not what they are. */
+    private static final Pattern BUILDING = Pattern.compile("^(?:全[国省市区县])?(?:共有|现有|拥有|新改扩建|新建改扩建|改扩建|新建|改建|扩建|建成|建设|创建|新增)+");
+    /** A school stage or a place counted in its own right (小学30所, 乡镇12个). */
+    private static final Pattern STAGE_OR_PLACE = Pattern.compile("小学|初中|高中|中学|大学|高校|乡|镇|村|社区|街道|县|市|区$");
     /** A change to another value (降至, 提高到, 缩小为) in the words after a number. */
     private static final Pattern CHANGE_TO = Pattern.compile("(?:" + Vocabulary.verbWords() + "|降|升|增|减)(?:至|到|为)");
     /** An age or a span of ages opening a name (6岁, 0—3岁, 3至6岁). */
@@ -157,6 +165,7 @@ final class NameRules {
     private final NumberFinder numbers;
     private final java.util.Set<String> parts = java.util.Set.copyOf(Lexicon.load("statement/population-parts.txt").words());
     private final List<String> populations = Lexicon.load("statement/populations.txt").words();
+    private final List<String> institutions = Lexicon.load("statement/institutions.txt").words();
     private final List<Base> base;
     private final List<Refinement> refinements;
 
@@ -203,14 +212,15 @@ final class NameRules {
                 new Refinement(CARRIED, (g, n) -> {
                     List<String> carried = elided(n.names(), g.memory().previous, g.ctx());
                     return carried.equals(n.names()) ? null : carried;
-                }));
+                }),
+                new Refinement(PART_OF_INSTITUTIONS, this::partOfInstitutions));
     }
 
     /** The base rules in the order they are tried, then the refinements in the order they run. */
     static List<Rule> declared() {
         return List.of(PAIRED_LIST, LIST_ITEMS, SHARED_VALUE, SUBJECT, FRAME_AND_OBJECT, LIST_BEFORE, EACH_OF_LIST,
                 OBJECT_AFTER, PREVIOUS, PER_CAPITA_FRAME, CITED_FOR_OWN, CITED_SHORTENED, SAME_SUBJECT, CONTINUES, PREDICATE_OF_BEFORE,
-                CARRIED, QUANTITY_WORD);
+                CARRIED, PART_OF_INSTITUTIONS, QUANTITY_WORD);
     }
 
     /** The names of a list's numbers, with the last rule that gave them; empty names when nothing names them. */
@@ -220,7 +230,40 @@ final class NameRules {
             List<String> n = r.names().apply(g, names);
             if (n != null) names = new Names(n, r.rule());
         }
+        Group.Memory memory = g.memory();
+        if (!memory.named && !names.isEmpty()) {
+            memory.named = true;
+            String first = names.names().get(0);
+            if (names.size() == 1 && institution(first)) {
+                String topic = BUILDING.matcher(first).replaceFirst("");
+                // a list of institutions (中小学、幼儿园) or a whole clause is no one topic to carry
+                memory.topic = topic.length() >= 2 && topic.length() <= 12 && topic.indexOf('、') < 0
+                        && topic.indexOf('将') < 0 ? topic : null;
+            }
+        }
         return names;
+    }
+
+    /** True when a name ends in the head of a name of institutions (…机构, …幼儿园, …中小学校). */
+    private boolean institution(String name) {
+        for (String h : institutions) {
+            if (name.endsWith(h)) return true;
+        }
+        return false;
+    }
+
+    /** 妇幼保健机构110个，床位1.5万张: a bare noun counted after institutions are counted is a part of them. */
+    private List<String> partOfInstitutions(Group g, Names n) {
+        String topic = g.memory().topic;
+        if (topic == null || n.size() != 1 || g.windowStart() != g.clause()[0]) return null;
+        if (n.rule() != SUBJECT && n.rule() != OBJECT_AFTER) return null;
+        String name = n.names().get(0);
+        if (name.length() > 6 || name.startsWith(topic) || institution(name) || STAGE_OR_PLACE.matcher(name).find()
+                || populations.stream().anyMatch(name::contains) || parts.contains(name) || name.endsWith("率")
+                || name.indexOf('占') >= 0) {
+            return null;
+        }
+        return List.of(topic + name);
     }
 
     private Names baseNames(Group g) {

@@ -31,6 +31,10 @@ final class NameFinisher {
     private static final String CLOSES = "”’」』》）)】";
     /** What a quotation's tail leaves before the name: 中的, 中, 的. */
     private static final Pattern LEFT_OVER = Pattern.compile("^(?:中的|之中|中|的)");
+    private static final Pattern RESPECTIVELY = Pattern.compile("分别(?:为|是|达到|达)");
+    private static final Pattern PER_PERSON = Pattern.compile("每人每[日月年]");
+    /** Words at a name's edges that quantify, mark aspect or join it to what follows: 所有…, 了…, …全部, …并. */
+    private static final Pattern EDGE_WORDS = Pattern.compile("^(?:了|所有|全部|各类|各种)(?=\\p{IsHan}{3})|(?<=\\p{IsHan}{3})(?:全部|均|都|并|以及|和)$");
     /** 指标 after the measure it names (死亡率指标, 覆盖率指标): the word for an indicator, not part of its name. */
     private static final Pattern INDICATOR_WORD = Pattern.compile("(?<=[率例重数])(?:等)?(?:指标|这一指标|这项指标)$");
     /** 的 between whom a share or a rate counts (…人员, …儿童, …岁) and the share or rate itself. */
@@ -94,6 +98,15 @@ final class NameFinisher {
                 && n.indexOf(CLOSES.charAt(OPENS.indexOf(n.charAt(0)))) < 0) {
             n = n.substring(1);
         }
+        // 分别为每人每月: what follows 分别为 is the values' frame, a period per person kept in brackets
+        java.util.regex.Matcher each = RESPECTIVELY.matcher(n);
+        if (each.find() && each.start() >= 2) {
+            String frame = PER_PERSON.matcher(n.substring(each.end())).matches() ? "(" + n.substring(each.end()) + ")" : "";
+            n = n.substring(0, each.start()) + frame;
+        }
+        // 所有…接种率全部, 了…全覆盖, …阅览区并: quantifiers, aspect and conjunctions at the edges are no part of it
+        String edges = EDGE_WORDS.matcher(n).replaceAll("");
+        if (edges.length() >= 3) n = edges;
         java.util.regex.Matcher word = INDICATOR_WORD.matcher(n);
         if (word.find() && word.start() >= 2) n = n.substring(0, word.start());
         if (n.indexOf('的') > 0 && n.indexOf('占') < 0) n = COUNTED_DE.matcher(n).replaceFirst("");

@@ -70,6 +70,10 @@ final class NameRules {
             "a share, a bare share word or a part of a population takes the subject just named (占…, 占比, 其中农村…)",
             "全区常住儿童5万人，占常住人口的20%。", "全区常住儿童5万人。");
 
+    static final Rule GAP_OF_SUBJECT = Rule.inReport(Stage.NAME, "gap-of-subject",
+            "a gap between groups (性别差距, 城乡差距) named after a measure is that measure's gap, with the way it runs",
+            "全区男童肥胖率为8.2%，女童为6.1%，性别差距由男童比女童高2.5个百分点缩小为高2.1个百分点。",
+            "全区男童肥胖率为8.2%，女童为6.1%。");
     static final Rule PART_OF_INSTITUTIONS = Rule.inReport(Stage.NAME, "part-of-institutions",
             "after a clause counting institutions, a clause counting a bare noun counts their parts (…机构110个，床位1.5万张)",
             "全区共有妇幼保健机构12个，床位900张，卫生技术人员1500人。",
@@ -94,6 +98,10 @@ final class NameRules {
     private static final Pattern CONTINUATION = Pattern.compile("^\\s*(?:较|比|同比|与|高于|低于|超过|超出|多于|少于|是)");
     /** The bare share words a clause may name in place of its subject's share (占比为48%). */
     private static final java.util.Set<String> SHARE_HEADS = java.util.Set.of("占比", "比例", "比重", "所占比例", "所占比重");
+    /** A gap between groups opening a name: 性别差距, 城乡差距, 地区差距. */
+    private static final Pattern GAP = Pattern.compile("((?:性别|城乡|地区|区域|男女)?差距)");
+    /** Which group is ahead: 女性比男性少, 男童比女童高. */
+    private static final Pattern THAN = Pattern.compile("([^的由年\\P{IsHan}]\\p{IsHan}{0,2}?)比(\\p{IsHan}{1,3}?)(高|低|多|少|长|短)");
     /** Words that open a name of institutions with what is done to them (新改扩建, 共有), not what they are. */
     private static final Pattern BUILDING = Pattern.compile("^(?:全[国省市区县])?(?:共有|现有|拥有|新改扩建|新建改扩建|改扩建|新建|改建|扩建|建成|建设|创建|新增)+");
     /** A school stage or a place counted in its own right (小学30所, 乡镇12个). */
@@ -213,6 +221,7 @@ final class NameRules {
                     List<String> carried = elided(n.names(), g.memory().previous, g.ctx());
                     return carried.equals(n.names()) ? null : carried;
                 }),
+                new Refinement(GAP_OF_SUBJECT, this::gapOfSubject),
                 new Refinement(PART_OF_INSTITUTIONS, this::partOfInstitutions));
     }
 
@@ -220,7 +229,7 @@ final class NameRules {
     static List<Rule> declared() {
         return List.of(PAIRED_LIST, LIST_ITEMS, SHARED_VALUE, SUBJECT, FRAME_AND_OBJECT, LIST_BEFORE, EACH_OF_LIST,
                 OBJECT_AFTER, PREVIOUS, PER_CAPITA_FRAME, CITED_FOR_OWN, CITED_SHORTENED, SAME_SUBJECT, CONTINUES, PREDICATE_OF_BEFORE,
-                CARRIED, PART_OF_INSTITUTIONS, QUANTITY_WORD);
+                CARRIED, GAP_OF_SUBJECT, PART_OF_INSTITUTIONS, QUANTITY_WORD);
     }
 
     /** The names of a list's numbers, with the last rule that gave them; empty names when nothing names them. */
@@ -250,6 +259,31 @@ final class NameRules {
             if (name.endsWith(h)) return true;
         }
         return false;
+    }
+
+    /**
+     * 平均受教育年限为9.9年，…，性别差距由女性比男性少0.8年缩小为少0.6年: the gap is the measure's, and which group
+     * is ahead is part of its name ({@code 平均受教育年限性别差距(女性比男性少)}).
+     */
+    private List<String> gapOfSubject(Group g, Names n) {
+        if (n.size() != 1) return null;
+        Matcher gap = GAP.matcher(n.names().get(0));
+        if (!gap.lookingAt()) return null;
+        String base = null;
+        for (String name : g.ctx().local()) {
+            if (!GAP.matcher(name).lookingAt() && name.length() >= 3) base = name;
+        }
+        List<String> previous = g.memory().previous;
+        if (!previous.isEmpty() && !GAP.matcher(previous.get(previous.size() - 1)).lookingAt()) {
+            base = previous.get(previous.size() - 1);
+        }
+        if (base == null) return null;
+        // the base is the measure whose gap it is: a part of a population (女童…) names one side, not the measure
+        base = withoutPart(WHOLE_AREA_PREFIX.matcher(base).replaceFirst(""));
+        String way = "";
+        Matcher than = THAN.matcher(g.window() + n.names().get(0));
+        if (than.find()) way = "(" + than.group(1) + "比" + than.group(2) + than.group(3) + ")";
+        return List.of(base + gap.group(1) + way);
     }
 
     /** 妇幼保健机构110个，床位1.5万张: a bare noun counted after institutions are counted is a part of them. */
@@ -386,7 +420,8 @@ final class NameRules {
             } else if (SHARE_HEADS.contains(n) && !endsWithRate(base)) {
                 out.add(base + n);
             } else if (parts.contains(n) && !base.startsWith(n) && (base.length() >= 4 || endsWithRate(base))) {
-                out.add(n + WHOLE_AREA_PREFIX.matcher(base).replaceFirst(""));
+                // 其中男性10.2年，女性9.6年: the part before named the whole with its own part, which this one replaces
+                out.add(n + withoutPart(WHOLE_AREA_PREFIX.matcher(base).replaceFirst("")));
             } else if (isPopulation(n) && measureOf(base) != null) {
                 // 儿童青少年总体近视率为…，其中小学生为…: the part's rate is the whole's measure for that population
                 out.add(n + measureOf(base));
@@ -395,6 +430,14 @@ final class NameRules {
             }
         }
         return out;
+    }
+
+    /** A name without the part of a population that opens it (男性平均受教育年限 → 平均受教育年限). */
+    private String withoutPart(String name) {
+        for (String p : parts) {
+            if (name.startsWith(p) && name.length() - p.length() >= 3) return name.substring(p.length());
+        }
+        return name;
     }
 
     private static int firstDigit(String s) {

@@ -1,0 +1,134 @@
+package dev.zhibiao.extract.normalize;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.corpus.io.IOUtil;
+import com.hankcs.hanlp.dictionary.ts.TraditionalChineseDictionary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * HanLP's traditional-to-simplified conversion, answered as HanLP answers it: at each position the longest word
+ * of its table that starts there, taken from left to right, and any other character as it is. HanLP finds those
+ * words with an Aho-Corasick automaton that reports every word at every position of a line; here the words are
+ * looked up by their first character, which most characters of a line are not, and the line costs a scan.
+ *
+ * <p>The words are read from the file HanLP reads, and their simplified forms are asked of HanLP's own table. The
+ * table is used only when it holds exactly those words, as many as HanLP's; otherwise (another dictionary
+ * configured, a file that cannot be read) every line goes to HanLP's converter. Immutable and shared.
+ */
+final class SimplifiedForms {
+    private static final Logger LOG = LoggerFactory.getLogger(SimplifiedForms.class);
+    private static final SimplifiedForms HANLP = load();
+
+    /** The first characters of the words, one bit each. */
+    private final long[] first = new long[(Character.MAX_VALUE + 1) >>> 6];
+    /** For each first character, its words longest first, and the simplified form of each; null when not loaded. */
+    private final Map<Character, char[][]> words;
+    private final Map<Character, String[]> forms;
+
+    private SimplifiedForms(Map<Character, char[][]> words, Map<Character, String[]> forms) {
+        this.words = words;
+        this.forms = forms;
+        if (words != null) for (char c : words.keySet()) first[c >>> 6] |= 1L << c;
+    }
+
+    /** HanLP's conversion. */
+    static SimplifiedForms hanlp() {
+        return HANLP;
+    }
+
+    /** True when the table is HanLP's own, read here; false when each line is handed to HanLP's converter. */
+    boolean local() {
+        return words != null;
+    }
+
+    /** {@code s} in simplified characters, as {@code HanLP.convertToSimplifiedChinese(s)} gives it. */
+    String convert(String s) {
+        if (words == null) return HanLP.convertToSimplifiedChinese(s);
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 0; i < s.length(); ) {
+            char c = s.charAt(i);
+            if ((first[c >>> 6] & (1L << c)) == 0) {
+                i++;
+                continue;
+            }
+            char[][] ws = words.get(c);
+            int k = 0;
+            while (k < ws.length && !startsWith(s, i, ws[k])) k++;
+            if (k == ws.length) {
+                i++;
+                continue;
+            }
+            if (out == null) out = new StringBuilder(s.length());
+            out.append(s, copied, i).append(forms.get(c)[k]);
+            i += ws[k].length;
+            copied = i;
+        }
+        return out == null ? s : out.append(s, copied, s.length()).toString();
+    }
+
+    private static boolean startsWith(String s, int at, char[] w) {
+        if (at + w.length > s.length()) return false;
+        for (int j = 1; j < w.length; j++) {
+            if (s.charAt(at + j) != w[j]) return false;
+        }
+        return true;
+    }
+
+    private static SimplifiedForms load() {
+        String path = HanLP.Config.tcDictionaryRoot + "t2s.txt";
+        Set<String> keys = new LinkedHashSet<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(IOUtil.newInputStream(path), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                int eq = line.indexOf('=');
+                if (eq > 0) keys.add(line.substring(0, eq));
+            }
+        } catch (Exception e) {
+            LOG.debug("{} not readable ({}); traditional text goes to HanLP's converter", path, e.toString());
+            return new SimplifiedForms(null, null);
+        }
+        var trie = TraditionalChineseDictionary.trie;
+        Map<Character, List<String>> byFirst = new HashMap<>();
+        Map<String, String> form = new HashMap<>();
+        for (String k : keys) {
+            String v = trie.get(k);
+            if (v == null) {
+                LOG.debug("{} holds {}, which HanLP's table does not; traditional text goes to HanLP's converter", path, k);
+                return new SimplifiedForms(null, null);
+            }
+            form.put(k, v);
+            byFirst.computeIfAbsent(k.charAt(0), c -> new ArrayList<>()).add(k);
+        }
+        // HanLP's table holds these words and no others: as many as it has, each of them found in it
+        if (keys.size() != trie.size()) {
+            LOG.debug("{} holds {} words, HanLP's table {}; traditional text goes to HanLP's converter", path, keys.size(), trie.size());
+            return new SimplifiedForms(null, null);
+        }
+        Map<Character, char[][]> words = new HashMap<>();
+        Map<Character, String[]> forms = new HashMap<>();
+        byFirst.forEach((c, ws) -> {
+            ws.sort((a, b) -> b.length() - a.length());
+            words.put(c, ws.stream().map(String::toCharArray).toArray(char[][]::new));
+            forms.put(c, ws.stream().map(form::get).toArray(String[]::new));
+        });
+        return new SimplifiedForms(Map.copyOf(words), Map.copyOf(forms));
+    }
+
+    @Override
+    public String toString() {
+        return "SimplifiedForms[" + (words == null ? "HanLP's converter" : words.size() + " first characters") + "]";
+    }
+}

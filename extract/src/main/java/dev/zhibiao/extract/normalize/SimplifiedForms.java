@@ -10,7 +10,6 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,16 +30,31 @@ final class SimplifiedForms {
     private static final Logger LOG = LoggerFactory.getLogger(SimplifiedForms.class);
     private static final SimplifiedForms HANLP = load();
 
-    /** The first characters of the words, one bit each. */
-    private final long[] first = new long[(Character.MAX_VALUE + 1) >>> 6];
-    /** For each first character, its words longest first, and the simplified form of each; null when not loaded. */
-    private final Map<Character, char[][]> words;
-    private final Map<Character, String[]> forms;
+    /**
+     * For each character, 1 + the index in {@link #words} of the words opening with it, or 0 when none does: one
+     * array read per character of a line, as most characters open no word.
+     */
+    private final char[] slot;
+    /** Per first character, its words longest first, and the simplified form of each; null when not loaded. */
+    private final char[][][] words;
+    private final String[][] forms;
 
-    private SimplifiedForms(Map<Character, char[][]> words, Map<Character, String[]> forms) {
-        this.words = words;
-        this.forms = forms;
-        if (words != null) for (char c : words.keySet()) first[c >>> 6] |= 1L << c;
+    private SimplifiedForms(Map<Character, char[][]> byFirst, Map<Character, String[]> formsByFirst) {
+        if (byFirst == null) {
+            slot = null;
+            words = null;
+            forms = null;
+            return;
+        }
+        slot = new char[Character.MAX_VALUE + 1];
+        words = new char[byFirst.size()][][];
+        forms = new String[byFirst.size()][];
+        int k = 0;
+        for (Map.Entry<Character, char[][]> e : byFirst.entrySet()) {
+            words[k] = e.getValue();
+            forms[k] = formsByFirst.get(e.getKey());
+            slot[e.getKey()] = (char) ++k;
+        }
     }
 
     /** HanLP's conversion. */
@@ -59,24 +73,29 @@ final class SimplifiedForms {
         StringBuilder out = null;
         int copied = 0;
         for (int i = 0; i < s.length(); ) {
-            char c = s.charAt(i);
-            if ((first[c >>> 6] & (1L << c)) == 0) {
+            int at = slot[s.charAt(i)] - 1;
+            if (at < 0) {
                 i++;
                 continue;
             }
-            char[][] ws = words.get(c);
+            char[][] ws = words[at];
             int k = 0;
             while (k < ws.length && !startsWith(s, i, ws[k])) k++;
             if (k == ws.length) {
                 i++;
                 continue;
             }
-            if (out == null) out = new StringBuilder(s.length());
-            out.append(s, copied, i).append(forms.get(c)[k]);
+            if (out == null) out = new StringBuilder(s.length() + 16);
+            if (copied < i) out.append(s, copied, i);
+            String form = forms[at][k];
+            if (form.length() == 1) out.append(form.charAt(0));
+            else out.append(form);
             i += ws[k].length;
             copied = i;
         }
-        return out == null ? s : out.append(s, copied, s.length()).toString();
+        if (out == null) return s;
+        if (copied < s.length()) out.append(s, copied, s.length());
+        return out.toString();
     }
 
     private static boolean startsWith(String s, int at, char[] w) {
@@ -129,6 +148,6 @@ final class SimplifiedForms {
 
     @Override
     public String toString() {
-        return "SimplifiedForms[" + (words == null ? "HanLP's converter" : words.size() + " first characters") + "]";
+        return "SimplifiedForms[" + (words == null ? "HanLP's converter" : words.length + " first characters") + "]";
     }
 }

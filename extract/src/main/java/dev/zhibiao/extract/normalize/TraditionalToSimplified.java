@@ -21,14 +21,17 @@ final class TraditionalToSimplified implements TextRule {
             int end = nl < 0 ? t.length() : nl + 1;
             if (hasTraditional(t, start, end)) {
                 if (e == null) e = new TextEdit(in);
-                e.copy(copied, start);
                 String line = t.substring(start, end);
                 String conv = FORMS.convert(line);
+                boolean sameLength = conv.length() == line.length();
+                // the characters the converter leaves as they are are copied in runs, the others appended
                 for (int i = 0; i < line.length(); i++) {
-                    char c = conv.length() == line.length() ? conv.charAt(i) : single(line.charAt(i));
+                    char c = sameLength ? conv.charAt(i) : single(line.charAt(i));
+                    if (c == line.charAt(i)) continue;
+                    e.copy(copied, start + i);
                     e.append(c, start + i);
+                    copied = start + i + 1;
                 }
-                copied = end;
             }
             start = end;
         }

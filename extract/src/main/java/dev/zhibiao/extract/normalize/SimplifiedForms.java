@@ -35,6 +35,8 @@ final class SimplifiedForms {
      * array read per character of a line, as most characters open no word.
      */
     private final char[] slot;
+    /** The characters with a slot, as bits: 8 KB that stay in the cache, tested before the slot is read. */
+    private final long[] opens = new long[(Character.MAX_VALUE + 1) >>> 6];
     /** Per first character, its words longest first, and the simplified form of each; null when not loaded. */
     private final char[][][] words;
     private final String[][] forms;
@@ -54,6 +56,7 @@ final class SimplifiedForms {
             words[k] = e.getValue();
             forms[k] = formsByFirst.get(e.getKey());
             slot[e.getKey()] = (char) ++k;
+            opens[e.getKey() >>> 6] |= 1L << e.getKey();
         }
     }
 
@@ -73,11 +76,12 @@ final class SimplifiedForms {
         StringBuilder out = null;
         int copied = 0;
         for (int i = 0; i < s.length(); ) {
-            int at = slot[s.charAt(i)] - 1;
-            if (at < 0) {
+            char c = s.charAt(i);
+            if ((opens[c >>> 6] & (1L << c)) == 0) {
                 i++;
                 continue;
             }
+            int at = slot[c] - 1;
             char[][] ws = words[at];
             int k = 0;
             while (k < ws.length && !startsWith(s, i, ws[k])) k++;

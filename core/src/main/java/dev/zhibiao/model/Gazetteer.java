@@ -42,6 +42,11 @@ public final class Gazetteer {
     private final Node trie = new Node();
     /** The trie's first level indexed by character: most characters of a text start no name, and say so at once. */
     private final Node[] roots = new Node[Character.MAX_VALUE + 1];
+    /**
+     * The same first characters as bits: 8 KB that stay in the cache, where the array of roots is a quarter of a
+     * megabyte that a scan of Chinese text reads all over.
+     */
+    private final long[] opens = new long[(Character.MAX_VALUE + 1) >>> 6];
     /** Each division's region with its chain of parents, made once. */
     private final Map<Entry, Region> regions = new HashMap<>();
 
@@ -54,6 +59,11 @@ public final class Gazetteer {
         char[] keys = new char[0];
         Node[] kids = new Node[0];
         String name;
+        /** For the name ending here: whether it is a short name, and the divisions its full name stands for. */
+        boolean isShort;
+        List<Entry> entries;
+        /** The region of the one division the name stands for; null when it stands for several. */
+        Region only;
 
         Node child(char c) {
             int i = java.util.Arrays.binarySearch(keys, c);
@@ -93,8 +103,13 @@ public final class Gazetteer {
         for (String n : names.keySet()) insert(n);
         for (String n : shorts.keySet()) insert(n);
         trie.freeze();
-        for (int k = 0; k < trie.keys.length; k++) roots[trie.keys[k]] = trie.kids[k];
+        for (int k = 0; k < trie.keys.length; k++) {
+            roots[trie.keys[k]] = trie.kids[k];
+            opens[trie.keys[k] >>> 6] |= 1L << trie.keys[k];
+        }
         for (Entry e : entries) regions.put(e, chain(e));
+        // what a scan asks of each name it finds is settled here once, not looked up at each mention
+        settle(trie);
     }
 
     /** The bundled gazetteer; empty (knowing no names) when the data file is missing from the class path. */
@@ -157,15 +172,32 @@ public final class Gazetteer {
         n.name = name;
     }
 
+    private void settle(Node n) {
+        if (n.name != null) {
+            n.isShort = shortToFull.containsKey(n.name);
+            n.entries = byName.get(n.isShort ? shortToFull.get(n.name) : n.name);
+            if (n.entries.size() == 1) n.only = regions.get(n.entries.get(0));
+        }
+        for (Node k : n.kids) settle(k);
+    }
+
     /** The longest known name starting at {@code i}, or null. */
     private String longestAt(String text, int i) {
-        Node n = roots[text.charAt(i)];
+        Node n = longestNodeAt(text, i);
+        return n == null ? null : n.name;
+    }
+
+    /** The node where the longest known name starting at {@code i} ends, or null. */
+    private Node longestNodeAt(String text, int i) {
+        char c = text.charAt(i);
+        if ((opens[c >>> 6] & (1L << c)) == 0) return null;
+        Node n = roots[c];
         if (n == null) return null;
-        String found = n.name;
+        Node found = n.name != null ? n : null;
         for (int j = i + 1; j < text.length(); j++) {
             n = n.child(text.charAt(j));
             if (n == null) break;
-            if (n.name != null) found = n.name;
+            if (n.name != null) found = n;
         }
         return found;
     }
@@ -179,14 +211,14 @@ public final class Gazetteer {
         Region before = null;
         int beforeEnd = -1;
         for (int i = 0; i < text.length(); ) {
-            String found = longestAt(text, i);
-            if (found == null) {
+            Node node = longestNodeAt(text, i);
+            if (node == null) {
                 i++;
                 continue;
             }
-            boolean isShort = shortToFull.containsKey(found);
-            String full = isShort ? shortToFull.get(found) : found;
-            List<Entry> cands = byName.get(full);
+            String found = node.name;
+            boolean isShort = node.isShort;
+            List<Entry> cands = node.entries;
             Entry chosen = null;
             if (cands.size() == 1) chosen = cands.get(0);
             else if (before != null && beforeEnd == i) {
@@ -195,7 +227,7 @@ public final class Gazetteer {
                 }
             }
             if (chosen != null) {
-                Region r = regions.get(chosen);
+                Region r = cands.size() == 1 ? node.only : regions.get(chosen);
                 out.add(new Mention(i, i + found.length(), found, r, isShort));
                 before = r;
                 beforeEnd = i + found.length();

@@ -30,7 +30,6 @@ import java.util.List;
  * }</pre>
  */
 public final class Extractor {
-    private final Normalizer normalizer = Normalizer.standard();
     private final Segmenter segmenter = new Segmenter();
     private final StatementReader statements = new StatementReader();
     private final IndicatorCatalog catalog;
@@ -74,8 +73,13 @@ public final class Extractor {
     public Extraction extract(Document given, ProfileHints hints) {
         Document document = given;
         try {
-            NormalizedText text = normalizer.normalize(given.text());
-            DocumentProfile profile = profiler.profile(given.text(), lines -> Normalizer.lineByLine().normalize(lines).text(),
+            String original = given.text();
+            // the line rules run once: the standard text is their result re-joined, and a page whose head is the
+            // whole of it, line for line, has its head normalised already
+            NormalizedText lines = Normalizer.lineByLine().normalize(original);
+            NormalizedText text = Normalizer.rejoin(lines);
+            DocumentProfile profile = profiler.profile(original,
+                    head -> head.equals(original) ? lines.text() : Normalizer.lineByLine().normalize(head).text(),
                     text.text(), java.util.Objects.requireNonNull(hints, "hints"));
             document = given.with(profile.region(), profile.period(), profile.type());
             Segmentation seg = segmenter.segment(text);

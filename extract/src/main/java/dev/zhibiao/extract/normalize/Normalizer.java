@@ -16,13 +16,17 @@ import java.util.List;
  * }</pre>
  */
 public final class Normalizer {
-    private static final List<TextRule> RULES = List.of(
+    /** The rules that keep each line a line, in order. */
+    private static final List<TextRule> LINE_RULES = List.of(
             new ConversionRemnants(), new WidthFolder(), new PinyinGlosses(), new DoubledMarks(), new PipeTables(), new TraditionalToSimplified(),
             new PerMilleLookalikes(Lexicon.load("normalize/per-mille-rates.txt").words()),
-            new SpaceSqueezer(), new ThousandsSeparators(), new ChineseYearDigits(), new BrokenLines());
-    private static final Normalizer STANDARD = new Normalizer(RULES);
+            new SpaceSqueezer(), new ThousandsSeparators(), new ChineseYearDigits());
+    private static final BrokenLines BROKEN_LINES = new BrokenLines();
+    /** The line rules, then the re-joining of broken lines, last: so the standard text is the line-by-line one re-joined. */
+    private static final Normalizer STANDARD = new Normalizer(
+            java.util.stream.Stream.concat(LINE_RULES.stream(), java.util.stream.Stream.of(BROKEN_LINES)).toList());
     /** The same rules but the re-joining of broken lines: for text read line by line, as a page's head is. */
-    private static final Normalizer LINES = new Normalizer(RULES.stream().filter(r -> !(r instanceof BrokenLines)).toList());
+    private static final Normalizer LINES = new Normalizer(LINE_RULES);
 
     private final List<TextRule> rules;
 
@@ -38,6 +42,15 @@ public final class Normalizer {
     /** The standard chain of rules; shared. */
     public static Normalizer standard() {
         return STANDARD;
+    }
+
+    /**
+     * The standard normalisation of a text {@link #lineByLine()} has normalised: its broken lines re-joined, the
+     * one rule the standard chain runs after the others. {@code rejoin(lineByLine().normalize(t))} equals
+     * {@code standard().normalize(t)}, and a caller that needs both pays for the line rules once.
+     */
+    public static NormalizedText rejoin(NormalizedText lineByLine) {
+        return BROKEN_LINES.apply(lineByLine);
     }
 
     /** Normalises {@code text}; the result maps each character back to {@code text}. */

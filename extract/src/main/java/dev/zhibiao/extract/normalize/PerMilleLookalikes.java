@@ -43,11 +43,21 @@ final class PerMilleLookalikes implements TextRule {
         return e.result();
     }
 
-    /** True when a look-alike can start at {@code i}, after at most one space: the first character tells. */
+    /**
+     * True when a look-alike can start at {@code i}, after at most one space: its first two characters tell. The
+     * second matters for 0, which follows a digit in every year and round number, and opens only {@code 0/00}.
+     */
     private static boolean lookalikeStart(String t, int i) {
         char c = t.charAt(i);
-        if (Character.isWhitespace(c) && i + 1 < t.length()) c = t.charAt(i + 1);
-        return "%‰o°0".indexOf(c) >= 0;
+        if (Character.isWhitespace(c) && i + 1 < t.length()) c = t.charAt(++i);
+        int kind = "%‰o°0".indexOf(c);
+        if (kind < 0) return false;
+        char next = i + 1 < t.length() ? t.charAt(i + 1) : '\0';
+        return switch (c) {
+            case '%' -> next == 'o' || next == '0' || next == '。';
+            case '‰' -> next == 'o';
+            default -> next == '/';
+        };
     }
 
     private boolean perMilleContext(String t, int at) {

@@ -1,14 +1,14 @@
 package dev.zhibiao.extract.normalize;
 
-import com.hankcs.hanlp.HanLP;
-
 /**
- * Converts traditional characters to simplified ones with HanLP's converter, so that {@code 嬰兒死亡率} and
- * {@code 個百分點} read like their simplified forms. Only lines holding a traditional character are converted.
+ * Converts traditional characters to simplified ones as HanLP's converter does ({@link SimplifiedForms}), so
+ * that {@code 嬰兒死亡率} and {@code 個百分點} read like their simplified forms. Only lines holding a traditional character are converted.
  * The converter works on words and may change a line's length; where it does, that line is converted
  * character by character, so each output character still stands for exactly one input character.
  */
 final class TraditionalToSimplified implements TextRule {
+    private static final SimplifiedForms FORMS = SimplifiedForms.hanlp();
+
     @Override
     public NormalizedText apply(NormalizedText in) {
         String t = in.text();
@@ -21,14 +21,17 @@ final class TraditionalToSimplified implements TextRule {
             int end = nl < 0 ? t.length() : nl + 1;
             if (hasTraditional(t, start, end)) {
                 if (e == null) e = new TextEdit(in);
-                e.copy(copied, start);
                 String line = t.substring(start, end);
-                String conv = HanLP.convertToSimplifiedChinese(line);
+                String conv = FORMS.convert(line);
+                boolean sameLength = conv.length() == line.length();
+                // the characters the converter leaves as they are are copied in runs, the others appended
                 for (int i = 0; i < line.length(); i++) {
-                    char c = conv.length() == line.length() ? conv.charAt(i) : single(line.charAt(i));
+                    char c = sameLength ? conv.charAt(i) : single(line.charAt(i));
+                    if (c == line.charAt(i)) continue;
+                    e.copy(copied, start + i);
                     e.append(c, start + i);
+                    copied = start + i + 1;
                 }
-                copied = end;
             }
             start = end;
         }
@@ -46,7 +49,7 @@ final class TraditionalToSimplified implements TextRule {
     private static long[] traditionalCharacters() {
         long[] b = new long[(Character.MAX_VALUE + 1) >>> 6];
         for (char c = '\u4E00'; c <= '\u9FFF'; c++) {
-            String s = HanLP.convertToSimplifiedChinese(String.valueOf(c));
+            String s = FORMS.convert(String.valueOf(c));
             if (s.length() != 1 || s.charAt(0) != c) b[c >>> 6] |= 1L << c;
         }
         return b;
@@ -62,7 +65,7 @@ final class TraditionalToSimplified implements TextRule {
 
     private static char single(char c) {
         if (!Character.isIdeographic(c)) return c;
-        String s = HanLP.convertToSimplifiedChinese(String.valueOf(c));
+        String s = FORMS.convert(String.valueOf(c));
         return s.length() == 1 ? s.charAt(0) : c;
     }
 

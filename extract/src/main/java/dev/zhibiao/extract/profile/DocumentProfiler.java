@@ -3,6 +3,7 @@ package dev.zhibiao.extract.profile;
 import dev.zhibiao.model.Gazetteer;
 
 import dev.zhibiao.extract.Lexicon;
+import dev.zhibiao.extract.scan.WordScan;
 import dev.zhibiao.model.DocumentProfile;
 import dev.zhibiao.model.DocumentProfile.Evidence;
 import dev.zhibiao.model.DocumentType;
@@ -42,7 +43,8 @@ public final class DocumentProfiler {
     /** The body read for the year a report's figures are for. */
     private static final int BODY_CHARS = 40_000;
 
-    private static final Pattern NAVIGATION = Pattern.compile("[>»›]|首页|当前位置|您的位置|用户名|密码|登录|热线|导航");
+    /** Words only a site's navigation and furniture are written with; every head line is tested for them. */
+    private static final WordScan NAVIGATION = WordScan.of(">", "»", "›", "首页", "当前位置", "您的位置", "用户名", "密码", "登录", "热线", "导航");
     /** A date: 2023年5月30日, 2023-05-30, 2023/5/30, 2023.05.30, or 2023 05/30 as some sites print it. */
     private static final Pattern DATE = Pattern.compile("(?<![\\d.])((?:19|20)\\d\\d)(?:\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})日?"
             + "|([-/.])(\\d{1,2})\\4(\\d{1,2})|\\s+(\\d{1,2})/(\\d{1,2}))(?!\\d)");
@@ -81,7 +83,7 @@ public final class DocumentProfiler {
         TitleReader.Title title = null;
         int titleAt = -1;
         for (int i = 0; i < Math.min(head.size(), TITLE_LINES) && title == null; i++) {
-            if (NAVIGATION.matcher(head.get(i)).find()) continue;
+            if (NAVIGATION.in(head.get(i))) continue;
             title = titles.read(head.get(i), i + 1 < head.size() ? head.get(i + 1) : "");
             if (title != null) titleAt = i;
         }
@@ -181,7 +183,7 @@ public final class DocumentProfiler {
     private static String headline(List<String> head) {
         for (int i = 0; i < Math.min(head.size(), TITLE_LINES); i++) {
             String l = head.get(i);
-            if (l.length() < 6 || l.length() > 60 || NAVIGATION.matcher(l).find() || DATE.matcher(l).find()) continue;
+            if (l.length() < 6 || l.length() > 60 || NAVIGATION.in(l) || DATE.matcher(l).find()) continue;
             if (l.chars().filter(c -> c == '_' || c == '|').count() > 3) continue;
             if (l.contains("来源") || l.endsWith("。")) continue;
             return l;
@@ -194,7 +196,7 @@ public final class DocumentProfiler {
         StringBuilder sb = new StringBuilder();
         for (int i = titleAt + 1; i < head.size() && sb.length() < LEAD_CHARS; i++) {
             String l = head.get(i);
-            if (NAVIGATION.matcher(l).find() || l.length() < 12 && !l.contains("，") && !l.contains(",")) continue;
+            if (NAVIGATION.in(l) || l.length() < 12 && !l.contains("，") && !l.contains(",")) continue;
             sb.append(l).append('\n');
         }
         return sb.length() > LEAD_CHARS ? sb.substring(0, LEAD_CHARS) : sb.toString();

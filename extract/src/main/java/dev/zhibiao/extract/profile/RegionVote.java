@@ -1,5 +1,6 @@
 package dev.zhibiao.extract.profile;
 
+import dev.zhibiao.extract.scan.WordScan;
 import dev.zhibiao.model.Gazetteer;
 
 import dev.zhibiao.model.Level;
@@ -22,7 +23,9 @@ final class RegionVote {
     private static final int NAMING_CHARS = 400;
     private static final Pattern CITED = Pattern.compile("《([^《》\\n]{2,60})》");
     private static final Pattern ERA_TITLE = Pattern.compile("[“\"]?十[一二三四五六七八九]五[”\"]?\\p{IsHan}*(?:规划|纲要|计划)");
-    private static final Pattern NATIONAL_WORDS = Pattern.compile("全国|我国|国家统计局|国务院|全国妇联|国家卫生健康委|国家卫健委|教育部|民政部|中国(?:儿童|妇女)");
+    /** Words that speak of the country, tried at each position in this order (全国 before 全国妇联). */
+    private static final WordScan NATIONAL_WORDS = WordScan.of("全国", "我国", "国家统计局", "国务院", "全国妇联", "国家卫生健康委",
+            "国家卫健委", "教育部", "民政部", "中国儿童", "中国妇女");
     /** The words a document calls its own region by, with the level they speak of. */
     private static final Map<String, Level> OWN = new LinkedHashMap<>();
 
@@ -37,6 +40,13 @@ final class RegionVote {
         OWN.put("本市", Level.CITY);
         OWN.put("全县", Level.COUNTY);
         OWN.put("我县", Level.COUNTY);
+    }
+
+    /** The own-words' first and second characters: most characters of a body are neither, and say so at once. */
+    private static final String OWN_FIRST = charsAt(0), OWN_SECOND = charsAt(1);
+
+    private static String charsAt(int i) {
+        return OWN.keySet().stream().map(w -> w.substring(i, i + 1)).distinct().collect(java.util.stream.Collectors.joining());
     }
 
     private final Gazetteer gazetteer;
@@ -71,7 +81,8 @@ final class RegionVote {
             for (Gazetteer.Mention m : gazetteer.mentions(title)) add(votes, m.region(), 2, title);
         }
         String opening = (headline == null ? "" : headline + "\n") + lead;
-        Matcher cited = CITED.matcher(opening);
+        // a cited title opens with 《; most openings cite none
+        Matcher cited = CITED.matcher(opening.indexOf('《') < 0 ? "" : opening);
         for (int i = 0; cited.find(); i++) {
             String name = cited.group(1);
             Region r = resolve(titles.region(name, null));
@@ -87,8 +98,9 @@ final class RegionVote {
             if (ms.size() >= 4 && distinct(ms) >= 4) continue;
             double w = headline != null && line.equals(headline) ? 3 : 1.5;
             for (Gazetteer.Mention m : ms) add(votes, m.region(), w, around(line, m.start()));
-            Matcher n = NATIONAL_WORDS.matcher(line);
-            while (n.find()) add(votes, Region.NATIONAL, n.group().length() > 2 ? 3 : 1.5, around(line, n.start()));
+            for (WordScan.Hit n : NATIONAL_WORDS.findAll(line)) {
+                add(votes, Region.NATIONAL, n.word().length() > 2 ? 3 : 1.5, around(line, n.start()));
+            }
         }
         if (votes.isEmpty()) return null;
         Map<Level, Integer> own = ownWords(body);
@@ -126,10 +138,9 @@ final class RegionVote {
     private static Map<Level, Integer> ownWords(String body) {
         Map<Level, Integer> out = new LinkedHashMap<>();
         int end = Math.min(body.length(), 20_000) - 1;
-        // every own-word opens with 全, 我 or 本: one pass finds them all
+        // every own-word is two characters, opening with 全, 我 or 本: one pass finds them all
         for (int i = 0; i < end; i++) {
-            char c = body.charAt(i);
-            if (c != '全' && c != '我' && c != '本') continue;
+            if (OWN_FIRST.indexOf(body.charAt(i)) < 0 || OWN_SECOND.indexOf(body.charAt(i + 1)) < 0) continue;
             Level l = OWN.get(body.substring(i, i + 2));
             if (l != null) out.merge(l, 1, Integer::sum);
         }

@@ -1,5 +1,8 @@
 package dev.zhibiao.extract.profile;
 
+import dev.zhibiao.extract.scan.OpeningGuard;
+import dev.zhibiao.extract.scan.WordScan;
+
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,14 +35,15 @@ final class ReportYear {
         while (from < body.length()) {
             int end = sentenceEnd(body, from);
             String s = body.substring(from, end);
-            if (FIGURE.matcher(s).find()) {
-                String outside = PERIOD.matcher(s).replaceAll(m -> " ".repeat(m.group().length()));
+            if (hasFigure(s)) {
+                // a year is written with 年: a sentence without one holds none
+                String outside = s.indexOf('年') < 0 ? "" : PERIOD.matcher(s).replaceAll(m -> " ".repeat(m.group().length()));
                 Matcher y = YEAR.matcher(outside);
                 while (y.find()) {
                     int year = Integer.parseInt(y.group(1));
                     if (dateline != null && year > dateline.getYear()) continue;
                     char before = y.start() > 0 ? outside.charAt(y.start() - 1) : ' ';
-                    if (COMPARED.indexOf(before) >= 0 || AFTER_COMPARED.matcher(outside.substring(y.end())).find()) continue;
+                    if (COMPARED.indexOf(before) >= 0 || AFTER_COMPARED.matcher(outside).region(y.end(), outside.length()).find()) continue;
                     // a date (2023年5月30日) dates the page or an event, not the figures
                     if (y.end() < outside.length() && Character.isDigit(outside.charAt(y.end()))) continue;
                     String lead = outside.substring(Math.max(0, y.start() - 2), y.start());
@@ -70,8 +74,8 @@ final class ReportYear {
         return best == null ? null : new Vote(best, words.get(best));
     }
 
-    private static final Pattern RELATIVE_PAST = Pattern.compile("去年|上年|上一年|前一年");
-    private static final Pattern TO_COME = Pattern.compile("到\\s*(?:19|20)\\d\\d\\s*年|将(?:达到|实现|提高|下降|保持)|力争|目标");
+    private static final WordScan RELATIVE_PAST = WordScan.of("去年", "上年", "上一年", "前一年");
+    private static final OpeningGuard TO_COME = OpeningGuard.of("到\\s*(?:19|20)\\d\\d\\s*年", "将(?:达到|实现|提高|下降|保持)", "力争", "目标");
 
     /**
      * How many sentences of {@code text} give figures of a past year ({@code 2022年…为98.2%}) and how many give
@@ -85,15 +89,16 @@ final class ReportYear {
             int end = sentenceEnd(text, from);
             String s = text.substring(from, end);
             from = end + 1;
-            if (!FIGURE.matcher(s).find()) continue;
-            if (TO_COME.matcher(s).find()) {
+            if (!hasFigure(s)) continue;
+            if (TO_COME.find(s)) {
                 toCome++;
                 continue;
             }
-            if (RELATIVE_PAST.matcher(s).find()) {
+            if (RELATIVE_PAST.in(s)) {
                 past++;
                 continue;
             }
+            if (s.indexOf('年') < 0) continue;
             Matcher y = YEAR.matcher(PERIOD.matcher(s).replaceAll(" "));
             while (y.find()) {
                 int year = Integer.parseInt(y.group(1));
@@ -104,6 +109,15 @@ final class ReportYear {
             }
         }
         return new int[] {past, toCome};
+    }
+
+    /** True when {@code s} holds a figure; a figure opens with a digit, and the search starts at the first. */
+    private static boolean hasFigure(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') return FIGURE.matcher(s).find(i);
+        }
+        return false;
     }
 
     private static int sentenceEnd(String s, int from) {

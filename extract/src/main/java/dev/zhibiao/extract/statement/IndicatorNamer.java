@@ -66,6 +66,34 @@ public final class IndicatorNamer {
     private final java.util.Map<Character, List<String>> leadingByFirst = index(byLength(leading.words()), false);
     private final Pattern bounds = Pattern.compile(Vocabulary.bounds().alternation());
 
+    /** How many recent segmentations each thread keeps: a name's words are often segmented again at once. */
+    private static final int RECENT = 4;
+    /**
+     * The last few texts this thread segmented, with their terms: a subject goes on to be split into items, and a
+     * list's last item is asked for its head word, its shared rest and its shared tail, each a segmentation of the
+     * same words. HanLP's answer for a text is always the same, so a repeat is answered from here. Kept per thread,
+     * never shared.
+     */
+    private static final ThreadLocal<Object[]> RECENT_SEGMENTATIONS = ThreadLocal.withInitial(() -> new Object[2 * RECENT + 1]);
+
+    /** HanLP's terms for {@code s}, read only. */
+    private static List<Term> seg(String s) {
+        Object[] recent = RECENT_SEGMENTATIONS.get();
+        for (int i = 0; i < RECENT; i++) {
+            if (s.equals(recent[2 * i])) {
+                @SuppressWarnings("unchecked")
+                List<Term> terms = (List<Term>) recent[2 * i + 1];
+                return terms;
+            }
+        }
+        List<Term> terms = java.util.Collections.unmodifiableList(SEGMENT.seg(s));
+        int next = recent[2 * RECENT] == null ? 0 : (Integer) recent[2 * RECENT];
+        recent[2 * next] = s;
+        recent[2 * next + 1] = terms;
+        recent[2 * RECENT] = (next + 1) % RECENT;
+        return terms;
+    }
+
     private static Segment warm(Segment s) {
         s.seg("新生儿死亡率降至3‰以下");
         return s;
@@ -93,7 +121,7 @@ public final class IndicatorNamer {
         if (s.isEmpty()) return s;
         // a subject that ends in a head word and opens with no function word has nothing for HanLP to cut
         if (endsWithHead(s) && FUNCTION_START.indexOf(s.charAt(0)) < 0) return s;
-        List<Term> terms = SEGMENT.seg(s);
+        List<Term> terms = seg(s);
         int first = 0, last = terms.size();
         while (last > first && weakAtEnd(terms.get(last - 1)) && !endsWithHead(join(terms, first, last))) last--;
         // a preposition glued to a one-character noun is a word of its own (在园幼儿, 在校学生)
@@ -152,7 +180,7 @@ public final class IndicatorNamer {
         }
         s = s.substring(0, Math.min(cut, 30));
         if (s.isEmpty() || !isHan(s.charAt(0))) return "";
-        List<Term> terms = SEGMENT.seg(s);
+        List<Term> terms = seg(s);
         if (terms.isEmpty() || weakAtStart(terms.get(0))) return "";
         if (isVerb(terms.get(0)) && s.indexOf('的') < 0) return "";
         // the phrase ends before a second verb opens another predicate (…驿站作为…)
@@ -187,7 +215,7 @@ public final class IndicatorNamer {
                 break;
             }
         }
-        List<Term> terms = SEGMENT.seg(tail.substring(0, Math.min(end, 40)));
+        List<Term> terms = seg(tail.substring(0, Math.min(end, 40)));
         for (int k = 1; k < terms.size(); k++) {
             if (isVerb(terms.get(k))) return join(terms, k, terms.size());
         }
@@ -229,7 +257,7 @@ public final class IndicatorNamer {
             } else if (distributive && at > 0) {
                 // 流脑和乙脑疫苗: the coordinated modifiers share the noun after the second
                 String left = p.substring(0, at), right = p.substring(at + 1);
-                List<Term> rt = SEGMENT.seg(right);
+                List<Term> rt = seg(right);
                 String noun = rt.isEmpty() ? "" : rt.get(rt.size() - 1).word;
                 if (noun.length() >= 2 && !left.endsWith(noun) && !endsWithHead(right)) left = left + noun;
                 parts.add(left);
@@ -283,7 +311,9 @@ public final class IndicatorNamer {
             if (p.length() != n || endsWithHead(p)) return "";
         }
         String last = trim(parts.get(earlier));
-        List<Term> terms = SEGMENT.seg(last);
+        // the rest is a tail of the last item and must end in a head word: without one, HanLP is not asked
+        if (!endsWithHead(last)) return "";
+        List<Term> terms = seg(last);
         if (terms.size() < 2) return "";
         int firstWord = terms.get(0).word.length();
         if (firstWord < 2 || earlier > 0 && firstWord != n) return "";
@@ -309,7 +339,9 @@ public final class IndicatorNamer {
         }
         mean /= earlier;
         String last = trim(parts.get(earlier));
-        List<Term> terms = SEGMENT.seg(last);
+        // every tail is a tail of the last item, ending in a head word and carrying the population
+        if (!endsWithHead(last) || !carriesPopulation(last)) return "";
+        List<Term> terms = seg(last);
         String best = "";
         double bestGap = Double.MAX_VALUE;
         int at = 0;
@@ -335,7 +367,10 @@ public final class IndicatorNamer {
     }
 
     private String headWord(String item) {
-        List<Term> terms = SEGMENT.seg(item);
+        // the terms are the item's own characters (HanLP normalises none by default), the last ending it: an item
+        // ending in no head word has none
+        if (!com.hankcs.hanlp.HanLP.Config.Normalization && !endsWithHead(item)) return "";
+        List<Term> terms = seg(item);
         if (terms.isEmpty()) return "";
         String w = terms.get(terms.size() - 1).word;
         return endsWithHead(w) ? w : "";
@@ -367,7 +402,7 @@ public final class IndicatorNamer {
     /** The offset of the last 和 / 及 / 与 that HanLP reads as a conjunction outside brackets, or -1. */
     private static int lastConjunction(String s) {
         if (s.indexOf('和') < 0 && s.indexOf('及') < 0 && s.indexOf('与') < 0) return -1;
-        List<Term> terms = SEGMENT.seg(s);
+        List<Term> terms = seg(s);
         int at = s.length(), depth = 0;
         for (int i = terms.size() - 1; i >= 0; i--) {
             String w = terms.get(i).word;

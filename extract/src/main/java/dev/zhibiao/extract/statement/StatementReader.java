@@ -1,12 +1,10 @@
 package dev.zhibiao.extract.statement;
 
 import dev.zhibiao.extract.Lexicon;
-import dev.zhibiao.extract.Vocabulary;
 import dev.zhibiao.extract.number.NumberFinder;
 import dev.zhibiao.extract.number.Quantity;
 import dev.zhibiao.extract.segment.Segmentation;
 import dev.zhibiao.extract.segment.TextLine;
-import dev.zhibiao.model.Bound;
 import dev.zhibiao.model.Direction;
 import dev.zhibiao.model.Document;
 import dev.zhibiao.model.DocumentProfile;
@@ -14,12 +12,9 @@ import dev.zhibiao.model.Kind;
 import dev.zhibiao.model.Scope;
 import dev.zhibiao.model.Section;
 import dev.zhibiao.model.SkippedNumber;
-import dev.zhibiao.model.SectionKind;
 import dev.zhibiao.model.Target;
-import dev.zhibiao.model.Unit;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;

@@ -3,7 +3,7 @@ package dev.zhibiao.extract;
 /**
  * The named pieces the reading rules are composed from, each kept once as data: the bound words before a number
  * ({@code number/prefix-comparators.txt}: 不低于, 至少, 最低 …) and the change verbs
- * ({@code statement/change-verbs.txt}). A rule that needs one of them builds its pattern from here, so a word
+ * ({@code statement/change-verbs.txt}) and the measure words ({@code number/measure-words.txt}). A rule that needs one of them builds its pattern from here, so a word
  * added to a lexicon reaches every rule that uses it.
  *
  * <pre>{@code
@@ -13,6 +13,7 @@ package dev.zhibiao.extract;
 public final class Vocabulary {
     private static final Lexicon BOUNDS = Lexicon.load("number/prefix-comparators.txt");
     private static final Lexicon CHANGE_VERBS = Lexicon.load("statement/change-verbs.txt");
+    private static final Lexicon MEASURES = Lexicon.load("number/measure-words.txt");
 
     private Vocabulary() {
     }
@@ -25,6 +26,11 @@ public final class Vocabulary {
     /** The bound words written in Chinese characters, longest first, as alternatives for a regular expression. */
     public static String boundWords() {
         return alternation(BOUNDS);
+    }
+
+    /** The measure words and units written after a number ({@code 所}, {@code 小时}, {@code 人次}); time spans marked {@code time}. */
+    public static Lexicon measureWords() {
+        return MEASURES;
     }
 
     /** The change verbs ({@code 提高}, {@code 下降} …), with the direction each gives. */

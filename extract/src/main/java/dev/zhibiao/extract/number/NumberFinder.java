@@ -105,7 +105,7 @@ public final class NumberFinder {
     private final Lexicon suffixes = Lexicon.load("number/suffix-comparators.txt");
 
     private NumberFinder() {
-        Lexicon measures = Lexicon.load("number/measure-words.txt");
+        Lexicon measures = dev.zhibiao.extract.Vocabulary.measureWords();
         String measure = measures.alternation();
         // the characters a unit can start with, so that a numeral in a word (一是, 进一步) is passed over before
         // the pattern is tried (unitMayFollow); inside the pattern such a test would cost more than it saves,

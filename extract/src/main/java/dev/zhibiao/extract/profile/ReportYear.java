@@ -18,7 +18,8 @@ final class ReportYear {
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.])((?:19|20)\\d\\d)\\s*年(?:度|底|末)?");
     private static final Pattern PERIOD = Pattern.compile("(?<![\\d.])(?:19|20)\\d\\d\\s*年?\\s*[-—–~至到]{1,2}\\s*(?:19|20)\\d\\d");
     /** A figure: a number with a unit or a measure word. */
-    private static final Pattern FIGURE = Pattern.compile("\\d(?:\\.\\d+)?\\s*(?:%|‰|/10万|/万|个|项|人|万|亿|所|家|张|名|岁|元|倍|种|次|册)");
+    private static final Pattern FIGURE = Pattern.compile("\\d(?:\\.\\d+)?\\s*(?:%|‰|/10万|/万|万|亿|岁|"
+            + dev.zhibiao.extract.Vocabulary.measureWords().alternation() + ")");
     private static final String COMPARED = "比较与同从由自于";
     private static final Pattern AFTER_COMPARED = Pattern.compile("^(?:以来|相比|基础上|为基数|为基期|的基础)");
     private static final Pattern SINCE = Pattern.compile("^(?:截至|截止|到)$");

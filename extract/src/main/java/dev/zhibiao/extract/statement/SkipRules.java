@@ -38,7 +38,7 @@ final class SkipRules {
     /** A count beside a letter standing for any number (1+N, N个). */
     private static final Pattern LETTER_COUNT = Pattern.compile("\\d\\s*\\+\\s*[A-Za-z]|(?<![A-Za-z])[A-Za-z]\\s*个");
     /** The measure words of a span of time, marked {@code time} in the number reader's list. */
-    private static final java.util.Set<String> TIME_UNITS = Lexicon.load("number/measure-words.txt").entries().entrySet()
+    private static final java.util.Set<String> TIME_UNITS = dev.zhibiao.extract.Vocabulary.measureWords().entries().entrySet()
             .stream().filter(e -> e.getValue().equals("time")).map(java.util.Map.Entry::getKey)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Guarded PARTS_BEFORE = Guarded.of(

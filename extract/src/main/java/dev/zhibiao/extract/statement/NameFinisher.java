@@ -31,6 +31,8 @@ final class NameFinisher {
     private static final String CLOSES = "”’」』》）)】";
     /** What a quotation's tail leaves before the name: 中的, 中, 的. */
     private static final Pattern LEFT_OVER = Pattern.compile("^(?:中的|之中|中|的)");
+    /** The verb between a unit and what each is given (每个街镇配备…): 拥有 stays, as readers write it. */
+    private static final Pattern PER_UNIT_VERB = Pattern.compile("(?<=^每[^，。；]{1,15}?)(?:配备|配置|配齐|设置|设立)(?=\\p{IsHan}{2})");
     private static final Pattern RESPECTIVELY = Pattern.compile("分别(?:为|是|达到|达)");
     private static final Pattern PER_PERSON = Pattern.compile("每人每[日月年]");
     /** Words at a name's edges that quantify, mark aspect or join it to what follows: 所有…, 了…, …全部, …并. */
@@ -61,6 +63,11 @@ final class NameFinisher {
         if (n.length() > 4) {
             String cut = bounds.matcher(n).replaceAll("");
             if (cut.length() >= 2) n = cut;
+        }
+        // 每个街镇配备…社会工作者: what each unit is given is the count; the verb of giving is no part of its name
+        if (n.startsWith("每")) {
+            String cut = PER_UNIT_VERB.matcher(n).replaceFirst("");
+            if (cut.length() >= 4) n = cut;
         }
         // a short name is a qualifier of a list (城市, 初中) or a cut one: what it lacks is not only its ending
         if (endsWithQuantity(n) || n.length() < MIN_WHOLE || n.endsWith("中") || n.endsWith("的")) return n;

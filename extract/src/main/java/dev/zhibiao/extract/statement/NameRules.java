@@ -201,7 +201,12 @@ final class NameRules {
                 new Base(FRAME_AND_OBJECT, w -> !w.subject.isEmpty() ? List.of(namer.frame(w.window) + w.object()) : null),
                 new Base(LIST_BEFORE, w -> w.single() ? null : listBefore(w.g)),
                 new Base(EACH_OF_LIST, w -> w.distributive ? eachOfList(w.g) : null),
-                new Base(OBJECT_AFTER, w -> w.object().isEmpty() ? null : List.of(w.object())),
+                new Base(OBJECT_AFTER, w -> {
+                    if (w.object().isEmpty()) return null;
+                    // 每个社区卫生服务中心至少配备2名医生: a count per unit keeps the unit it is per
+                    String frame = namer.frame(w.window);
+                    return frame.startsWith("每") && frame.length() >= 3 ? List.of(frame + w.object()) : List.of(w.object());
+                }),
                 new Base(PREVIOUS, w -> w.g.memory().previous.isEmpty() ? List.of()
                         : List.of(w.g.memory().previous.get(0))));
         refinements = List.of(

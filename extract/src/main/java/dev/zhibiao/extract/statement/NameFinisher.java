@@ -36,13 +36,17 @@ final class NameFinisher {
     private static final Pattern RESPECTIVELY = Pattern.compile("分别(?:为|是|达到|达)");
     private static final Pattern PER_PERSON = Pattern.compile("每人每[日月年]");
     /** Words at a name's edges that quantify, mark aspect or join it to what follows: 所有…, 了…, …全部, …并. */
-    private static final Pattern EDGE_WORDS = Pattern.compile("^(?:了|所有|全部|各类|各种)(?=\\p{IsHan}{3})|(?<=\\p{IsHan}{3})(?:全部|均|都|并|以及|和)$");
+    private static final List<String> LEADING_EDGE = List.of("所有", "全部", "各类", "各种", "了");
+    private static final List<String> TRAILING_EDGE = List.of("全部", "以及", "均", "都", "并", "和");
     /** 指标 after the measure it names (死亡率指标, 覆盖率指标): the word for an indicator, not part of its name. */
     private static final Pattern INDICATOR_WORD = Pattern.compile("(?<=[率例重数])(?:等)?(?:指标|这一指标|这项指标)$");
     /** 的 between whom a share or a rate counts (…人员, …儿童, …岁) and the share or rate itself. */
     private static final Pattern COUNTED_DE = Pattern.compile("(?<=[员童口生岁者])的(?=[\\p{IsHan}]{0,5}(?:率|比例|比重|占比)$|人口$)");
     private final Map<String, String> endings = Lexicon.load("statement/quantity-names.txt").entries();
     private final List<String> quantityWords = Lexicon.load("statement/quantity-words.txt").words();
+    /** The same words, found through their first characters before the pattern is run. */
+    private final dev.zhibiao.extract.scan.WordScan boundWords = dev.zhibiao.extract.scan.WordScan.of(Vocabulary.bounds().words().stream()
+            .filter(w -> w.length() >= 2 && Character.UnicodeScript.of(w.charAt(0)) == Character.UnicodeScript.HAN).toList());
     /** Bound words of two or more characters; one (约, 近, 超) is too often part of a word to cut. */
     private final Pattern bounds = Pattern.compile(Vocabulary.bounds().words().stream()
             .filter(w -> w.length() >= 2 && Character.UnicodeScript.of(w.charAt(0)) == Character.UnicodeScript.HAN)
@@ -60,7 +64,7 @@ final class NameFinisher {
             if (cut.length() >= 2) n = cut;
         }
         // a bound inside the name (每千名儿童至少拥有…) is the record's comparator, not part of what is measured
-        if (n.length() > 4) {
+        if (n.length() > 4 && boundWords.in(n)) {
             String cut = bounds.matcher(n).replaceAll("");
             if (cut.length() >= 2) n = cut;
         }
@@ -112,12 +116,38 @@ final class NameFinisher {
             n = n.substring(0, each.start()) + frame;
         }
         // 所有…接种率全部, 了…全覆盖, …阅览区并: quantifiers, aspect and conjunctions at the edges are no part of it
-        String edges = EDGE_WORDS.matcher(n).replaceAll("");
+        String edges = withoutEdgeWords(n);
         if (edges.length() >= 3) n = edges;
         java.util.regex.Matcher word = INDICATOR_WORD.matcher(n);
         if (word.find() && word.start() >= 2) n = n.substring(0, word.start());
         if (n.indexOf('的') > 0 && n.indexOf('占') < 0) n = COUNTED_DE.matcher(n).replaceFirst("");
         return n;
+    }
+
+    /** The name without a quantifier or aspect word opening it and a quantifier or conjunction closing it. */
+    private static String withoutEdgeWords(String n) {
+        String s = n;
+        for (String w : LEADING_EDGE) {
+            if (s.startsWith(w) && han(s, w.length(), 3)) {
+                s = s.substring(w.length());
+                break;
+            }
+        }
+        for (String w : TRAILING_EDGE) {
+            if (s.endsWith(w) && s.length() - w.length() >= 3 && han(s, s.length() - w.length() - 3, 3)) {
+                return s.substring(0, s.length() - w.length());
+            }
+        }
+        return s;
+    }
+
+    /** True when {@code n} characters from {@code from} are all Chinese characters. */
+    private static boolean han(String s, int from, int n) {
+        if (from < 0 || from + n > s.length()) return false;
+        for (int i = from; i < from + n; i++) {
+            if (Character.UnicodeScript.of(s.charAt(i)) != Character.UnicodeScript.HAN) return false;
+        }
+        return true;
     }
 
     /** Where a closing quote or bracket stands whose opening the name does not hold, or -1. */

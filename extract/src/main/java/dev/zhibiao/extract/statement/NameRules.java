@@ -426,7 +426,11 @@ final class NameRules {
                 out.add(base + n);
             } else if (parts.contains(n) && !base.startsWith(n) && (base.length() >= 4 || endsWithRate(base))) {
                 // 其中男性10.2年，女性9.6年: the part before named the whole with its own part, which this one replaces
-                out.add(n + withoutPart(WHOLE_AREA_PREFIX.matcher(base).replaceFirst("")));
+                String whole = withoutPart(WHOLE_AREA_PREFIX.matcher(base).replaceFirst(""));
+                // 15岁及以上人口… → 15岁及以上女性人口…: an age of a population comes first, then its part
+                Matcher age = AGE.matcher(whole);
+                out.add(age.lookingAt() && whole.startsWith("人口", age.end())
+                        ? whole.substring(0, age.end()) + n + whole.substring(age.end()) : n + whole);
             } else if (isPopulation(n) && measureOf(base) != null) {
                 // 儿童青少年总体近视率为…，其中小学生为…: the part's rate is the whole's measure for that population
                 out.add(n + measureOf(base));
@@ -441,6 +445,13 @@ final class NameRules {
     private String withoutPart(String name) {
         for (String p : parts) {
             if (name.startsWith(p) && name.length() - p.length() >= 3) return name.substring(p.length());
+        }
+        // 15岁及以上男性人口…: the part stands after the population's age
+        Matcher age = AGE.matcher(name);
+        if (age.lookingAt()) {
+            for (String p : parts) {
+                if (name.startsWith(p, age.end())) return name.substring(0, age.end()) + name.substring(age.end() + p.length());
+            }
         }
         return name;
     }

@@ -74,6 +74,10 @@ final class NameRules {
             "a gap between groups (性别差距, 城乡差距) named after a measure is that measure's gap, with the way it runs",
             "全区男童肥胖率为8.2%，女童为6.1%，性别差距由男童比女童高2.5个百分点缩小为高2.1个百分点。",
             "全区男童肥胖率为8.2%，女童为6.1%。");
+    static final Rule AGE_OF_LEAD = Rule.of(Stage.NAME, "age-of-lead-clause",
+            "a rate of a population whose age the clause before gives (开展0-6岁儿童…工作，儿童…率…) takes that age",
+            "开展0-6岁儿童视力筛查工作，儿童视力筛查率达到95%以上。",
+            "开展儿童视力筛查工作，儿童视力筛查率达到95%以上。");
     static final Rule PART_OF_INSTITUTIONS = Rule.inReport(Stage.NAME, "part-of-institutions",
             "after a clause counting institutions, a clause counting a bare noun counts their parts (…机构110个，床位1.5万张)",
             "全区共有妇幼保健机构12个，床位900张，卫生技术人员1500人。",
@@ -98,6 +102,11 @@ final class NameRules {
     private static final Pattern CONTINUATION = Pattern.compile("^\\s*(?:较|比|同比|与|高于|低于|超过|超出|多于|少于|是)");
     /** The bare share words a clause may name in place of its subject's share (占比为48%). */
     private static final java.util.Set<String> SHARE_HEADS = java.util.Set.of("占比", "比例", "比重", "所占比例", "所占比重");
+    /** An age and the population it bounds: 0-6岁儿童, 3岁以下婴幼儿. */
+    private static final Pattern AGED_POPULATION = Pattern.compile(
+            "(\\d+(?:\\s*[-—–~至到]\\s*\\d+)?\\s*(?:周岁|岁)(?:以下|以上|及以上)?)(儿童|婴幼儿|幼儿|学生|青少年|新生儿|婴儿)");
+    /** A number with a unit after an age: the clause gives a figure, not only a population. */
+    private static final Pattern FIGURE_AFTER = Pattern.compile("\\d(?:\\.\\d+)?\\s*(?:%|‰|个|名|人|所|张)");
     /** A gap between groups opening a name: 性别差距, 城乡差距, 地区差距. */
     private static final Pattern GAP = Pattern.compile("((?:性别|城乡|地区|区域|男女)?差距)");
     /** Which group is ahead: 女性比男性少, 男童比女童高. */
@@ -227,6 +236,7 @@ final class NameRules {
                     return carried.equals(n.names()) ? null : carried;
                 }),
                 new Refinement(GAP_OF_SUBJECT, this::gapOfSubject),
+                new Refinement(AGE_OF_LEAD, this::ageOfLead),
                 new Refinement(PART_OF_INSTITUTIONS, this::partOfInstitutions));
     }
 
@@ -234,7 +244,7 @@ final class NameRules {
     static List<Rule> declared() {
         return List.of(PAIRED_LIST, LIST_ITEMS, SHARED_VALUE, SUBJECT, FRAME_AND_OBJECT, LIST_BEFORE, EACH_OF_LIST,
                 OBJECT_AFTER, PREVIOUS, PER_CAPITA_FRAME, CITED_FOR_OWN, CITED_SHORTENED, SAME_SUBJECT, CONTINUES, PREDICATE_OF_BEFORE,
-                CARRIED, GAP_OF_SUBJECT, PART_OF_INSTITUTIONS, QUANTITY_WORD);
+                CARRIED, GAP_OF_SUBJECT, AGE_OF_LEAD, PART_OF_INSTITUTIONS, QUANTITY_WORD);
     }
 
     /** The names of a list's numbers, with the last rule that gave them; empty names when nothing names them. */
@@ -289,6 +299,23 @@ final class NameRules {
         Matcher than = THAN.matcher(g.window() + n.names().get(0));
         if (than.find()) way = "(" + than.group(1) + "比" + than.group(2) + than.group(3) + ")";
         return List.of(base + gap.group(1) + way);
+    }
+
+    /** 开展0-6岁儿童健康管理工作，儿童健康管理率…: the population's age given by a clause before, with no number. */
+    private List<String> ageOfLead(Group g, Names n) {
+        if (n.size() != 1 || g.windowStart() != g.clause()[0]) return null;
+        String name = n.names().get(0);
+        if (name.isEmpty() || Character.isDigit(name.charAt(0)) || !endsWithRate(name)) return null;
+        String before = g.text().substring(g.sentence().start(), g.clause()[0]);
+        if (firstDigit(before) < 0) return null;
+        Matcher age = AGED_POPULATION.matcher(before);
+        String found = null;
+        while (age.find()) {
+            // a clause holding a figure of its own is read for itself; only a lead-in gives its age
+            found = name.startsWith(age.group(2)) && !FIGURE_AFTER.matcher(before).region(age.end(), before.length()).find()
+                    ? age.group(1) : null;
+        }
+        return found == null ? null : List.of(found + name);
     }
 
     /** 妇幼保健机构110个，床位1.5万张: a bare noun counted after institutions are counted is a part of them. */

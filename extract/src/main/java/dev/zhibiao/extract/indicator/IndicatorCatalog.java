@@ -88,6 +88,12 @@ public interface IndicatorCatalog {
         List<Target> out = new ArrayList<>(records.size());
         for (Target t : records) {
             Resolution r = resolve(t.indicator());
+            // 幼儿园 500所 is the number of kindergartens: a name of what is counted is tried as its count
+            String ending = t.unit() == null ? null : CountEndings.of(t.unit().symbol());
+            if (!r.resolved() && ending != null && !t.indicator().endsWith(ending)) {
+                Resolution counted = resolve(t.indicator() + ending);
+                if (counted.resolved()) r = counted;
+            }
             boolean same = r.resolved()
                     ? r.id().equals(t.indicatorId()) && r.confidence() == t.indicatorConfidence()
                     : t.indicatorId() == null;

@@ -214,6 +214,18 @@ class IndicatorCatalogTest {
     }
 
     @Test
+    void aNameOfWhatIsCountedResolvesAsItsCountOnlyWithAUnitOfThings() {
+        List<Target> out = CATALOG.resolveAll(List.of(
+                rec("幼儿园").toBuilder().unit(Unit.of("所")).build(),
+                rec("幼儿园").toBuilder().unit(Unit.of("次")).build(),
+                rec("幼儿园").toBuilder().unit(Unit.PERCENT).build()));
+        assertEquals("education.kindergartens", out.get(0).indicatorId(), "500所 of kindergartens is their number");
+        assertNull(out.get(1).indicatorId(), "a count of events at kindergartens is not their number");
+        assertNull(out.get(2).indicatorId(), "a share is not a count");
+        assertEquals("幼儿园", out.get(0).indicator(), "the name stays as written");
+    }
+
+    @Test
     void resolveAllSetsIdsAndKeepsOrder() {
         List<Target> in = List.of(rec("学前三年毛入园率（%）"), rec("学前教育毛入园率"), rec("儿童友好图书馆"),
                 rec("新生儿死亡率").toBuilder().indicatorId("wrong.id").indicatorConfidence(0.3).build());

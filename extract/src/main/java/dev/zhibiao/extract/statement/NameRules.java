@@ -102,6 +102,10 @@ final class NameRules {
     private static final Pattern CONTINUATION = Pattern.compile("^\\s*(?:较|比|同比|与|高于|低于|超过|超出|多于|少于|是)");
     /** The bare share words a clause may name in place of its subject's share (占比为48%). */
     private static final java.util.Set<String> SHARE_HEADS = java.util.Set.of("占比", "比例", "比重", "所占比例", "所占比重");
+    /** How many of a line's names before a figure are looked through for the one it refers to. */
+    private static final int RECENT_NAMES = 64;
+    /** How far before a clause its lead-in may start, in characters. */
+    private static final int LEAD_IN = 40;
     /** An age and the population it bounds: 0-6岁儿童, 3岁以下婴幼儿. */
     private static final Pattern AGED_POPULATION = Pattern.compile(
             "(\\d+(?:\\s*[-—–~至到]\\s*\\d+)?\\s*(?:周岁|岁)(?:以下|以上|及以上)?)(儿童|婴幼儿|幼儿|学生|青少年|新生儿|婴儿)");
@@ -285,7 +289,8 @@ final class NameRules {
         Matcher gap = GAP.matcher(n.names().get(0));
         if (!gap.lookingAt()) return null;
         String base = null;
-        for (String name : g.ctx().local()) {
+        List<String> locals = g.ctx().local();
+        for (String name : locals.subList(Math.max(0, locals.size() - RECENT_NAMES), locals.size())) {
             if (!GAP.matcher(name).lookingAt() && name.length() >= 3) base = name;
         }
         List<String> previous = g.memory().previous;
@@ -306,14 +311,18 @@ final class NameRules {
         if (n.size() != 1 || g.windowStart() != g.clause()[0]) return null;
         String name = n.names().get(0);
         if (name.isEmpty() || Character.isDigit(name.charAt(0)) || !endsWithRate(name)) return null;
-        String before = g.text().substring(g.sentence().start(), g.clause()[0]);
+        // the lead-in is the clause just before: a bounded look back keeps a long sentence linear
+        String before = g.text().substring(Math.max(g.sentence().start(), g.clause()[0] - LEAD_IN), g.clause()[0]);
         if (firstDigit(before) < 0) return null;
         Matcher age = AGED_POPULATION.matcher(before);
         String found = null;
         while (age.find()) {
             // a clause holding a figure of its own is read for itself; only a lead-in gives its age
-            found = name.startsWith(age.group(2)) && !FIGURE_AFTER.matcher(before).region(age.end(), before.length()).find()
-                    ? age.group(1) : null;
+            boolean figure = FIGURE_AFTER.matcher(before).region(age.end(), before.length()).find();
+            // …儿童健康管理工作，儿童健康管理率: the name opens with the population; 0—6岁儿童眼保健和视力检查要求，
+            // 眼保健和视力检查覆盖率: the population is followed by what the name measures
+            found = figure ? null : name.startsWith(age.group(2)) ? age.group(1)
+                    : name.length() >= 5 && before.startsWith(name.substring(0, 3), age.end()) ? age.group() : null;
         }
         return found == null ? null : List.of(found + name);
     }
@@ -382,7 +391,9 @@ final class NameRules {
         for (String name : n.names()) {
             String bare = NameFinisher.tidy(name);
             String own = null;
-            for (String local : g.ctx().local()) {
+            List<String> locals = g.ctx().local();
+            // the names of the line's own figures just before; a bound keeps a long line linear
+            for (String local : locals.subList(Math.max(0, locals.size() - RECENT_NAMES), locals.size())) {
                 if (bare.length() >= 3 && local.length() > bare.length() && local.endsWith(bare)) own = local;
             }
             out.add(own == null ? name : own);

@@ -106,9 +106,10 @@ final class NameRules {
     private static final int RECENT_NAMES = 64;
     /** How far before a clause its lead-in may start, in characters. */
     private static final int LEAD_IN = 40;
+    /** An age or a span of ages, as a regular expression: 6岁, 0—3岁, 3至6周岁, 3岁以下. */
+    private static final String AGE_WORDS = "\\d+(?:\\s*[-—–~至到]\\s*\\d+)?\\s*(?:周岁|岁)(?:以下|以上|及以上)?";
     /** An age and the population it bounds: 0-6岁儿童, 3岁以下婴幼儿. */
-    private static final Pattern AGED_POPULATION = Pattern.compile(
-            "(\\d+(?:\\s*[-—–~至到]\\s*\\d+)?\\s*(?:周岁|岁)(?:以下|以上|及以上)?)(儿童|婴幼儿|幼儿|学生|青少年|新生儿|婴儿)");
+    private static final Pattern AGED_POPULATION = Pattern.compile("(" + AGE_WORDS + ")(儿童|婴幼儿|幼儿|学生|青少年|新生儿|婴儿)");
     /** A number with a unit after an age: the clause gives a figure, not only a population. */
     private static final Pattern FIGURE_AFTER = Pattern.compile("\\d(?:\\.\\d+)?\\s*(?:%|‰|个|名|人|所|张)");
     /** A gap between groups opening a name: 性别差距, 城乡差距, 地区差距. */
@@ -122,7 +123,7 @@ final class NameRules {
     /** A change to another value (降至, 提高到, 缩小为) in the words after a number. */
     private static final Pattern CHANGE_TO = Pattern.compile("(?:" + Vocabulary.verbWords() + "|降|升|增|减)(?:至|到|为)");
     /** An age or a span of ages opening a name (6岁, 0—3岁, 3至6岁). */
-    private static final Pattern AGE = Pattern.compile("\\d+(?:\\s*[-—–~至到]\\s*\\d+)?\\s*(?:周岁|岁)(?:以下|以上|及以上)?");
+    private static final Pattern AGE = Pattern.compile(AGE_WORDS);
     /** Words of a rate over a whole population (总体近视率): a part of it drops them. */
     private static final Pattern OVERALL = Pattern.compile("^(?:的)?(?:总体|整体|总|平均)");
     private static final Pattern WHOLE_AREA_PREFIX = Pattern.compile("^(?:全国|全省|全市|全县|全区|我国|我省|我市)");

@@ -19,6 +19,9 @@ final class BoundReader {
     private final Lexicon words = Vocabulary.bounds();
     private final List<String> byLength;
 
+    /** What may stand between a one-character bound word and its number: 约为, 约有, 约占, 超达. */
+    private static final String FOLLOWS_SINGLE = "为达在是有占计合";
+
     BoundReader() {
         List<String> w = new java.util.ArrayList<>(words.words());
         w.sort(java.util.Comparator.comparingInt(String::length).reversed());
@@ -47,6 +50,11 @@ final class BoundReader {
         if (best == null) return null;
         String rest = tail.substring(bestAt + best.length());
         if (best.equals("近") && !rest.isEmpty()) return null;
+        // a single character inside a word (履约率为…) bounds nothing: only a verb of level may follow it (约为, 超过)
+        if (best.length() == 1 && !rest.isEmpty() && FOLLOWS_SINGLE.indexOf(rest.charAt(0)) < 0
+                && !Character.isWhitespace(rest.charAt(0))) {
+            return null;
+        }
         return Bound.of(words.value(best));
     }
 

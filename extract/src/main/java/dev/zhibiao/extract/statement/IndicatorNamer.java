@@ -232,6 +232,26 @@ public final class IndicatorNamer {
         return false;
     }
 
+    /** The words after the verbs, adverbs and prepositions that open a text ({@code 指导各镇街} → 各镇街). */
+    String afterLeadingVerbs(String s) {
+        int at = 0;
+        for (Term t : seg(s)) {
+            String n = t.nature == null ? "" : t.nature.toString();
+            if (!(n.startsWith("v") || n.startsWith("d") || n.startsWith("p"))) break;
+            at += t.word.length();
+        }
+        return s.substring(at).strip();
+    }
+
+    /** The verb a name opens with, of two characters or more ({@code 资助学生} → 资助), or null. */
+    String firstVerb(String name) {
+        List<Term> terms = seg(name);
+        if (terms.isEmpty()) return null;
+        Term t = terms.get(0);
+        String n = t.nature == null ? "" : t.nature.toString();
+        return n.startsWith("v") && t.word.length() >= 2 ? t.word : null;
+    }
+
     /** Splits a list subject into {@code n} items, completing each with the head word and population. */
     public List<String> items(String subject, int n) {
         List<String> parts = new ArrayList<>(List.of(subject.split("、")));
@@ -285,6 +305,7 @@ public final class IndicatorNamer {
         // parallel modifiers (城市和农村社区儿童之家覆盖率, 小学生、初中生、高中生近视率) share all that follows the last
         String shared = parallelRest(parts);
         if (shared.isEmpty()) shared = sharedTail(parts);
+        if (shared.isEmpty()) shared = tailAfterEndings(parts, head);
         if (!shared.isEmpty()) head = shared;
         String population = populationPrefix(parts.get(0));
         List<String> out = new ArrayList<>();
@@ -360,6 +381,31 @@ public final class IndicatorNamer {
         }
         // the own part of the last item is about as long as the others' (研究生 beside 成人高等教育)
         return bestGap <= Math.max(2, mean) ? best : "";
+    }
+
+    /**
+     * The words after the last item's own part, where that part ends as an earlier item does ({@code 乙肝疫苗全程、
+     * 五苗全程合格接种率}: the own part ends in 全程, so 合格接种率 is shared); "" when no earlier ending is found in
+     * the last item or the words after it are no longer than its head word.
+     */
+    private String tailAfterEndings(List<String> parts, String head) {
+        int earlier = parts.size() - 1;
+        if (earlier < 1 || head.isEmpty()) return "";
+        String last = trim(parts.get(earlier));
+        int cut = -1;
+        for (int i = 0; i < earlier; i++) {
+            String p = trim(parts.get(i));
+            // an ending is the item's last two characters, where the item is longer than that: 全程, 疫苗
+            if (p.length() < 3 || endsWithHead(p)) return "";
+            String ending = p.substring(p.length() - 2);
+            if (!isHan(ending.charAt(0)) || !isHan(ending.charAt(1))) continue;
+            int at = last.lastIndexOf(ending);
+            if (at >= 0) cut = Math.max(cut, at + 2);
+        }
+        // the own part is two characters or more, and the tail is more than the head word
+        if (cut < 2) return "";
+        String tail = last.substring(cut);
+        return tail.length() > head.length() && endsWithHead(tail) ? tail : "";
     }
 
     private boolean carriesPopulation(String tail) {

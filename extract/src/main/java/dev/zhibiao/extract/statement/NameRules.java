@@ -78,6 +78,16 @@ final class NameRules {
             "a rate of a population whose age the clause before gives (开展0-6岁儿童…工作，儿童…率…) takes that age",
             "开展0-6岁儿童视力筛查工作，儿童视力筛查率达到95%以上。",
             "开展儿童视力筛查工作，儿童视力筛查率达到95%以上。");
+    static final Rule TOPIC_OF_MEASURE = Rule.of(Stage.NAME, "topic-of-measure",
+            "a measure written alone (巩固率, 入学率) is of the topic just named: by the name before it in its list or "
+                    + "sentence, or by a clause saying how a topic fared (某教育快速发展，入学率…)",
+            "全区义务教育入学率为99.5%，巩固率为98%。", "全区义务教育巩固率为98%。");
+    static final Rule PLACES_WITH = Rule.of(Stage.NAME, "places-with",
+            "places counted after the number and what is set up in them (在10所学校设立某站) are the places with it (设立某站的学校); a share keeps the words' order",
+            "在10所学校设立心理辅导室。", "新增10所学校。");
+    static final Rule AMOUNT_OF_ACT = Rule.inReport(Stage.NAME, "amount-of-act",
+            "an amount written alone after a clause counting an act (共资助学生…人次，金额…) is the act's amount (资助金额)",
+            "全年共救助困境儿童1200人次，金额300万元。", "全年救助资金300万元。");
     static final Rule PART_OF_INSTITUTIONS = Rule.inReport(Stage.NAME, "part-of-institutions",
             "after a clause counting institutions, a clause counting a bare noun counts their parts (…机构110个，床位1.5万张)",
             "全区共有妇幼保健机构12个，床位900张，卫生技术人员1500人。",
@@ -106,6 +116,12 @@ final class NameRules {
     private static final int RECENT_NAMES = 64;
     /** How far before a clause its lead-in may start, in characters. */
     private static final int LEAD_IN = 40;
+    /** How many characters may stand between a lead-in's population and the words a name opens with. */
+    private static final int TOPIC_WORDS = 6;
+    /** How long a topic a measure alone may take, in characters. */
+    private static final int MAX_TOPIC = 16;
+    /** How many clauses before its own a measure alone looks through for its topic. */
+    private static final int TOPIC_CLAUSES = 3;
     /** An age or a span of ages, as a regular expression: 6岁, 0—3岁, 3至6周岁, 3岁以下. */
     private static final String AGE_WORDS = "\\d+(?:\\s*[-—–~至到]\\s*\\d+)?\\s*(?:周岁|岁)(?:以下|以上|及以上)?";
     /** An age and the population it bounds: 0-6岁儿童, 3岁以下婴幼儿. */
@@ -118,6 +134,12 @@ final class NameRules {
     private static final Pattern THAN = Pattern.compile("([^的由年\\P{IsHan}]\\p{IsHan}{0,2}?)比(\\p{IsHan}{1,3}?)(高|低|多|少|长|短)");
     /** Words that open a name of institutions with what is done to them (新改扩建, 共有), not what they are. */
     private static final Pattern BUILDING = Pattern.compile("^(?:全[国省市区县])?(?:共有|现有|拥有|新改扩建|新建改扩建|改扩建|新建|改建|扩建|建成|建设|创建|新增)+");
+    /** 在 and the area its places are in, just before a count of places (在全市12所…). */
+    private static final Pattern IN_PLACES = Pattern.compile("在\\s*(?:全[国省市区县镇]|本[省市区县])?\\s*$");
+    /** Schools named by the stage of education they give (学前教育学校, 高中阶段教育学校). */
+    private static final Pattern EDUCATION_SCHOOLS = Pattern.compile("(\\p{IsHan}{0,8}教育)学校");
+    /** Who a stage of education counts: its teachers and its pupils. */
+    private static final Pattern TEACHERS_AND_PUPILS = Pattern.compile("(?:专任)?教师|教职工|(?:在校|在园|毕业|招生)(?:学生|生|幼儿)?(?:数|人数)?$");
     /** A school stage or a place counted in its own right (小学30所, 乡镇12个). */
     private static final Pattern STAGE_OR_PLACE = Pattern.compile("小学|初中|高中|中学|大学|高校|乡|镇|村|社区|街道|县|市|区$");
     /** A change to another value (降至, 提高到, 缩小为) in the words after a number. */
@@ -188,6 +210,12 @@ final class NameRules {
     private final java.util.Set<String> parts = java.util.Set.copyOf(Lexicon.load("statement/population-parts.txt").words());
     private final List<String> populations = Lexicon.load("statement/populations.txt").words();
     private final List<String> institutions = Lexicon.load("statement/institutions.txt").words();
+    /** Measures that name no topic, longest first, and the words saying how a topic fared. */
+    private final List<String> measures = Lexicon.load("statement/measures.txt").words().stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+    private final List<String> developments = Lexicon.load("statement/developments.txt").words();
+    private final List<String> establishing = Lexicon.load("statement/establishing.txt").words();
+    private final List<String> amounts = Lexicon.load("statement/amounts.txt").words();
     private final List<Base> base;
     private final List<Refinement> refinements;
 
@@ -240,6 +268,9 @@ final class NameRules {
                     List<String> carried = elided(n.names(), g.memory().previous, g.ctx());
                     return carried.equals(n.names()) ? null : carried;
                 }),
+                new Refinement(TOPIC_OF_MEASURE, this::topicOfMeasure),
+                new Refinement(PLACES_WITH, this::placesWith),
+                new Refinement(AMOUNT_OF_ACT, this::amountOfAct),
                 new Refinement(GAP_OF_SUBJECT, this::gapOfSubject),
                 new Refinement(AGE_OF_LEAD, this::ageOfLead),
                 new Refinement(PART_OF_INSTITUTIONS, this::partOfInstitutions));
@@ -249,7 +280,7 @@ final class NameRules {
     static List<Rule> declared() {
         return List.of(PAIRED_LIST, LIST_ITEMS, SHARED_VALUE, SUBJECT, FRAME_AND_OBJECT, LIST_BEFORE, EACH_OF_LIST,
                 OBJECT_AFTER, PREVIOUS, PER_CAPITA_FRAME, CITED_FOR_OWN, CITED_SHORTENED, SAME_SUBJECT, CONTINUES, PREDICATE_OF_BEFORE,
-                CARRIED, GAP_OF_SUBJECT, AGE_OF_LEAD, PART_OF_INSTITUTIONS, QUANTITY_WORD);
+                CARRIED, TOPIC_OF_MEASURE, PLACES_WITH, AMOUNT_OF_ACT, GAP_OF_SUBJECT, AGE_OF_LEAD, PART_OF_INSTITUTIONS, QUANTITY_WORD);
     }
 
     /** The names of a list's numbers, with the last rule that gave them; empty names when nothing names them. */
@@ -301,6 +332,11 @@ final class NameRules {
         if (base == null) return null;
         // the base is the measure whose gap it is: a part of a population (女童…) names one side, not the measure
         base = withoutPart(WHOLE_AREA_PREFIX.matcher(base).replaceFirst(""));
+        // …nor the whole population the groups split (15岁及以上人口平均受教育年限 → 平均受教育年限)
+        Matcher wholeAge = AGE.matcher(base);
+        if (wholeAge.lookingAt() && base.startsWith("人口", wholeAge.end()) && base.length() - wholeAge.end() - 2 >= 3) {
+            base = base.substring(wholeAge.end() + 2);
+        }
         String way = "";
         Matcher than = THAN.matcher(g.window() + n.names().get(0));
         if (than.find()) way = "(" + than.group(1) + "比" + than.group(2) + than.group(3) + ")";
@@ -322,10 +358,167 @@ final class NameRules {
             boolean figure = FIGURE_AFTER.matcher(before).region(age.end(), before.length()).find();
             // …儿童健康管理工作，儿童健康管理率: the name opens with the population; 0—6岁儿童眼保健和视力检查要求，
             // 眼保健和视力检查覆盖率: the population is followed by what the name measures
-            found = figure ? null : name.startsWith(age.group(2)) ? age.group(1)
-                    : name.length() >= 5 && before.startsWith(name.substring(0, 3), age.end()) ? age.group() : null;
+            found = figure ? null : name.startsWith(age.group(2)) ? age.group(1) : topicBeforeMeasure(before, age, name);
         }
         return found == null ? null : List.of(found + name);
+    }
+
+    /**
+     * 0—6岁儿童眼保健和视力检查要求，眼保健和视力检查覆盖率 and 0-3岁儿童发育监测与筛查工作，监测筛查率: the population
+     * is followed, within a few words, by the words the name opens with; the population and those words come first.
+     */
+    private static String topicBeforeMeasure(String before, Matcher age, String name) {
+        if (name.length() < 4) return null;
+        int at = before.indexOf(name.substring(0, 2), age.end());
+        if (at < 0 || at - age.end() > TOPIC_WORDS) return null;
+        for (int i = age.end(); i < at; i++) {
+            if (Character.UnicodeScript.of(before.charAt(i)) != Character.UnicodeScript.HAN) return null;
+        }
+        return before.substring(age.start(), at);
+    }
+
+    /** 某教育人口覆盖率为100%，巩固率为92%: a measure written alone takes the topic just named. */
+    private List<String> topicOfMeasure(Group g, Names n) {
+        List<String> out = new ArrayList<>(n.size());
+        boolean changed = false;
+        for (int i = 0; i < n.size(); i++) {
+            String name = n.names().get(i);
+            String bare = bareMeasure(name);
+            // in a list the item before gives the topic (某合同覆盖率、履约率); the first item looks before the list
+            String topic = bare == null ? null : i > 0 ? topicOf(out.get(i - 1)) : topicBefore(g);
+            out.add(topic == null ? name : topic + bare);
+            changed |= topic != null;
+        }
+        return changed ? out : null;
+    }
+
+    /** The measure a name is, when it is a measure alone (全省巩固率 → 巩固率); else null. */
+    private String bareMeasure(String name) {
+        String bare = WHOLE_AREA_PREFIX.matcher(name).replaceFirst("");
+        bare = bare.startsWith("的") ? bare.substring(1) : bare;
+        return measures.contains(bare) ? bare : null;
+    }
+
+    /** The topic a name gives before the measure that ends it (某教育人口覆盖率 → 某教育), or null. */
+    private String topicOf(String name) {
+        String whole = WHOLE_AREA_PREFIX.matcher(name).replaceFirst("");
+        for (String m : measures) {
+            if (whole.endsWith(m)) return topic(whole.substring(0, whole.length() - m.length()));
+        }
+        return null;
+    }
+
+    /** A topic as a reader carries it: a few words, no figure, no measure of its own. */
+    private static String topic(String t) {
+        if (t.length() < 2 || t.length() > MAX_TOPIC || firstDigit(t) >= 0 || t.indexOf('?') >= 0 || endsWithRate(t)) return null;
+        for (int i = 0; i < t.length(); i++) {
+            if ("，,。；;、：:“”\"".indexOf(t.charAt(i)) >= 0) return null;
+        }
+        return t;
+    }
+
+    /**
+     * The topic of the clauses before the list's in its sentence, nearest first: the name of the figure just read
+     * there, or a clause with no figure saying how a topic fared (某教育快速发展); a clause of another measure alone
+     * (普及率大幅提高) is passed over, anything else ends the search.
+     */
+    private String topicBefore(Group g) {
+        if (g.windowStart() != g.clause()[0]) return null;
+        String t = g.text();
+        List<int[]> before = new ArrayList<>();
+        for (int[] c : g.sentence().clauses()) {
+            if (c[1] <= g.clause()[0]) before.add(c);
+        }
+        int previousEnd = g.memory().previousEnd;
+        List<String> previous = g.memory().previous;
+        for (int k = before.size() - 1, seen = 0; k >= 0 && seen < TOPIC_CLAUSES; k--, seen++) {
+            int[] c = before.get(k);
+            if (previousEnd > c[0] && previousEnd <= c[1]) {
+                return previous.isEmpty() ? null : topicOf(previous.get(previous.size() - 1));
+            }
+            String clause = t.substring(c[0], c[1]).strip();
+            if (clause.isEmpty() || firstDigit(clause) >= 0) return null;
+            String own = ownMeasure(clause);
+            if (own != null) continue;
+            String fared = fared(clause);
+            if (fared != null) return topic(namer.subject(fared));
+            return setUp(clause);
+        }
+        return null;
+    }
+
+    /** The clause's words before the word saying how its topic fared, when one closes it; else null. */
+    private String fared(String clause) {
+        String c = clause;
+        while (!c.isEmpty() && "，,。；;、".indexOf(c.charAt(c.length() - 1)) >= 0) c = c.substring(0, c.length() - 1);
+        for (String d : developments) {
+            if (c.endsWith(d) && c.length() > d.length()) return c.substring(0, c.length() - d.length());
+        }
+        return null;
+    }
+
+    /** 在10所学校设立某站 → 设立某站的学校: the places counted are those with the thing set up. */
+    private List<String> placesWith(Group g, Names n) {
+        // a share keeps the words' order (社区建立某站点比例): only a count is of the places
+        if (n.size() != 1 || n.rule() != OBJECT_AFTER || g.first().unit().isRate() || g.first().unit().isPoints()) return null;
+        // the places are those 在 opens (在全市12所学校设立…), not a count of things that go on to do something
+        if (!IN_PLACES.matcher(g.window()).find()) return null;
+        String name = n.names().get(0);
+        for (String verb : establishing) {
+            int at = name.indexOf(verb);
+            if (at < 2) continue;
+            String places = name.substring(0, at), thing = name.substring(at);
+            // what is set up ends before a second act (…阅览室并配备…)
+            int and = indexOfAny(thing, "并和及，,");
+            if (and > 0) thing = thing.substring(0, and);
+            if (thing.length() - verb.length() < 2 || places.indexOf('的') >= 0 || places.length() > MAX_TOPIC) return null;
+            return List.of(thing + "的" + places);
+        }
+        return null;
+    }
+
+    /** 共资助学生7万人次，金额3千万元: an amount written alone is that of the act the clause before counts. */
+    private List<String> amountOfAct(Group g, Names n) {
+        if (n.size() != 1 || !amounts.contains(n.names().get(0)) || g.windowStart() != g.clause()[0]) return null;
+        List<String> previous = g.memory().previous;
+        if (previous.isEmpty()) return null;
+        int end = g.memory().previousEnd;
+        int[] before = null;
+        for (int[] c : g.sentence().clauses()) {
+            if (c[1] <= g.clause()[0]) before = c;
+        }
+        if (before == null || end <= before[0] || end > before[1]) return null;
+        String act = namer.firstVerb(previous.get(previous.size() - 1));
+        return act == null ? null : List.of(act + n.names().get(0));
+    }
+
+    private static int indexOfAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) return i;
+        }
+        return -1;
+    }
+
+    /** 指导各镇街设立某工作站: the places and the thing set up in them (各镇街某工作站), or null. */
+    private String setUp(String clause) {
+        String c = clause;
+        while (!c.isEmpty() && "，,。；;、".indexOf(c.charAt(c.length() - 1)) >= 0) c = c.substring(0, c.length() - 1);
+        for (String verb : establishing) {
+            int at = c.indexOf(verb);
+            if (at <= 0 || c.indexOf(verb, at + 1) >= 0) continue;
+            String places = namer.afterLeadingVerbs(c.substring(0, at)), thing = c.substring(at + verb.length());
+            return places.isEmpty() || thing.length() < 2 ? null : topic(places + thing);
+        }
+        return null;
+    }
+
+    /** The measure a clause opens with alone (普及率大幅提高 → 普及率), or null. */
+    private String ownMeasure(String clause) {
+        String c = WHOLE_AREA_PREFIX.matcher(clause).replaceFirst("");
+        for (String m : measures) {
+            if (c.startsWith(m)) return m;
+        }
+        return null;
     }
 
     /** 妇幼保健机构110个，床位1.5万张: a bare noun counted after institutions are counted is a part of them. */
@@ -334,6 +527,9 @@ final class NameRules {
         if (topic == null || n.size() != 1 || g.windowStart() != g.clause()[0]) return null;
         if (n.rule() != SUBJECT && n.rule() != OBJECT_AFTER) return null;
         String name = n.names().get(0);
+        // 某教育学校…所，专任教师…人，在校学生…人: the teachers and pupils are the stage's (某教育专任教师)
+        Matcher stage = EDUCATION_SCHOOLS.matcher(topic);
+        if (stage.matches() && (TEACHERS_AND_PUPILS.matcher(name).lookingAt())) return List.of(stage.group(1) + name);
         if (name.length() > 6 || name.startsWith(topic) || institution(name) || STAGE_OR_PLACE.matcher(name).find()
                 || populations.stream().anyMatch(name::contains) || parts.contains(name) || name.endsWith("率")
                 || name.indexOf('占') >= 0) {
@@ -460,9 +656,12 @@ final class NameRules {
         List<String> out = new ArrayList<>(names.size());
         for (String n : names) {
             if (n.startsWith("占") && n.length() > 1 && base.indexOf('占') < 0 && !endsWithRate(base)) {
-                out.add(base + n);
+                out.add(partOfOwnWhole(base, n) + n);
             } else if (SHARE_HEADS.contains(n) && !endsWithRate(base)) {
                 out.add(base + n);
+            } else if (shareOfNamed(n, base) != null) {
+                // …在校生中女生达到5万人，女生比例达49%: the share of the part just counted
+                out.add(shareOfNamed(n, base));
             } else if (parts.contains(n) && !base.startsWith(n) && (base.length() >= 4 || endsWithRate(base))) {
                 // 其中男性10.2年，女性9.6年: the part before named the whole with its own part, which this one replaces
                 String whole = withoutPart(WHOLE_AREA_PREFIX.matcher(base).replaceFirst(""));
@@ -478,6 +677,36 @@ final class NameRules {
             }
         }
         return out;
+    }
+
+    /**
+     * The part a share is of, as the share names it: a share that names its own whole (占全部研究生的比重) takes the
+     * part alone, not the whole it was counted in nor its count (某教育在校生中女研究生人数 → 女研究生).
+     */
+    private String partOfOwnWhole(String base, String share) {
+        int in = base.lastIndexOf('中');
+        if (in < 0 || in == base.length() - 1) return base;
+        String part = base.substring(in + 1);
+        part = part.endsWith("人数") ? part.substring(0, part.length() - 2) : part;
+        // the whole is named again in the share (女研究生 … 占全部研究生)
+        String whole = share.substring(1);
+        boolean named = false;
+        for (int i = 0; i + 2 <= part.length() && !named; i++) {
+            named = whole.contains(part.substring(i, Math.min(part.length(), i + 3)));
+        }
+        return named && part.length() >= 2 ? part : base;
+    }
+
+    /** The share of the figure just named, when a name is a share of the part that name ends with; else null. */
+    private static String shareOfNamed(String name, String base) {
+        if (endsWithRate(base)) return null;
+        for (String share : SHARE_HEADS) {
+            if (name.endsWith(share) && name.length() - share.length() >= 2) {
+                String part = name.substring(0, name.length() - share.length());
+                return base.endsWith(part) && base.length() > part.length() ? base + share : null;
+            }
+        }
+        return null;
     }
 
     /** A name without the part of a population that opens it (男性平均受教育年限 → 平均受教育年限). */

@@ -21,9 +21,6 @@ final class SkipRules {
     static final Rule DEADLINE = Rule.of(Stage.SKIP, "deadline",
             "a time limit of a procedure (发现后24小时内报告): a span of time after 后, ending in 内",
             "发现儿童遭受侵害后24小时内报告。", "儿童每天户外活动时间不少于2小时。");
-    static final Rule COUNT_OF_PARTS = Rule.of(Stage.SKIP, "count-of-plan-goals",
-            "a count of the plan's goals or indicators (指标中有12项) describes the plan, not children",
-            "监测的指标中有12项已经实现。", "儿童之家数量有12个。");
     static final Rule GAP = Rule.of(Stage.SKIP, "gap-to-goal",
             "the gap left to a goal (距离目标尚差0.4个百分点) is derived from two stated figures, not a figure itself",
             "儿童之家覆盖率距离目标尚差0.4个百分点。", "儿童之家覆盖率比上年提高0.4个百分点。");
@@ -41,8 +38,6 @@ final class SkipRules {
     private static final java.util.Set<String> TIME_UNITS = dev.zhibiao.extract.Vocabulary.measureWords().entries().entrySet()
             .stream().filter(e -> e.getValue().equals("time")).map(java.util.Map.Entry::getKey)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
-    private static final Guarded PARTS_BEFORE = Guarded.of(
-            "(?:目标|指标|任务|措施)(?:值)?(?:的|中)?(?:有|共)?\\s*$", "标务施");
     private static final Guarded GAP_WORDS = Guarded.of("(?:尚差|还差|仍差)\\s*$", "差");
 
     private record Skip(Rule rule, Predicate<Group> holds) {
@@ -57,7 +52,6 @@ final class SkipRules {
                 new Skip(CUT_OFF, g -> cutOff(g.text(), g.last())),
                 new Skip(FORMULA, g -> formula(g.text(), g.clause())),
                 new Skip(DEADLINE, g -> deadline(g.text(), g.clause(), g.last())),
-                new Skip(COUNT_OF_PARTS, g -> PARTS_BEFORE.find(g.window())),
                 new Skip(GAP, g -> GAP_WORDS.find(g.window())),
                 new Skip(PLAN_PART, g -> {
                     int from = g.last().end();
@@ -68,7 +62,7 @@ final class SkipRules {
 
     /** The rules in the order they are tried. */
     static List<Rule> declared() {
-        return List.of(CUT_OFF, FORMULA, DEADLINE, COUNT_OF_PARTS, GAP, PLAN_PART, NAMES_NOTHING);
+        return List.of(CUT_OFF, FORMULA, DEADLINE, GAP, PLAN_PART, NAMES_NOTHING);
     }
 
     /** The first rule that skips the list, or null when its numbers are figures. */

@@ -13,6 +13,8 @@ final class Draft {
     final Quantity number;
     final String clauseText;
     Bound bound;
+    /** The rule that named the record, in the {@link Stage#NAME} stage before. */
+    final Rule nameRule;
 
     // set by the YEAR stage
     Integer year;
@@ -32,8 +34,9 @@ final class Draft {
     Kind kind;
     Rule kindRule;
 
-    Draft(Group group, Quantity number, Bound bound) {
+    Draft(Group group, Quantity number, Bound bound, Rule nameRule) {
         this.group = group;
+        this.nameRule = nameRule;
         this.number = number;
         this.bound = bound;
         this.clauseText = group.text().substring(group.clause()[0], group.clause()[1]);

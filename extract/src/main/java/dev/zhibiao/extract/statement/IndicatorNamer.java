@@ -271,9 +271,13 @@ public final class IndicatorNamer {
         List<String> parts = new ArrayList<>();
         for (String p : subject.split("、")) {
             int at = lastConjunction(p);
+            String[] parallel = at > 0 ? parallelConjuncts(p.substring(0, at), p.substring(at + 1)) : null;
             if (at > 0 && endsWithHead(p.substring(0, at)) && endsWithHead(p.substring(at + 1))) {
                 parts.add(p.substring(0, at));
                 parts.add(p.substring(at + 1));
+            } else if (parallel != null) {
+                parts.add(parallel[0]);
+                parts.add(parallel[1]);
             } else if (distributive && at > 0) {
                 // 流脑和乙脑疫苗: the coordinated modifiers share the noun after the second
                 String left = p.substring(0, at), right = p.substring(at + 1);
@@ -290,6 +294,22 @@ public final class IndicatorNamer {
         boolean allComplete = parts.stream().allMatch(this::endsWithHead);
         if (!distributive && !allComplete) return List.of(subject);
         return complete(parts);
+    }
+
+    /**
+     * Two conjuncts ending in the same word, the second followed by what both share ({@code 甲类补贴和乙类补贴目标人群
+     * 覆盖率} → 甲类补贴目标人群覆盖率, 乙类补贴目标人群覆盖率); null when they are no such pair. Conjuncts ending
+     * differently ({@code 眼保健和视力检查覆盖率}) are one indicator's parts.
+     */
+    private String[] parallelConjuncts(String left, String right) {
+        if (left.length() < 4 || endsWithHead(left)) return null;
+        String ending = left.substring(left.length() - 2);
+        if (!isHan(ending.charAt(0)) || !isHan(ending.charAt(1))) return null;
+        int at = right.indexOf(ending);
+        if (at < 2) return null;
+        String tail = right.substring(at + 2);
+        if (tail.length() < 2 || !endsWithHead(tail)) return null;
+        return new String[] {left + tail, right};
     }
 
     private static boolean hasDigit(String s) {

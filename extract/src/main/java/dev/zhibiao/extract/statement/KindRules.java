@@ -24,6 +24,9 @@ final class KindRules {
     static final Rule VALUE_OF_YEAR_BEFORE = Rule.inReport(Stage.KIND, "value-of-year-before",
             "the number right after a relative baseline (较上年52%) is that year's observed value",
             "儿童近视率为51%，较上年52%下降1个百分点。", "儿童近视率为51%，较上年下降1个百分点。");
+    static final Rule STATES_COUNTED = Rule.inReport(Stage.KIND, "states-counted",
+            "a count of indicators by how they stand (实现目标的指标49项) is observed: the goal words are the state's",
+            "在40项监测指标中，已实现目标的指标36项。", "全区力争实现目标的指标36项。");
     static final Rule GOAL_IN_REPORT = Rule.inReport(Stage.KIND, "goal-word-in-report",
             "a clause of a report with a goal's words (控制在, 目标, 力争) restates a goal, unless dated in the report's time",
             "儿童近视率控制在50%以内。", "儿童近视率为49%。");
@@ -49,6 +52,8 @@ final class KindRules {
     private static final Pattern VALUE_OF_YEAR_OR_NONE = Pattern.compile("\\s*(?:的\\s*)?");
     /** Words that make a clause of a report a goal whatever year it names. */
     private static final Pattern GOAL_WORD = Pattern.compile("目标|力争|争取|确保|要求|应当|应|需|规划");
+    /** Words of an intent, which a state reached does not have. */
+    private static final Pattern GOAL_INTENT = Pattern.compile("力争|争取|确保|要求|应当|应|需");
 
     private record Decision(Rule rule, Kind kind, Predicate<Draft> holds) {
     }
@@ -66,6 +71,8 @@ final class KindRules {
                         || d.relative || changes.comparedTo(d.group.window()) != null || d.number.unit().isPoints()
                         || PAST_CHANGE.find(d.group.window()))),
                 new Decision(VALUE_OF_YEAR_BEFORE, Kind.ACTUAL, KindRules::valueOfYearBefore),
+                new Decision(STATES_COUNTED, Kind.ACTUAL, d -> d.report() && d.nameRule == NameRules.GOAL_STATUS
+                        && !GOAL_INTENT.matcher(d.group.window()).find()),
                 new Decision(GOAL_IN_REPORT, Kind.TARGET, d -> d.report() && restatesGoal(d)),
                 new Decision(OBSERVED_IN_REPORT, Kind.ACTUAL, Draft::report),
                 new Decision(OBSERVED_IN_PLAN, Kind.ACTUAL, this::observedInPlan),
@@ -73,7 +80,7 @@ final class KindRules {
     }
 
     static List<Rule> declared() {
-        return List.of(MULTIPLE_OF_YEAR, CHANGE, VALUE_OF_YEAR_BEFORE, GOAL_IN_REPORT, OBSERVED_IN_REPORT,
+        return List.of(MULTIPLE_OF_YEAR, CHANGE, VALUE_OF_YEAR_BEFORE, STATES_COUNTED, GOAL_IN_REPORT, OBSERVED_IN_REPORT,
                 OBSERVED_IN_PLAN, GOAL);
     }
 

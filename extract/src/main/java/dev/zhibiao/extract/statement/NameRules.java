@@ -88,6 +88,14 @@ final class NameRules {
     static final Rule AMOUNT_OF_ACT = Rule.inReport(Stage.NAME, "amount-of-act",
             "an amount written alone after a clause counting an act (共资助学生…人次，金额…) is the act's amount (资助金额)",
             "全年共救助困境儿童1200人次，金额300万元。", "全年救助资金300万元。");
+    static final Rule GOAL_STATUS = Rule.inReport(Stage.NAME, "goal-status",
+            "a count of indicators by how they stand (提前达标30项，未达标4项) names the indicators in that state, "
+                    + "of the whole the sentence counts them in (在40项监测指标中 → 提前达标的监测指标)",
+            "在40项监测指标中，提前达标30项，未达标4项。", "全区新建幼儿园30所，改扩建4所。");
+    static final Rule ITEMS_OF_SUMMARY = Rule.of(Stage.NAME, "items-of-summary",
+            "a value each item has (均, 都) after a list summed up by its count and kind (甲、乙和丙三类学校，…均…) "
+                    + "is each item's, named with the kind",
+            "城区、镇区和乡村三类学校，专任教师本科学历比例均达到90%。", "三类学校专任教师本科学历比例均达到90%。");
     static final Rule PART_OF_INSTITUTIONS = Rule.inReport(Stage.NAME, "part-of-institutions",
             "after a clause counting institutions, a clause counting a bare noun counts their parts (…机构110个，床位1.5万张)",
             "全区共有妇幼保健机构12个，床位900张，卫生技术人员1500人。",
@@ -136,6 +144,25 @@ final class NameRules {
     private static final Pattern BUILDING = Pattern.compile("^(?:全[国省市区县])?(?:共有|现有|拥有|新改扩建|新建改扩建|改扩建|新建|改建|扩建|建成|建设|创建|新增)+");
     /** 在 and the area its places are in, just before a count of places (在全市12所…). */
     private static final Pattern IN_PLACES = Pattern.compile("在\\s*(?:全[国省市区县镇]|本[省市区县])?\\s*$");
+    /** A whole of indicators counted before their states: 在34项重点量化指标中, 可监测的14项主要指标中. */
+    private static final Pattern INDICATORS_COUNTED = Pattern.compile(
+            "[\\d一二三四五六七八九十]+\\s*项([^，。；,;\\d]{0,10}?指标)中");
+    /** What stands around a state before its count: the clause mark, whose it is, 已, and 的有 or 有 after it. */
+    private static final Pattern STATUS_EDGES = Pattern.compile(
+            "^[\\s、，,；;：:]*(?:其中|我[国省市县区]|全[国省市县区])?(?:已经|已|均|共)?|(?:的有|有|的|为|共|达)\\s*$");
+    /** A list summed up by its count and kind: 甲、乙和丙三类学校, 四大行业 after its items. */
+    private static final Pattern SUMMARY = Pattern.compile(
+            "([^，。；,;\\d]{2,60}?)(\\d{1,2}|[一二两三四五六七八九十])(?:大|个|类|种|项)(\\p{IsHan}{1,4})");
+    /** 均 or 都 saying each has the value, with a bound word after it (均超过, 都达到). */
+    private static final Pattern EACH_BOUNDED = Pattern.compile(
+            "(?<![年平人日月周])(?:均|都)(?:" + Vocabulary.boundWords() + ")?(?:为|达到|达|保持在|在|是)?\\s*$");
+    /** What may open the clause of such a list: 其中, 在. */
+    private static final Pattern SUMMARY_LEAD = Pattern.compile("^(?:其中|在|从)\\s*[，,]?\\s*");
+    /** A plan whose indicators a sentence counts by state: 在实施某纲要中, 在某规划实施中. */
+    private static final Pattern IN_PLAN = Pattern.compile(
+            "在(?:实施)?《?([^，。；《》\\d]{2,12}?(?:纲要|规划|计划|方案))》?(?:实施)?(?:中|过程中)");
+    /** A year in a state (提前达到2025年目标值), which is no part of its name. */
+    private static final Pattern YEAR_WORDS = Pattern.compile("(?:19|20)\\d{2}\\s*年");
     /** Schools named by the stage of education they give (学前教育学校, 高中阶段教育学校). */
     private static final Pattern EDUCATION_SCHOOLS = Pattern.compile("(\\p{IsHan}{0,8}教育)学校");
     /** Who a stage of education counts: its teachers and its pupils. */
@@ -216,6 +243,7 @@ final class NameRules {
     private final List<String> developments = Lexicon.load("statement/developments.txt").words();
     private final List<String> establishing = Lexicon.load("statement/establishing.txt").words();
     private final List<String> amounts = Lexicon.load("statement/amounts.txt").words();
+    private final List<String> statuses = Lexicon.load("statement/goal-statuses.txt").words();
     private final List<Base> base;
     private final List<Refinement> refinements;
 
@@ -269,6 +297,8 @@ final class NameRules {
                     return carried.equals(n.names()) ? null : carried;
                 }),
                 new Refinement(TOPIC_OF_MEASURE, this::topicOfMeasure),
+                new Refinement(GOAL_STATUS, this::goalStatus),
+                new Refinement(ITEMS_OF_SUMMARY, this::itemsOfSummary),
                 new Refinement(PLACES_WITH, this::placesWith),
                 new Refinement(AMOUNT_OF_ACT, this::amountOfAct),
                 new Refinement(GAP_OF_SUBJECT, this::gapOfSubject),
@@ -280,7 +310,7 @@ final class NameRules {
     static List<Rule> declared() {
         return List.of(PAIRED_LIST, LIST_ITEMS, SHARED_VALUE, SUBJECT, FRAME_AND_OBJECT, LIST_BEFORE, EACH_OF_LIST,
                 OBJECT_AFTER, PREVIOUS, PER_CAPITA_FRAME, CITED_FOR_OWN, CITED_SHORTENED, SAME_SUBJECT, CONTINUES, PREDICATE_OF_BEFORE,
-                CARRIED, TOPIC_OF_MEASURE, PLACES_WITH, AMOUNT_OF_ACT, GAP_OF_SUBJECT, AGE_OF_LEAD, PART_OF_INSTITUTIONS, QUANTITY_WORD);
+                CARRIED, TOPIC_OF_MEASURE, GOAL_STATUS, ITEMS_OF_SUMMARY, PLACES_WITH, AMOUNT_OF_ACT, GAP_OF_SUBJECT, AGE_OF_LEAD, PART_OF_INSTITUTIONS, QUANTITY_WORD);
     }
 
     /** The names of a list's numbers, with the last rule that gave them; empty names when nothing names them. */
@@ -455,6 +485,80 @@ final class NameRules {
             if (c.endsWith(d) && c.length() > d.length()) return c.substring(0, c.length() - d.length());
         }
         return null;
+    }
+
+    /** 在40项监测指标中，提前达标30项: the indicators counted in a state, of the whole counted before. */
+    private List<String> goalStatus(Group g, Names n) {
+        String unit = g.first().unit().symbol();
+        if (!g.ctx().report() || n.size() > 1 || !unit.equals("项") && !unit.equals("个")) return null;
+        String t = g.text();
+        // the whole the sentence counts them in: 在34项重点量化指标中, 监测的14项主要指标中
+        Matcher whole = INDICATORS_COUNTED.matcher(t).region(g.sentence().start(), g.first().start());
+        String noun = null;
+        while (whole.find()) noun = whole.group(1);
+        if (!n.isEmpty() && n.rule() == OBJECT_AFTER && n.names().get(0).endsWith("指标中")) {
+            // 在34项重点量化指标中: the whole itself, not where it stands
+            String name = n.names().get(0);
+            return List.of(name.substring(0, name.length() - 1));
+        }
+        String status = STATUS_EDGES.matcher(g.window()).replaceAll("");
+        status = YEAR_WORDS.matcher(status).replaceAll("");
+        // 已达标或基本达标的指标30项: the state and the indicators are both written
+        int de = status.lastIndexOf('的');
+        if (de > 0 && status.endsWith("指标") && states(status.substring(0, de)) && firstDigit(status) < 0) {
+            return List.of(status);
+        }
+        boolean states = states(status);
+        if (!states || firstDigit(status) >= 0 || status.indexOf('，') >= 0) return null;
+        if (status.startsWith("指标")) status = status.substring(2);
+        if (status.length() < 2) return null;
+        String of = noun == null ? "指标" : noun;
+        // 在实施某纲要中，提前达标10项: the indicators are the plan's
+        String plan = null;
+        if (noun == null) {
+            Matcher in = IN_PLAN.matcher(t).region(g.sentence().start(), g.first().start());
+            while (in.find()) plan = in.group(1);
+        }
+        return List.of((plan == null ? "" : plan) + status + (of.length() > 2 ? "的" : "") + of);
+    }
+
+    private boolean states(String words) {
+        if (words.length() > MAX_TOPIC) return false;
+        for (String s : statuses) {
+            if (words.endsWith(s)) return true;
+        }
+        return false;
+    }
+
+    /** 甲、乙和丙三类学校，某比例均达到90%: each item of the list summed up before has the value. */
+    private List<String> itemsOfSummary(Group g, Names n) {
+        if (n.size() != 1 || g.size() != 1 || g.windowStart() != g.clause()[0] || !EACH_BOUNDED.matcher(g.window()).find()) return null;
+        int[] before = null;
+        for (int[] c : g.sentence().clauses()) {
+            if (c[1] <= g.clause()[0]) before = c;
+        }
+        if (before == null) return null;
+        String clause = g.text().substring(before[0], before[1]).strip();
+        clause = SUMMARY_LEAD.matcher(clause).replaceFirst("");
+        Matcher summary = SUMMARY.matcher(clause);
+        if (!summary.matches()) return null;
+        int count = smallNumber(summary.group(2));
+        String[] items = summary.group(1).split("、|和|及|与");
+        if (count < 2 || items.length != count) return null;
+        String kind = summary.group(3), measure = n.names().get(0);
+        List<String> out = new ArrayList<>(count);
+        for (String item : items) {
+            if (item.isBlank() || item.length() > MAX_TOPIC) return null;
+            out.add(item.strip() + kind + measure);
+        }
+        return out;
+    }
+
+    /** 2 to 10 as a digit or a Chinese numeral, else -1. */
+    private static int smallNumber(String s) {
+        if (s.chars().allMatch(Character::isDigit)) return s.length() <= 2 ? Integer.parseInt(s) : -1;
+        int at = "一二三四五六七八九十".indexOf(s);
+        return s.equals("两") ? 2 : s.length() == 1 && at >= 0 ? at + 1 : -1;
     }
 
     /** 在10所学校设立某站 → 设立某站的学校: the places counted are those with the thing set up. */

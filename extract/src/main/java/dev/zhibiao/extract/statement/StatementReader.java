@@ -118,7 +118,7 @@ public final class StatementReader {
                     for (Rule r : FormRules.number(q)) rules.add(r.code());
                     rules.add(names.rule().code());
                     rules.add(bound.rule().code());
-                    Target r = build(g, q, name, bound, rules);
+                    Target r = build(g, q, name, names.rule(), bound, rules);
                     out.add(r);
                     memory.all.putIfAbsent(name, q.unit());
                     if (g.scope() == ctx.own()) ctx.local().add(name);
@@ -187,9 +187,9 @@ public final class StatementReader {
     }
 
     /** Makes the record of one number under one name: dates it, decides its kind, finishes its name and scope. */
-    private Target build(Group g, Quantity q, String name, BoundRules.Decided bound, List<String> rules) {
+    private Target build(Group g, Quantity q, String name, Rule nameRule, BoundRules.Decided bound, List<String> rules) {
         LineContext ctx = g.ctx();
-        Draft d = new Draft(g, q, bound.bound());
+        Draft d = new Draft(g, q, bound.bound(), nameRule);
         times.date(d);
         kinds.decide(d);
         Rule time = times.decide(d);

@@ -32,6 +32,10 @@ final class TimeRules {
     static final Rule REPORT_YEAR = Rule.inReport(Stage.TIME, "report-year",
             "an observed value or a change of a report with no year of its own is the report's year's",
             "儿童近视率为49%。", "2022年儿童近视率为49%。");
+    static final Rule YEAR_OF_GOAL_REACHED = Rule.inReport(Stage.TIME, "year-of-goal-reached",
+            "a year naming the goal a state reached (提前达到2030年目标的有12项) dates the goal, not the count: "
+                    + "the count is the report's year's",
+            "监测的20项指标中，已提前达到2030年目标的有12项。", "到2030年，儿童之家覆盖率达到95%。");
     static final Rule YEAR_BEFORE_PLAN = Rule.of(Stage.TIME, "year-before-plan",
             "a value a plan states as reached, with no year, is of the eve of its period",
             "全区现有儿童之家85个。", "到2025年，全区儿童之家达到100个。");
@@ -64,6 +68,7 @@ final class TimeRules {
 
     private final List<String> targetMarkers = Lexicon.load("statement/target-markers.txt").words();
     private final List<Adjustment> adjustments = List.of(
+            new Adjustment(YEAR_OF_GOAL_REACHED, TimeRules::yearOfGoalReached, d -> d.ctx().docYear()),
             new Adjustment(YEAR_BEFORE, d -> d.kindRule == KindRules.VALUE_OF_YEAR_BEFORE, d -> {
                 Integer y = d.year != null ? d.year : d.report() ? d.ctx().docYear() : null;
                 return y == null ? null : y - 1;
@@ -79,7 +84,7 @@ final class TimeRules {
                     && !(d.report() && d.kind == Kind.CHANGE && !contains(d.clauseText, targetMarkers)), d -> null, true));
 
     static List<Rule> declared() {
-        return List.of(SENTENCE_YEAR, FROM_TO_END, PARAGRAPH_YEAR, YEAR_BEFORE, REPORT_YEAR, YEAR_BEFORE_PLAN,
+        return List.of(SENTENCE_YEAR, FROM_TO_END, PARAGRAPH_YEAR, YEAR_OF_GOAL_REACHED, YEAR_BEFORE, REPORT_YEAR, YEAR_BEFORE_PLAN,
                 GOAL_CITED_IN_REPORT, PER_YEAR_GOAL, NONE);
     }
 
@@ -163,6 +168,12 @@ final class TimeRules {
     }
 
     /** A report's year is not its goals' year, unless the goal is named by its own (2025年目标, 到2025年…). */
+    /** 已提前达到2030年目标的有12项: the year is the goal's, and the number is no value of that goal. */
+    private static boolean yearOfGoalReached(Draft d) {
+        if (d.kind != Kind.ACTUAL || !d.report() || d.yearEnd < 0 || !d.group.text().startsWith("目标", d.yearEnd)) return false;
+        return !GOAL_OF_YEAR.matcher(d.group.text()).region(d.yearEnd, d.number.start()).find();
+    }
+
     private static boolean citedInReport(Draft d) {
         Integer docYear = d.ctx().docYear();
         boolean yearToCome = d.ownYear && d.year != null && docYear != null && d.year > docYear;

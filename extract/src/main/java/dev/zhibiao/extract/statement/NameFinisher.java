@@ -8,6 +8,7 @@ import dev.zhibiao.model.Unit;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -52,6 +53,12 @@ final class NameFinisher {
             .filter(w -> w.length() >= 2 && Character.UnicodeScript.of(w.charAt(0)) == Character.UnicodeScript.HAN)
             .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElse("(?!)"));
 
+    /** A share named by what it is of and of what whole, with no share word: 某儿童(数)占全部儿童. */
+    private static final Pattern SHARE_OF_WHOLE = Pattern.compile("([^占]{2,}?)(?:人数|数)?占([^占]{2,}?)(?:的)?");
+
+    /** A word that already names a share, ending the whole a share is of: 比重, 比例, 占比, 率. */
+    private static final Pattern SHARE_WORD = Pattern.compile("(?:比重|比例|占比|率)$");
+
     String finish(String name, Unit unit, Kind kind) {
         if (name.isEmpty()) return name;
         String n = tidy(name);
@@ -73,9 +80,16 @@ final class NameFinisher {
             String cut = PER_UNIT_VERB.matcher(n).replaceFirst("");
             if (cut.length() >= 4) n = cut;
         }
+        // 某儿童数占全部儿童总数: a share of a count is of what is counted, named as a share
+        Matcher share = SHARE_OF_WHOLE.matcher(n);
+        if (unit.equals(Unit.PERCENT) && kind != Kind.CHANGE && share.matches() && !SHARE_WORD.matcher(share.group(2)).find()) {
+            return share.group(1) + "占" + share.group(2) + "比例";
+        }
         // a short name is a qualifier of a list (城市, 初中) or a cut one: what it lacks is not only its ending
         if (endsWithQuantity(n) || n.length() < MIN_WHOLE || n.endsWith("中") || n.endsWith("的")) return n;
         if (unit.equals(Unit.PERCENT)) {
+            // 实现乡镇幼儿园100%全覆盖: a percent of coverage is the coverage rate
+            if (n.endsWith("覆盖") && n.length() >= 4) return n.substring(0, n.length() - (n.endsWith("全覆盖") ? 3 : 2)) + "覆盖率";
             // 社区图书馆设立亲子阅读区: the share of those that do, named as a share
             return kind != Kind.CHANGE && SHARE_OF_DOERS.matcher(n).find() ? n + "比例" : n;
         }
@@ -83,8 +97,9 @@ final class NameFinisher {
         if (ending == null || n.endsWith(ending)) return n;
         // a count per unit (每千名儿童拥有床位 2.5张) is a ratio, named as the number of them, observed or a goal
         if (ending.equals("数")) return n.startsWith("每") ? n + ending : n;
-        // visits (年门急诊 2000万人次) are named by what they count, observed or a goal
-        if (ending.equals("人次")) return n + ending;
+        // visits (年门急诊 2000万人次) are named by what they count, and kinds (图书3万种) by their number, observed
+        // or a goal: the unit counts neither the persons nor the things
+        if (ending.equals("人次") || ending.equals("种数")) return n + ending;
         // a goal to build so many of a thing (建成儿童友好学校10所) is named by the thing, as written; a goal of
         // so many activities or hours is named as their number or time; observed ones keep the report's words
         return kind == Kind.TARGET ? n + ending : n;

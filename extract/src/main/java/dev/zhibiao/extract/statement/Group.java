@@ -66,6 +66,10 @@ record Group(LineContext ctx, Sentences.Sentence sentence, List<YearReader.YearM
         String topic;
         boolean named;
         int previousEnd = -1;
+        /** Where the last list's words before it started, where its first number started, and its unit. */
+        int previousWindowStart = -1;
+        int previousStart = -1;
+        Unit previousUnit;
 
         Memory(Map<Quantity, String> paired) {
             this.paired = paired;

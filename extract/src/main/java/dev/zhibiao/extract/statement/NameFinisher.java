@@ -59,6 +59,13 @@ final class NameFinisher {
     /** A word that already names a share, ending the whole a share is of: 比重, 比例, 占比, 率. */
     private static final Pattern SHARE_WORD = Pattern.compile("(?:比重|比例|占比|率)$");
 
+    /** Units that count kinds of a thing. */
+    private static final java.util.Set<String> KIND_UNITS = java.util.Set.of("种", "类", "万种");
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
     String finish(String name, Unit unit, Kind kind) {
         if (name.isEmpty()) return name;
         String n = tidy(name);
@@ -84,6 +91,10 @@ final class NameFinisher {
         Matcher share = SHARE_OF_WHOLE.matcher(n);
         if (unit.equals(Unit.PERCENT) && kind != Kind.CHANGE && share.matches() && !SHARE_WORD.matcher(share.group(2)).find()) {
             return share.group(1) + "占" + share.group(2) + "比例";
+        }
+        // 10种疫苗接种率: a count of kinds counts the thing the rate after it is of, never the rate
+        if (KIND_UNITS.contains(unit.symbol()) && n.endsWith("率") && n.length() >= 5 && isHan(n.charAt(n.length() - 4))) {
+            n = n.substring(0, n.length() - 3);
         }
         // a short name is a qualifier of a list (城市, 初中) or a cut one: what it lacks is not only its ending
         if (endsWithQuantity(n) || n.length() < MIN_WHOLE || n.endsWith("中") || n.endsWith("的")) return n;

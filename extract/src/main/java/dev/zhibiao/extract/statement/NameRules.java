@@ -96,6 +96,9 @@ final class NameRules {
             "a value each item has (均, 都) after a list summed up by its count and kind (甲、乙和丙三类学校，…均…) "
                     + "is each item's, named with the kind",
             "城区、镇区和乡村三类学校，专任教师本科学历比例均达到90%。", "三类学校专任教师本科学历比例均达到90%。");
+    static final Rule COUNT_INSIDE_NAME = Rule.inReport(Stage.NAME, "count-inside-name",
+            "a measure of the things a count of kinds counts (纳入规划的10种疫苗接种率) is named across the count",
+            "全区纳入免疫规划的10种疫苗接种率保持在98%以上。", "全区纳入免疫规划的疫苗有10种，接种率保持在98%以上。");
     static final Rule PART_OF_INSTITUTIONS = Rule.inReport(Stage.NAME, "part-of-institutions",
             "after a clause counting institutions, a clause counting a bare noun counts their parts (…机构110个，床位1.5万张)",
             "全区共有妇幼保健机构12个，床位900张，卫生技术人员1500人。",
@@ -144,6 +147,8 @@ final class NameRules {
     private static final Pattern BUILDING = Pattern.compile("^(?:全[国省市区县])?(?:共有|现有|拥有|新改扩建|新建改扩建|改扩建|新建|改建|扩建|建成|建设|创建|新增)+");
     /** 在 and the area its places are in, just before a count of places (在全市12所…). */
     private static final Pattern IN_PLACES = Pattern.compile("在\\s*(?:全[国省市区县镇]|本[省市区县])?\\s*$");
+    /** Units that count kinds of a thing, which the noun right after them names. */
+    private static final java.util.Set<String> KINDS = java.util.Set.of("种", "类", "万种");
     /** A whole of indicators counted before their states: 在34项重点量化指标中, 可监测的14项主要指标中. */
     private static final Pattern INDICATORS_COUNTED = Pattern.compile(
             "[\\d一二三四五六七八九十]+\\s*项([^，。；,;\\d]{0,10}?指标)中");
@@ -296,6 +301,7 @@ final class NameRules {
                     List<String> carried = elided(n.names(), g.memory().previous, g.ctx());
                     return carried.equals(n.names()) ? null : carried;
                 }),
+                new Refinement(COUNT_INSIDE_NAME, this::countInsideName),
                 new Refinement(TOPIC_OF_MEASURE, this::topicOfMeasure),
                 new Refinement(GOAL_STATUS, this::goalStatus),
                 new Refinement(ITEMS_OF_SUMMARY, this::itemsOfSummary),
@@ -310,7 +316,7 @@ final class NameRules {
     static List<Rule> declared() {
         return List.of(PAIRED_LIST, LIST_ITEMS, SHARED_VALUE, SUBJECT, FRAME_AND_OBJECT, LIST_BEFORE, EACH_OF_LIST,
                 OBJECT_AFTER, PREVIOUS, PER_CAPITA_FRAME, CITED_FOR_OWN, CITED_SHORTENED, SAME_SUBJECT, CONTINUES, PREDICATE_OF_BEFORE,
-                CARRIED, TOPIC_OF_MEASURE, GOAL_STATUS, ITEMS_OF_SUMMARY, PLACES_WITH, AMOUNT_OF_ACT, GAP_OF_SUBJECT, AGE_OF_LEAD, PART_OF_INSTITUTIONS, QUANTITY_WORD);
+                CARRIED, COUNT_INSIDE_NAME, TOPIC_OF_MEASURE, GOAL_STATUS, ITEMS_OF_SUMMARY, PLACES_WITH, AMOUNT_OF_ACT, GAP_OF_SUBJECT, AGE_OF_LEAD, PART_OF_INSTITUTIONS, QUANTITY_WORD);
     }
 
     /** The names of a list's numbers, with the last rule that gave them; empty names when nothing names them. */
@@ -464,7 +470,10 @@ final class NameRules {
         for (int k = before.size() - 1, seen = 0; k >= 0 && seen < TOPIC_CLAUSES; k--, seen++) {
             int[] c = before.get(k);
             if (previousEnd > c[0] && previousEnd <= c[1]) {
-                return previous.isEmpty() ? null : topicOf(previous.get(previous.size() - 1));
+                if (previous.isEmpty()) return null;
+                String last = previous.get(previous.size() - 1);
+                String topic = topicOf(last);
+                return topic != null ? topic : placesAndThing(last);
             }
             String clause = t.substring(c[0], c[1]).strip();
             if (clause.isEmpty() || firstDigit(clause) >= 0) return null;
@@ -485,6 +494,19 @@ final class NameRules {
             if (c.endsWith(d) && c.length() > d.length()) return c.substring(0, c.length() - d.length());
         }
         return null;
+    }
+
+    /** 纳入规划的10种疫苗接种率为98%: the words before the count of kinds open the rate's name. */
+    private List<String> countInsideName(Group g, Names n) {
+        Group.Memory m = g.memory();
+        if (n.size() != 1 || m.previousEnd != g.windowStart() || m.previousUnit == null || m.previousWindowStart < 0
+                || !KINDS.contains(m.previousUnit.symbol())) {
+            return null;
+        }
+        String window = g.window();
+        if (window.isEmpty() || !Character.isLetter(window.charAt(0))) return null;
+        String before = namer.frame(g.text().substring(m.previousWindowStart, m.previousStart));
+        return before.length() >= 2 && firstDigit(before) < 0 ? List.of(before + n.names().get(0)) : null;
     }
 
     /** 在40项监测指标中，提前达标30项: the indicators counted in a state, of the whole counted before. */
@@ -601,6 +623,18 @@ final class NameRules {
             if (chars.indexOf(s.charAt(i)) >= 0) return i;
         }
         return -1;
+    }
+
+    /** 设立某站的学校 → 学校某站: the places counted with what is set up in them, as a topic; or null. */
+    private String placesAndThing(String name) {
+        int de = name.indexOf('的');
+        if (de < 0) return null;
+        for (String verb : establishing) {
+            if (name.startsWith(verb) && de > verb.length() + 1) {
+                return topic(name.substring(de + 1) + name.substring(verb.length(), de));
+            }
+        }
+        return null;
     }
 
     /** 指导各镇街设立某工作站: the places and the thing set up in them (各镇街某工作站), or null. */

@@ -102,6 +102,9 @@ public final class StatementReader {
             NameRules.Names names = skip == null ? naming.read(g) : null;
             if (skip == null && names.isEmpty()) skip = SkipRules.NAMES_NOTHING;
             memory.previousEnd = g.last().end();
+            memory.previousWindowStart = g.windowStart();
+            memory.previousStart = g.first().start();
+            memory.previousUnit = g.last().unit();
             if (skip != null) {
                 skipped(ctx, g.numbers(), skip);
                 continue;

@@ -327,6 +327,11 @@ final class NameRules {
             if (n != null) names = new Names(n, r.rule());
         }
         Group.Memory memory = g.memory();
+        if (memory.named && memory.topic != null && names.size() == 1 && institution(names.names().get(0))
+                && !names.names().get(0).endsWith(memory.topic)) {
+            // 妇幼保健机构30家，儿童医院5家: institutions of two kinds counted, a later part is of neither alone
+            memory.topic = null;
+        }
         if (!memory.named && !names.isEmpty()) {
             memory.named = true;
             String first = names.names().get(0);
@@ -668,7 +673,8 @@ final class NameRules {
         // 某教育学校…所，专任教师…人，在校学生…人: the teachers and pupils are the stage's (某教育专任教师)
         Matcher stage = EDUCATION_SCHOOLS.matcher(topic);
         if (stage.matches() && (TEACHERS_AND_PUPILS.matcher(name).lookingAt())) return List.of(stage.group(1) + name);
-        if (name.length() > 6 || name.startsWith(topic) || institution(name) || STAGE_OR_PLACE.matcher(name).find()
+        // a count named as such (儿科医师数) is a measure of its own, not a part of the institutions
+        if (name.length() > 6 || name.endsWith("数") || name.startsWith(topic) || institution(name) || STAGE_OR_PLACE.matcher(name).find()
                 || populations.stream().anyMatch(name::contains) || parts.contains(name) || name.endsWith("率")
                 || name.indexOf('占') >= 0) {
             return null;

@@ -2,6 +2,7 @@ package dev.zhibiao.extract.statement;
 
 import dev.zhibiao.extract.Lexicon;
 import dev.zhibiao.extract.Vocabulary;
+import dev.zhibiao.extract.scan.EndingGuard;
 import dev.zhibiao.model.Direction;
 import dev.zhibiao.model.Unit;
 
@@ -17,9 +18,12 @@ final class ChangeReader {
     /** Words that may stand between a change verb and its number. */
     private static final String BETWEEN = "了|分别|均|都|以上|达|幅度|" + Vocabulary.boundWords();
 
-    private static final java.util.regex.Pattern TRAILING = java.util.regex.Pattern.compile("(?:" + BETWEEN + ")+$");
+    /** The words between that end a window; {@link #withoutTrailing} takes them off without the pattern. */
+    static final java.util.regex.Pattern TRAILING = java.util.regex.Pattern.compile("(?:" + BETWEEN + ")+$");
     /** The last characters of the words between, so that a window ending in none is not searched for them. */
     private static final String BETWEEN_ENDS = lastCharacters(BETWEEN);
+    private static final String[] BETWEEN_WORDS = BETWEEN.split("\\|");
+    private static final int BETWEEN_LONGEST = java.util.Arrays.stream(BETWEEN_WORDS).mapToInt(String::length).max().orElse(1);
 
     private final Lexicon verbs = Vocabulary.changeVerbs();
     private final List<String> byLength;
@@ -34,17 +38,21 @@ final class ChangeReader {
     }
 
     /** A difference from a benchmark level: {@code 高于全国平均水平3.2个百分点}. */
-    private static final java.util.regex.Pattern COMPARED = java.util.regex.Pattern.compile(
+    static final EndingGuard COMPARED = EndingGuard.of(
             "(?:(高于|超过|超出|多于|低于|少于)[^，。；\\d]{0,12}(?:平均水平|平均值|平均数|水平|均值)"
                     + "|比[^，。；\\d]{0,12}(?:平均水平|平均值|平均数|水平|均值)(高|低|多|少)"
                     // …，比男性高0.5个百分点: a clause that is only a gap to another group, named in a word or two
-                    + "|^\\s*比(?!上年|去年|上一年|前一年)[^，。；\\d年]{1,6}?(高|低|多|少)(?:出)?)\\s*$");
+                    + "|^\\s*比(?!上年|去年|上一年|前一年)[^，。；\\d年]{1,6}?(高|低|多|少)(?:出)?)\\s*$",
+            // the last characters of 平均水平, 平均值, 平均数, 水平, 均值, of 高, 低, 多, 少, and of 高出…
+            "平值数高低多少出");
 
     /** The direction of a difference from a benchmark written before the number, or null. */
     Direction comparedTo(String window) {
         // every comparison ends in a level (水平), an average (均值, 平均数) or is made with 比: most windows hold none
         if (window.indexOf('水') < 0 && window.indexOf('均') < 0 && window.indexOf('比') < 0) return null;
-        java.util.regex.Matcher m = COMPARED.matcher(window);
+        // and each ends the window: most windows end otherwise (达到, 为)
+        if (!COMPARED.mayEnd(window, 0, window.length())) return null;
+        java.util.regex.Matcher m = COMPARED.pattern().matcher(window);
         if (!m.find()) return null;
         String word = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
         return word.startsWith("低") || word.startsWith("少") ? Direction.DECREASE : Direction.INCREASE;
@@ -56,7 +64,7 @@ final class ChangeReader {
         if (compared != null) return new Change(compared);
         String w = window.strip();
         if (!w.isEmpty() && BETWEEN_ENDS.indexOf(w.charAt(w.length() - 1)) >= 0) {
-            w = TRAILING.matcher(w).replaceAll("").strip();
+            w = withoutTrailing(w).strip();
         }
         for (String v : byLength) {
             if (w.endsWith(v)) return new Change(Direction.valueOf(verbs.value(v).toUpperCase(java.util.Locale.ROOT)));
@@ -70,6 +78,36 @@ final class ChangeReader {
             return new Change(Direction.INCREASE);
         }
         return null;
+    }
+
+    /**
+     * {@code w} without the words between that end it, as {@code TRAILING.matcher(w).replaceAll("")} for a
+     * {@code w} that does not end in a line break: the match starts at the first position from which the rest of
+     * {@code w} is words between one after another. Read from the end, so a window's opening words are not tried.
+     */
+    static String withoutTrailing(String w) {
+        int n = w.length();
+        // made[i]: w[i, n) is words between, one after another
+        boolean[] made = new boolean[n + 1];
+        made[n] = true;
+        int cut = n;
+        // a position can be made only from one of the next BETWEEN_LONGEST: past that many in a row made of
+        // none, no earlier one is
+        for (int i = n - 1, missed = 0; i >= 0 && missed < BETWEEN_LONGEST; i--) {
+            for (String v : BETWEEN_WORDS) {
+                if (made[Math.min(n, i + v.length())] && w.startsWith(v, i)) {
+                    made[i] = true;
+                    break;
+                }
+            }
+            if (made[i]) {
+                cut = i;
+                missed = 0;
+            } else {
+                missed++;
+            }
+        }
+        return w.substring(0, cut);
     }
 
     private static String lastCharacters(String alternation) {

@@ -18,11 +18,14 @@ final class BoundReader {
 
     private final Lexicon words = Vocabulary.bounds();
     private final List<String> byLength;
+    /** The last character of each word: a window is read back only from where one stands. */
+    private final String lastChars;
 
     BoundReader() {
         List<String> w = new java.util.ArrayList<>(words.words());
         w.sort(java.util.Comparator.comparingInt(String::length).reversed());
         byLength = List.copyOf(w);
+        lastChars = words.lastCharacters();
     }
 
     /**
@@ -31,23 +34,17 @@ final class BoundReader {
      * close to the number, since they also start unrelated words (超重).
      */
     Bound prefix(String window) {
-        String tail = window;
-        int bestAt = -1;
-        String best = null;
-        for (String w : byLength) {
-            int at = tail.lastIndexOf(w);
-            if (at >= 0 && w.length() == 1 && tail.length() - at > REACH) continue;
-            if (at < 0) continue;
-            int end = at + w.length();
-            if (best == null || end > bestAt + best.length() || end == bestAt + best.length() && w.length() > best.length()) {
-                best = w;
-                bestAt = at;
+        // read from the number back: the first end a word ends at is the nearest, and there the longest word
+        for (int end = window.length(); end > 0; end--) {
+            if (lastChars.indexOf(window.charAt(end - 1)) < 0) continue;
+            for (String w : byLength) {
+                int at = end - w.length();
+                if (at < 0 || !window.startsWith(w, at) || w.length() == 1 && window.length() - at > REACH) continue;
+                if (w.equals("近") && end < window.length()) return null;
+                return Bound.of(words.value(w));
             }
         }
-        if (best == null) return null;
-        String rest = tail.substring(bestAt + best.length());
-        if (best.equals("近") && !rest.isEmpty()) return null;
-        return Bound.of(words.value(best));
+        return null;
     }
 
     /** The bound set by what follows a number: a floor to build on reads as {@code >=}. */

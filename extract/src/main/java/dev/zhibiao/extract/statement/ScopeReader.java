@@ -58,19 +58,30 @@ public final class ScopeReader {
     /**
      * The markers in {@code text}[from, to), as {@code marker.matcher(text).region(from, to)} finds them one after
      * another. A marker holds a citation word at most three characters after its start (the name before 省 or 市),
-     * so each search starts three characters before the next place a word opens at: 省 and 市 are frequent, but
-     * the optional name before them made the pattern costly at every other position of a line.
+     * so it is tried only at the three characters before each place a word opens at, and there: the optional name
+     * made the pattern costly at every other position of a line.
      */
     List<MatchResult> markers(CharSequence text, int from, int to) {
         List<MatchResult> out = new ArrayList<>();
         String s = text.toString();
         Matcher m = marker.matcher(s);
-        for (int at = from; at < to; at = m.end()) {
-            WordScan.Hit word = citations.find(s, at);
-            if (word == null || word.start() >= to) break;
-            m.region(Math.max(at, word.start() - NAME_BEFORE), to);
-            if (!m.find()) break;
-            out.add(m.toMatchResult());
+        // untried: the first start not tried yet; starts are tried in order, so the first match is the leftmost
+        int untried = from;
+        for (WordScan.Hit word = citations.find(s, from); word != null && word.start() < to; ) {
+            int matched = -1;
+            for (int at = Math.max(untried, word.start() - NAME_BEFORE); at <= word.start(); at++) {
+                if (m.region(at, to).lookingAt()) {
+                    matched = m.end();
+                    break;
+                }
+            }
+            if (matched >= 0) {
+                out.add(m.toMatchResult());
+                untried = matched;
+            } else {
+                untried = word.start() + 1;
+            }
+            word = citations.find(s, untried);
         }
         return out;
     }

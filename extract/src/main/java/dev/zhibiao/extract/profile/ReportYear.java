@@ -25,8 +25,6 @@ final class ReportYear {
     private static final WordScan FIGURE_UNITS = WordScan.of(java.util.stream.Stream.concat(
             java.util.stream.Stream.of("%", "‰", "/10万", "/万", "万", "亿", "岁"),
             dev.zhibiao.extract.Vocabulary.measureWords().words().stream()).toList());
-    /** The marks {@link #PERIOD} joins its years with. */
-    private static final String RANGE_MARKS = "-—–~至到";
     private static final String COMPARED = "比较与同从由自于";
     private static final Pattern AFTER_COMPARED = Pattern.compile("^(?:以来|相比|基础上|为基数|为基期|的基础)");
     private static final Pattern SINCE = Pattern.compile("^(?:截至|截止|到)$");
@@ -144,7 +142,13 @@ final class ReportYear {
     /** Every period has a range mark between its years; most sentences hold none, and are not searched. */
     static boolean mayHoldPeriod(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (RANGE_MARKS.indexOf(s.charAt(i)) >= 0) return true;
+            // the marks PERIOD joins its years with
+            switch (s.charAt(i)) {
+                case '-', '—', '–', '~', '至', '到' -> {
+                    return true;
+                }
+                default -> { }
+            }
         }
         return false;
     }

@@ -18,9 +18,8 @@ public final class YearReader {
     static final Pattern BASELINE = Pattern.compile(
             "(?=[以较比在与同])(?:以|较|比|在|与|同)\\s*((?:19|20)\\d{2})\\s*年(?:数据|水平|的?基础上|为基数|为基期|相比|底|末)?"
                     + "(?:为基数|为基期|基础上|相比)?");
-    /** The marks {@link #PERIOD} joins its years with, and the words {@link #BASELINE} and {@link #NAMED_BASELINE} open with. */
-    static final String RANGE_MARKS = "-—–~至到";
-    static final String BASELINE_WORDS = "以较比在与同";
+    /** The characters {@link #marks} tells of: 年, a range mark of {@link #PERIOD}, a word {@link #BASELINE} opens with, a bracket. */
+    static final int YEAR_MARK = 1, RANGE_MARK = 2, OPENER_MARK = 4, BRACKET_MARK = 8;
     /** A baseline named by its role with the year in brackets: {@code 较规划基期（2020年）}. */
     static final Pattern NAMED_BASELINE = Pattern.compile(
             "(?=[以较比与同])(?:以|较|比|与|同)[^，。；\\d（(]{0,6}[（(]\\s*((?:19|20)\\d{2})\\s*年\\s*[)）](?:相比)?");
@@ -63,14 +62,9 @@ public final class YearReader {
         if (!holdsYear(text, from, to)) return out;
         // each is written with 年, a period with a range mark, a baseline with the word before its year and a named
         // one with a bracket too: a sentence is searched only for those whose characters it holds
-        boolean year = false, range = false, opener = false, bracket = false;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == '年') year = true;
-            else if (RANGE_MARKS.indexOf(c) >= 0) range = true;
-            else if (BASELINE_WORDS.indexOf(c) >= 0) opener = true;
-            else if (c == '(' || c == '（') bracket = true;
-        }
+        int marks = marks(text, from, to);
+        boolean year = (marks & YEAR_MARK) != 0, range = (marks & RANGE_MARK) != 0;
+        boolean opener = (marks & OPENER_MARK) != 0, bracket = (marks & BRACKET_MARK) != 0;
         if (!year) return out;
         List<int[]> periods = new ArrayList<>();
         if (range) {
@@ -132,6 +126,21 @@ public final class YearReader {
         Matcher m = RELATIVE.matcher(text).region(from, to);
         while (m.find()) out.add(new int[] {m.start(), m.end()});
         return out;
+    }
+
+    /** Which of the characters the year patterns are written with {@code text}[from, to) holds, as bits; one pass. */
+    static int marks(CharSequence text, int from, int to) {
+        int marks = 0;
+        for (int i = from; i < to; i++) {
+            switch (text.charAt(i)) {
+                case '年' -> marks |= YEAR_MARK;
+                case '-', '—', '–', '~', '至', '到' -> marks |= RANGE_MARK;
+                case '以', '较', '比', '在', '与', '同' -> marks |= OPENER_MARK;
+                case '(', '（' -> marks |= BRACKET_MARK;
+                default -> { }
+            }
+        }
+        return marks;
     }
 
     /** Each relative baseline holds 比, or 较 and 年: most clauses hold neither, and are not searched. */

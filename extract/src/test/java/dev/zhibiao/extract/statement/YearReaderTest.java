@@ -33,8 +33,9 @@ class YearReaderTest {
     }
 
     private static void check(String t) {
-        boolean year = t.indexOf('年') >= 0, range = holdsAny(t, YearReader.RANGE_MARKS);
-        boolean opener = holdsAny(t, YearReader.BASELINE_WORDS), bracket = holdsAny(t, "(（");
+        int marks = YearReader.marks(t, 0, t.length());
+        boolean year = (marks & YearReader.YEAR_MARK) != 0, range = (marks & YearReader.RANGE_MARK) != 0;
+        boolean opener = (marks & YearReader.OPENER_MARK) != 0, bracket = (marks & YearReader.BRACKET_MARK) != 0;
         if (YearReader.PERIOD.matcher(t).find()) assertTrue(range, () -> "a period without a range mark in " + t);
         if (YearReader.BASELINE.matcher(t).find()) assertTrue(year && opener, () -> "a baseline passed over in " + t);
         if (YearReader.NAMED_BASELINE.matcher(t).find()) {
@@ -44,12 +45,5 @@ class YearReaderTest {
         if (YearReader.RELATIVE.matcher(t).find()) {
             assertTrue(YearReader.mayHoldRelative(t, 0, t.length()), () -> "a relative baseline passed over in " + t);
         }
-    }
-
-    private static boolean holdsAny(String t, String chars) {
-        for (char c : chars.toCharArray()) {
-            if (t.indexOf(c) >= 0) return true;
-        }
-        return false;
     }
 }

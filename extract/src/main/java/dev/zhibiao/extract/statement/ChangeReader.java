@@ -2,7 +2,6 @@ package dev.zhibiao.extract.statement;
 
 import dev.zhibiao.extract.Lexicon;
 import dev.zhibiao.extract.Vocabulary;
-import dev.zhibiao.extract.scan.EndingGuard;
 import dev.zhibiao.model.Direction;
 import dev.zhibiao.model.Unit;
 
@@ -38,24 +37,52 @@ final class ChangeReader {
     }
 
     /** A difference from a benchmark level: {@code 高于全国平均水平3.2个百分点}. */
-    static final EndingGuard COMPARED = EndingGuard.of(
+    static final java.util.regex.Pattern COMPARED = java.util.regex.Pattern.compile(
             "(?:(高于|超过|超出|多于|低于|少于)[^，。；\\d]{0,12}(?:平均水平|平均值|平均数|水平|均值)"
                     + "|比[^，。；\\d]{0,12}(?:平均水平|平均值|平均数|水平|均值)(高|低|多|少)"
                     // …，比男性高0.5个百分点: a clause that is only a gap to another group, named in a word or two
-                    + "|^\\s*比(?!上年|去年|上一年|前一年)[^，。；\\d年]{1,6}?(高|低|多|少)(?:出)?)\\s*$",
-            // the last characters of 平均水平, 平均值, 平均数, 水平, 均值, of 高, 低, 多, 少, and of 高出…
-            "平值数高低多少出");
+                    + "|^\\s*比(?!上年|去年|上一年|前一年)[^，。；\\d年]{1,6}?(高|低|多|少)(?:出)?)\\s*$");
+    /** The last characters of 平均水平, 平均值, 平均数, 水平 and 均值, which end {@link #COMPARED}'s first form and open its second's last two. */
+    private static final String LEVEL_ENDS = "平值数";
 
     /** The direction of a difference from a benchmark written before the number, or null. */
     Direction comparedTo(String window) {
         // every comparison ends in a level (水平), an average (均值, 平均数) or is made with 比: most windows hold none
         if (window.indexOf('水') < 0 && window.indexOf('均') < 0 && window.indexOf('比') < 0) return null;
-        // and each ends the window: most windows end otherwise (达到, 为)
-        if (!COMPARED.mayEnd(window, 0, window.length())) return null;
-        java.util.regex.Matcher m = COMPARED.pattern().matcher(window);
+        if (!mayCompare(window)) return null;
+        java.util.regex.Matcher m = COMPARED.matcher(window);
         if (!m.find()) return null;
         String word = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
         return word.startsWith("低") || word.startsWith("少") ? Direction.DECREASE : Direction.INCREASE;
+    }
+
+    /**
+     * False when {@link #COMPARED} cannot match {@code w}, as its ends tell: a comparison ends the window (but
+     * spaces, and a last line separator that {@code $} allows) with a level or an average (…水平), with 高, 低, 多 or
+     * 少 right after one, or, in a window that opens with 比 and not with 比上年 or the like, with 高, 低, 多, 少 or
+     * 出. Most windows end otherwise (达到, 为, 比上年下降), and the pattern is not tried at each of their positions.
+     */
+    static boolean mayCompare(String w) {
+        int e = w.length();
+        if (e > 0 && "\u0085\u2028\u2029".indexOf(w.charAt(e - 1)) >= 0) e--;
+        while (e > 0 && isPatternSpace(w.charAt(e - 1))) e--;
+        if (e == 0) return false;
+        char last = w.charAt(e - 1);
+        if (LEVEL_ENDS.indexOf(last) >= 0) return true;
+        if ("高低多少出".indexOf(last) < 0) return false;
+        if (last != '出' && e >= 2 && LEVEL_ENDS.indexOf(w.charAt(e - 2)) >= 0) return true;
+        int s = 0;
+        while (s < w.length() && isPatternSpace(w.charAt(s))) s++;
+        if (s == w.length() || w.charAt(s) != '比') return false;
+        for (String earlier : new String[] {"上年", "去年", "上一年", "前一年"}) {
+            if (w.startsWith(earlier, s + 1)) return false;
+        }
+        return true;
+    }
+
+    /** {@code \\s} of a pattern: an ASCII space, tab, line break, vertical tab or form feed. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     /** The change the window before a number states, or null when it states a level. */

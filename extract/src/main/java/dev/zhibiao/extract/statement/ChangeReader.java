@@ -26,6 +26,8 @@ final class ChangeReader {
 
     private final Lexicon verbs = Vocabulary.changeVerbs();
     private final List<String> byLength;
+    /** The change each verb states, read once from the lexicon's direction words. */
+    private final java.util.Map<String, Change> changeOf;
 
     record Change(Direction direction) {
     }
@@ -34,6 +36,9 @@ final class ChangeReader {
         List<String> w = new ArrayList<>(verbs.words());
         w.sort(java.util.Comparator.comparingInt(String::length).reversed());
         byLength = List.copyOf(w);
+        java.util.Map<String, Change> of = new java.util.HashMap<>();
+        for (String v : byLength) of.put(v, new Change(Direction.valueOf(verbs.value(v).toUpperCase(java.util.Locale.ROOT))));
+        changeOf = java.util.Map.copyOf(of);
     }
 
     /** A difference from a benchmark level: {@code 高于全国平均水平3.2个百分点}. */
@@ -94,12 +99,12 @@ final class ChangeReader {
             w = withoutTrailing(w).strip();
         }
         for (String v : byLength) {
-            if (w.endsWith(v)) return new Change(Direction.valueOf(verbs.value(v).toUpperCase(java.util.Locale.ROOT)));
+            if (w.endsWith(v)) return changeOf.get(v);
         }
         if (unit.isPoints()) {
             for (String v : byLength) {
                 if (window.contains(v)) {
-                    return new Change(Direction.valueOf(verbs.value(v).toUpperCase(java.util.Locale.ROOT)));
+                    return changeOf.get(v);
                 }
             }
             return new Change(Direction.INCREASE);

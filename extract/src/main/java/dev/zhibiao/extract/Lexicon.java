@@ -62,6 +62,16 @@ public record Lexicon(String name, Map<String, String> entries) {
         return String.join("|", w.stream().map(java.util.regex.Pattern::quote).toList());
     }
 
+    /** The last character of each word, each once, in file order. */
+    public String lastCharacters() {
+        StringBuilder sb = new StringBuilder();
+        for (String w : entries.keySet()) {
+            char c = w.charAt(w.length() - 1);
+            if (sb.indexOf(String.valueOf(c)) < 0) sb.append(c);
+        }
+        return sb.toString();
+    }
+
     public String value(String word) {
         return entries.get(word);
     }

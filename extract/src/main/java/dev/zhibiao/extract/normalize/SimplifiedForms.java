@@ -40,24 +40,76 @@ final class SimplifiedForms {
     /** Per first character, its words longest first, and the simplified form of each; null when not loaded. */
     private final char[][][] words;
     private final String[][] forms;
+    /**
+     * For a first character with many words (覆 opens some thirty): the words' second characters, sorted, and for
+     * each the indices of the words that can start with the two, in list order; null for the others.
+     */
+    private final char[][] seconds;
+    private final int[][][] bySecond;
+    /** The indices of the one-character words, which follow any second character. */
+    private final int[][] singles;
+    private static final int MANY = 4;
 
     private SimplifiedForms(Map<Character, char[][]> byFirst, Map<Character, String[]> formsByFirst) {
         if (byFirst == null) {
             slot = null;
             words = null;
             forms = null;
+            seconds = null;
+            bySecond = null;
+            singles = null;
             return;
         }
         slot = new char[Character.MAX_VALUE + 1];
         words = new char[byFirst.size()][][];
         forms = new String[byFirst.size()][];
+        seconds = new char[byFirst.size()][];
+        bySecond = new int[byFirst.size()][][];
+        singles = new int[byFirst.size()][];
         int k = 0;
         for (Map.Entry<Character, char[][]> e : byFirst.entrySet()) {
             words[k] = e.getValue();
             forms[k] = formsByFirst.get(e.getKey());
+            if (words[k].length > MANY) indexSeconds(k);
             slot[e.getKey()] = (char) ++k;
             opens[e.getKey() >>> 6] |= 1L << e.getKey();
         }
+    }
+
+    private void indexSeconds(int at) {
+        char[][] ws = words[at];
+        java.util.TreeMap<Character, List<Integer>> index = new java.util.TreeMap<>();
+        List<Integer> one = new ArrayList<>();
+        for (int k = 0; k < ws.length; k++) {
+            if (ws[k].length == 1) one.add(k);
+            else index.computeIfAbsent(ws[k][1], c -> new ArrayList<>()).add(k);
+        }
+        seconds[at] = new char[index.size()];
+        bySecond[at] = new int[index.size()][];
+        int b = 0;
+        for (Map.Entry<Character, List<Integer>> e : index.entrySet()) {
+            seconds[at][b] = e.getKey();
+            bySecond[at][b++] = java.util.stream.Stream.concat(e.getValue().stream(), one.stream())
+                    .mapToInt(Integer::intValue).sorted().toArray();
+        }
+        singles[at] = one.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The index of the first word of slot {@code at} that starts at {@code i} of {@code s}, in list order; -1 if none. */
+    private int firstWord(int at, String s, int i) {
+        char[][] ws = words[at];
+        if (seconds[at] == null) {
+            for (int k = 0; k < ws.length; k++) {
+                if (startsWith(s, i, ws[k])) return k;
+            }
+            return -1;
+        }
+        // only the words whose second character is the text's next, and those of one character, can start here
+        int b = i + 1 < s.length() ? java.util.Arrays.binarySearch(seconds[at], s.charAt(i + 1)) : -1;
+        for (int k : b >= 0 ? bySecond[at][b] : singles[at]) {
+            if (startsWith(s, i, ws[k])) return k;
+        }
+        return -1;
     }
 
     /** HanLP's conversion. */
@@ -83,9 +135,8 @@ final class SimplifiedForms {
             }
             int at = slot[c] - 1;
             char[][] ws = words[at];
-            int k = 0;
-            while (k < ws.length && !startsWith(s, i, ws[k])) k++;
-            if (k == ws.length) {
+            int k = firstWord(at, s, i);
+            if (k < 0) {
                 i++;
                 continue;
             }

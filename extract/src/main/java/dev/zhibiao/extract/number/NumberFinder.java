@@ -43,7 +43,8 @@ public final class NumberFinder {
     private static final Pattern LIST_BETWEEN = Pattern.compile("\\s*[、和及与]\\s*");
     private static final Unit COUNT = Unit.of("个");
     private static final Pattern LIST_GLUE = Pattern.compile("^\\s*[、和及与]\\s*");
-    private static final Pattern SIGN = Pattern.compile("(≥|≤|>=|<=|>|<|≈|=)\\s*$");
+    static final Pattern SIGN = Pattern.compile("(≥|≤|>=|<=|>|<|≈|=)\\s*$");
+    private static final String SIGN_CHARS = "≥≤<>≈=";
 
     /** 一 alone is mostly the article "a"; it counts only before the measure words that plans count with. */
     private static final java.util.Set<String> ONE_UNITS = java.util.Set.of("所", "次", "名", "家", "项");
@@ -101,7 +102,9 @@ public final class NumberFinder {
 
     private final Pattern quantity;
     private final CharSet unitStart;
-    private final Pattern suffix;
+    final Pattern suffix;
+    /** The first characters of the bound words after a number. */
+    private final String suffixFirsts;
     private final Lexicon suffixes = Lexicon.load("number/suffix-comparators.txt");
 
     private NumberFinder() {
@@ -126,6 +129,8 @@ public final class NumberFinder {
         quantity = Pattern.compile("(?<![\\d.])(" + AR + "|" + CN + ")(?:" + SEP + "(" + AR + "|" + CN + "))?"
                 + "\\s*(多|余|几)?\\s*(" + unit + "|/10万|/十万|/万|/千)(?!月)(余|多)?");
         suffix = Pattern.compile("^\\s*(" + suffixes.alternation() + ")");
+        suffixFirsts = suffixes.words().stream().map(w -> w.substring(0, 1)).distinct()
+                .collect(java.util.stream.Collectors.joining());
     }
 
     public static NumberFinder standard() {
@@ -343,26 +348,47 @@ public final class NumberFinder {
     private Quantity withBounds(CharSequence text, int start, int end, int to, Double v, Double lo, Double hi,
                                 Unit unit, Bound c) {
         int numberEnd = end;
-        if (unit.isRate() || unit.equals(Unit.NONE)) {
+        if (unit.equals(Unit.NONE)) {
             Matcher base = PER_BASE.matcher(text).region(end, to);
-            if (unit.equals(Unit.NONE) && base.find()) {
+            if (base.find()) {
                 unit = base.group(1).contains("万") && !base.group(1).equals("万") ? Unit.PER_100K : Unit.PER_10K;
                 end = base.end();
                 numberEnd = end;
             }
         }
-        Matcher sm = suffix.matcher(text).region(end, to);
-        if (sm.find()) {
+        // every number asks for a bound word after it and a sign before it; most have neither, and are not searched
+        Matcher sm = suffixMayFollow(text, end, to) ? suffix.matcher(text).region(end, to) : null;
+        if (sm != null && sm.find()) {
             c = Bound.of(suffixes.value(sm.group(1)));
             end = sm.end();
         }
         int signStart = Math.max(0, start - 3);
-        Matcher sign = SIGN.matcher(text.subSequence(signStart, start));
-        if (c == null && sign.find()) {
+        Matcher sign = c == null && signMayPrecede(text, signStart, start) ? SIGN.matcher(text.subSequence(signStart, start)) : null;
+        if (sign != null && sign.find()) {
             c = Bound.of(sign.group(1).equals("=") ? "=" : sign.group(1));
             start = signStart + sign.start();
         }
         return new Quantity(start, end, v, lo, hi, unit, c, numberEnd);
+    }
+
+    /** True when a bound word of {@link #suffix} may open {@code text}[from, to) after spaces: a first character of one stands there. */
+    boolean suffixMayFollow(CharSequence text, int from, int to) {
+        int j = from;
+        while (j < to && isPatternSpace(text.charAt(j))) j++;
+        return j < to && suffixFirsts.indexOf(text.charAt(j)) >= 0;
+    }
+
+    /** True when {@code text}[from, to) holds a character {@link #SIGN} is written with. */
+    static boolean signMayPrecede(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (SIGN_CHARS.indexOf(text.charAt(i)) >= 0) return true;
+        }
+        return false;
+    }
+
+    /** {@code \\s} of a pattern: an ASCII space, tab, line break, vertical tab or form feed. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     /** A Chinese numeral glued to the word before it is part of that word (统一, 进一步, 万一). */

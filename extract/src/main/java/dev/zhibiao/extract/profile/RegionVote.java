@@ -42,8 +42,12 @@ final class RegionVote {
         OWN.put("我县", Level.COUNTY);
     }
 
-    /** The own-words' first and second characters: most characters of a body are neither, and say so at once. */
-    private static final String OWN_FIRST = charsAt(0), OWN_SECOND = charsAt(1);
+    /**
+     * The own-words' first characters, as one bit each, and their second characters: most characters of a body
+     * are neither, and say so at once.
+     */
+    private static final WordScan OWN_WORDS = WordScan.of(List.copyOf(OWN.keySet()));
+    private static final String OWN_SECOND = charsAt(1);
 
     private static String charsAt(int i) {
         return OWN.keySet().stream().map(w -> w.substring(i, i + 1)).distinct().collect(java.util.stream.Collectors.joining());
@@ -140,7 +144,7 @@ final class RegionVote {
         int end = Math.min(body.length(), 20_000) - 1;
         // every own-word is two characters, opening with 全, 我 or 本: one pass finds them all
         for (int i = 0; i < end; i++) {
-            if (OWN_FIRST.indexOf(body.charAt(i)) < 0 || OWN_SECOND.indexOf(body.charAt(i + 1)) < 0) continue;
+            if (!OWN_WORDS.opens(body.charAt(i)) || OWN_SECOND.indexOf(body.charAt(i + 1)) < 0) continue;
             Level l = OWN.get(body.substring(i, i + 2));
             if (l != null) out.merge(l, 1, Integer::sum);
         }

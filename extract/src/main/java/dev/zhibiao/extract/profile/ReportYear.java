@@ -15,11 +15,16 @@ import java.util.regex.Pattern;
  * ({@code 比2010年}), nor periods, nor the page's own date. {@code 去年} counts as the year before the dateline.
  */
 final class ReportYear {
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d.])((?:19|20)\\d\\d)\\s*年(?:度|底|末)?");
-    private static final Pattern PERIOD = Pattern.compile("(?<![\\d.])(?:19|20)\\d\\d\\s*年?\\s*[-—–~至到]{1,2}\\s*(?:19|20)\\d\\d");
-    /** A figure: a number with a unit or a measure word. */
-    private static final Pattern FIGURE = Pattern.compile("\\d(?:\\.\\d+)?\\s*(?:%|‰|/10万|/万|万|亿|岁|"
+    // (?=[12]): every year opens with 1 or 2, and testing one character rejects most positions sooner
+    private static final Pattern YEAR = Pattern.compile("(?=[12])(?<![\\d.])((?:19|20)\\d\\d)\\s*年(?:度|底|末)?");
+    static final Pattern PERIOD = Pattern.compile("(?=[12])(?<![\\d.])(?:19|20)\\d\\d\\s*年?\\s*[-—–~至到]{1,2}\\s*(?:19|20)\\d\\d");
+    /** A figure: a number with a unit or a measure word; {@link #hasFigure} finds it without the pattern. */
+    static final Pattern FIGURE = Pattern.compile("\\d(?:\\.\\d+)?\\s*(?:%|‰|/10万|/万|万|亿|岁|"
             + dev.zhibiao.extract.Vocabulary.measureWords().alternation() + ")");
+    /** The units of {@link #FIGURE}, looked up after each digit. */
+    private static final WordScan FIGURE_UNITS = WordScan.of(java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("%", "‰", "/10万", "/万", "万", "亿", "岁"),
+            dev.zhibiao.extract.Vocabulary.measureWords().words().stream()).toList());
     private static final String COMPARED = "比较与同从由自于";
     private static final Pattern AFTER_COMPARED = Pattern.compile("^(?:以来|相比|基础上|为基数|为基期|的基础)");
     private static final Pattern SINCE = Pattern.compile("^(?:截至|截止|到)$");
@@ -38,7 +43,8 @@ final class ReportYear {
             String s = body.substring(from, end);
             if (hasFigure(s)) {
                 // a year is written with 年: a sentence without one holds none
-                String outside = s.indexOf('年') < 0 ? "" : PERIOD.matcher(s).replaceAll(m -> " ".repeat(m.group().length()));
+                String outside = s.indexOf('年') < 0 ? "" : !mayHoldPeriod(s) ? s
+                        : PERIOD.matcher(s).replaceAll(m -> " ".repeat(m.group().length()));
                 Matcher y = YEAR.matcher(outside);
                 while (y.find()) {
                     int year = Integer.parseInt(y.group(1));
@@ -100,7 +106,7 @@ final class ReportYear {
                 continue;
             }
             if (s.indexOf('年') < 0) continue;
-            Matcher y = YEAR.matcher(PERIOD.matcher(s).replaceAll(" "));
+            Matcher y = YEAR.matcher(mayHoldPeriod(s) ? PERIOD.matcher(s).replaceAll(" ") : s);
             while (y.find()) {
                 int year = Integer.parseInt(y.group(1));
                 if (dateline == null || year < dateline.getYear()) {
@@ -112,11 +118,37 @@ final class ReportYear {
         return new int[] {past, toCome};
     }
 
-    /** True when {@code s} holds a figure; a figure opens with a digit, and the search starts at the first. */
-    private static boolean hasFigure(String s) {
+    /**
+     * True when {@code s} holds a figure, as {@code FIGURE.matcher(s).find()}: a digit, spaces, then a unit. A
+     * decimal's digits change nothing, since its last digit is a digit before the unit too. Every sentence of a
+     * body is asked, and trying the pattern's units at every digit cost more than looking them up.
+     */
+    static boolean hasFigure(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= '0' && c <= '9') return FIGURE.matcher(s).find(i);
+            if (c < '0' || c > '9') continue;
+            int j = i + 1;
+            while (j < s.length() && isPatternSpace(s.charAt(j))) j++;
+            if (FIGURE_UNITS.startsAt(s, j)) return true;
+        }
+        return false;
+    }
+
+    /** {@code \\s} of a pattern: an ASCII space, tab, line break, vertical tab or form feed. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
+    /** Every period has a range mark between its years; most sentences hold none, and are not searched. */
+    static boolean mayHoldPeriod(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            // the marks PERIOD joins its years with
+            switch (s.charAt(i)) {
+                case '-', '—', '–', '~', '至', '到' -> {
+                    return true;
+                }
+                default -> { }
+            }
         }
         return false;
     }

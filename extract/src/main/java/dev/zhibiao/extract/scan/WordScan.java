@@ -73,6 +73,17 @@ public final class WordScan {
         return find(text, 0) != null;
     }
 
+    /** True when one of the words starts at {@code at} of {@code text}. */
+    public boolean startsAt(String text, int at) {
+        if (at < 0 || at >= text.length()) return false;
+        char c = text.charAt(at);
+        if ((first[c >>> 6] & (1L << c)) == 0) return false;
+        for (String w : byFirst[java.util.Arrays.binarySearch(keys, c)]) {
+            if (text.startsWith(w, at)) return true;
+        }
+        return false;
+    }
+
     /** The first word found at or after {@code from}, as the alternation's {@code find(from)} finds it; null if none. */
     public Hit find(String text, int from) {
         for (int i = Math.max(0, from); i < text.length(); i++) {

@@ -18,6 +18,8 @@ final class BoundReader {
 
     private final Lexicon words = Vocabulary.bounds();
     private final List<String> byLength;
+    /** The last character of each word: a window is read back only from where one stands. */
+    private final String lastChars;
 
     /** What may stand between a one-character bound word and its number: 约为, 约有, 约占, 超达. */
     private static final String FOLLOWS_SINGLE = "为达在是有占计合";
@@ -26,6 +28,7 @@ final class BoundReader {
         List<String> w = new java.util.ArrayList<>(words.words());
         w.sort(java.util.Comparator.comparingInt(String::length).reversed());
         byLength = List.copyOf(w);
+        lastChars = words.lastCharacters();
     }
 
     /**
@@ -34,28 +37,22 @@ final class BoundReader {
      * close to the number, since they also start unrelated words (超重).
      */
     Bound prefix(String window) {
-        String tail = window;
-        int bestAt = -1;
-        String best = null;
-        for (String w : byLength) {
-            int at = tail.lastIndexOf(w);
-            if (at >= 0 && w.length() == 1 && tail.length() - at > REACH) continue;
-            if (at < 0) continue;
-            int end = at + w.length();
-            if (best == null || end > bestAt + best.length() || end == bestAt + best.length() && w.length() > best.length()) {
-                best = w;
-                bestAt = at;
+        // read from the number back: the first end a word ends at is the nearest, and there the longest word
+        for (int end = window.length(); end > 0; end--) {
+            if (lastChars.indexOf(window.charAt(end - 1)) < 0) continue;
+            for (String w : byLength) {
+                int at = end - w.length();
+                if (at < 0 || !window.startsWith(w, at) || w.length() == 1 && window.length() - at > REACH) continue;
+                if (w.equals("近") && end < window.length()) return null;
+                // a single character inside a word (履约率为…) bounds nothing: only a verb of level may follow it (约为)
+                if (w.length() == 1 && end < window.length() && FOLLOWS_SINGLE.indexOf(window.charAt(end)) < 0
+                        && !Character.isWhitespace(window.charAt(end))) {
+                    return null;
+                }
+                return Bound.of(words.value(w));
             }
         }
-        if (best == null) return null;
-        String rest = tail.substring(bestAt + best.length());
-        if (best.equals("近") && !rest.isEmpty()) return null;
-        // a single character inside a word (履约率为…) bounds nothing: only a verb of level may follow it (约为, 超过)
-        if (best.length() == 1 && !rest.isEmpty() && FOLLOWS_SINGLE.indexOf(rest.charAt(0)) < 0
-                && !Character.isWhitespace(rest.charAt(0))) {
-            return null;
-        }
-        return Bound.of(words.value(best));
+        return null;
     }
 
     /** The bound set by what follows a number: a floor to build on reads as {@code >=}. */

@@ -17,12 +17,17 @@ final class ChangeReader {
     /** Words that may stand between a change verb and its number. */
     private static final String BETWEEN = "了|分别|均|都|以上|达|幅度|" + Vocabulary.boundWords();
 
-    private static final java.util.regex.Pattern TRAILING = java.util.regex.Pattern.compile("(?:" + BETWEEN + ")+$");
+    /** The words between that end a window; {@link #withoutTrailing} takes them off without the pattern. */
+    static final java.util.regex.Pattern TRAILING = java.util.regex.Pattern.compile("(?:" + BETWEEN + ")+$");
     /** The last characters of the words between, so that a window ending in none is not searched for them. */
     private static final String BETWEEN_ENDS = lastCharacters(BETWEEN);
+    private static final String[] BETWEEN_WORDS = BETWEEN.split("\\|");
+    private static final int BETWEEN_LONGEST = java.util.Arrays.stream(BETWEEN_WORDS).mapToInt(String::length).max().orElse(1);
 
     private final Lexicon verbs = Vocabulary.changeVerbs();
     private final List<String> byLength;
+    /** The change each verb states, read once from the lexicon's direction words. */
+    private final java.util.Map<String, Change> changeOf;
 
     record Change(Direction direction) {
     }
@@ -31,23 +36,58 @@ final class ChangeReader {
         List<String> w = new ArrayList<>(verbs.words());
         w.sort(java.util.Comparator.comparingInt(String::length).reversed());
         byLength = List.copyOf(w);
+        java.util.Map<String, Change> of = new java.util.HashMap<>();
+        for (String v : byLength) of.put(v, new Change(Direction.valueOf(verbs.value(v).toUpperCase(java.util.Locale.ROOT))));
+        changeOf = java.util.Map.copyOf(of);
     }
 
     /** A difference from a benchmark level: {@code 高于全国平均水平3.2个百分点}. */
-    private static final java.util.regex.Pattern COMPARED = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern COMPARED = java.util.regex.Pattern.compile(
             "(?:(高于|超过|超出|多于|低于|少于)[^，。；\\d]{0,12}(?:平均水平|平均值|平均数|水平|均值)"
                     + "|比[^，。；\\d]{0,12}(?:平均水平|平均值|平均数|水平|均值)(高|低|多|少)"
                     // …，比男性高0.5个百分点: a clause that is only a gap to another group, named in a word or two
                     + "|^\\s*比(?!上年|去年|上一年|前一年)[^，。；\\d年]{1,6}?(高|低|多|少)(?:出)?)\\s*$");
+    /** The last characters of 平均水平, 平均值, 平均数, 水平 and 均值, which end {@link #COMPARED}'s first form and open its second's last two. */
+    private static final String LEVEL_ENDS = "平值数";
 
     /** The direction of a difference from a benchmark written before the number, or null. */
     Direction comparedTo(String window) {
         // every comparison ends in a level (水平), an average (均值, 平均数) or is made with 比: most windows hold none
         if (window.indexOf('水') < 0 && window.indexOf('均') < 0 && window.indexOf('比') < 0) return null;
+        if (!mayCompare(window)) return null;
         java.util.regex.Matcher m = COMPARED.matcher(window);
         if (!m.find()) return null;
         String word = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
         return word.startsWith("低") || word.startsWith("少") ? Direction.DECREASE : Direction.INCREASE;
+    }
+
+    /**
+     * False when {@link #COMPARED} cannot match {@code w}, as its ends tell: a comparison ends the window (but
+     * spaces, and a last line separator that {@code $} allows) with a level or an average (…水平), with 高, 低, 多 or
+     * 少 right after one, or, in a window that opens with 比 and not with 比上年 or the like, with 高, 低, 多, 少 or
+     * 出. Most windows end otherwise (达到, 为, 比上年下降), and the pattern is not tried at each of their positions.
+     */
+    static boolean mayCompare(String w) {
+        int e = w.length();
+        if (e > 0 && "\u0085\u2028\u2029".indexOf(w.charAt(e - 1)) >= 0) e--;
+        while (e > 0 && isPatternSpace(w.charAt(e - 1))) e--;
+        if (e == 0) return false;
+        char last = w.charAt(e - 1);
+        if (LEVEL_ENDS.indexOf(last) >= 0) return true;
+        if ("高低多少出".indexOf(last) < 0) return false;
+        if (last != '出' && e >= 2 && LEVEL_ENDS.indexOf(w.charAt(e - 2)) >= 0) return true;
+        int s = 0;
+        while (s < w.length() && isPatternSpace(w.charAt(s))) s++;
+        if (s == w.length() || w.charAt(s) != '比') return false;
+        for (String earlier : new String[] {"上年", "去年", "上一年", "前一年"}) {
+            if (w.startsWith(earlier, s + 1)) return false;
+        }
+        return true;
+    }
+
+    /** {@code \\s} of a pattern: an ASCII space, tab, line break, vertical tab or form feed. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     /** The change the window before a number states, or null when it states a level. */
@@ -56,20 +96,50 @@ final class ChangeReader {
         if (compared != null) return new Change(compared);
         String w = window.strip();
         if (!w.isEmpty() && BETWEEN_ENDS.indexOf(w.charAt(w.length() - 1)) >= 0) {
-            w = TRAILING.matcher(w).replaceAll("").strip();
+            w = withoutTrailing(w).strip();
         }
         for (String v : byLength) {
-            if (w.endsWith(v)) return new Change(Direction.valueOf(verbs.value(v).toUpperCase(java.util.Locale.ROOT)));
+            if (w.endsWith(v)) return changeOf.get(v);
         }
         if (unit.isPoints()) {
             for (String v : byLength) {
                 if (window.contains(v)) {
-                    return new Change(Direction.valueOf(verbs.value(v).toUpperCase(java.util.Locale.ROOT)));
+                    return changeOf.get(v);
                 }
             }
             return new Change(Direction.INCREASE);
         }
         return null;
+    }
+
+    /**
+     * {@code w} without the words between that end it, as {@code TRAILING.matcher(w).replaceAll("")} for a
+     * {@code w} that does not end in a line break: the match starts at the first position from which the rest of
+     * {@code w} is words between one after another. Read from the end, so a window's opening words are not tried.
+     */
+    static String withoutTrailing(String w) {
+        int n = w.length();
+        // made[i]: w[i, n) is words between, one after another
+        boolean[] made = new boolean[n + 1];
+        made[n] = true;
+        int cut = n;
+        // a position can be made only from one of the next BETWEEN_LONGEST: past that many in a row made of
+        // none, no earlier one is
+        for (int i = n - 1, missed = 0; i >= 0 && missed < BETWEEN_LONGEST; i--) {
+            for (String v : BETWEEN_WORDS) {
+                if (made[Math.min(n, i + v.length())] && w.startsWith(v, i)) {
+                    made[i] = true;
+                    break;
+                }
+            }
+            if (made[i]) {
+                cut = i;
+                missed = 0;
+            } else {
+                missed++;
+            }
+        }
+        return w.substring(0, cut);
     }
 
     private static String lastCharacters(String alternation) {

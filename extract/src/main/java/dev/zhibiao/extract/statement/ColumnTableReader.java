@@ -31,7 +31,8 @@ final class ColumnTableReader {
     private static final Pattern COLUMN = Pattern.compile(
             "^(?:单位|计量单位|属性|指标属性|责任单位|牵头单位|备注|目标值|目标|现状值|基期值|监测值|指标值|数值"
                     + "|(?:19|20)\\d{2}\\s*年.{0,6})$");
-    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    // (?=[12]): every year opens with 1 or 2, and testing one character rejects most positions sooner
+    private static final Pattern YEAR = Pattern.compile("(?=[12])((?:19|20)\\d{2})\\s*年");
     private static final Pattern VALUE = Pattern.compile("^(≥|≤|>=|<=|<|>|=)?\\s*(\\d+(?:\\.\\d+)?)\\s*(%|‰)?$");
     private static final Pattern UNIT_IN_NAME = Pattern.compile("^(.{2,80}?)[(（]([^()（）]{1,8})[)）]$");
     private static final Pattern ROW_NUMBER = Pattern.compile("^\\d{1,3}$");

@@ -1,10 +1,12 @@
 package dev.zhibiao.extract.statement;
 
 import dev.zhibiao.extract.Lexicon;
+import dev.zhibiao.extract.scan.WordScan;
 import dev.zhibiao.model.Scope;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,9 +18,13 @@ public final class ScopeReader {
     private static final String OWN = "全本我该";
     private final Pattern marker;
     private final Lexicon words = Lexicon.load("statement/scope-markers.txt");
+    private final WordScan citations;
+    /** How many characters of a region's name may stand before 省 or 市 in a marker. */
+    private static final int NAME_BEFORE = 3;
 
     public ScopeReader() {
-        marker = Pattern.compile("(?:[\\u4e00-\\u9fff]{0,3}(?=省|市))?(" + words.alternation() + ")"
+        citations = WordScan.of(words.words());
+        marker = Pattern.compile("(?:[\\u4e00-\\u9fff]{0," + NAME_BEFORE + "}(?=省|市))?(" + words.alternation() + ")"
                 + "(?:\\s*(?:19|20)\\d{2}\\s*年|“[^”]{1,8}”)?(?:的)?目标(?:值)?(?:为|是|：|:)?");
     }
 
@@ -30,10 +36,9 @@ public final class ScopeReader {
     public List<Stretch> read(CharSequence text, int from, int to) {
         List<Stretch> out = new ArrayList<>();
         if (!mentionsGoal(text, from, to)) return out;
-        Matcher m = marker.matcher(text).region(from, to);
         List<int[]> starts = new ArrayList<>();
         List<Scope> scopes = new ArrayList<>();
-        while (m.find()) {
+        for (MatchResult m : markers(text, from, to)) {
             // 全市目标, 本省目标: the document's own goal, not a citation
             if (OWN.indexOf(text.charAt(m.start())) >= 0 || m.start() > 0 && OWN.indexOf(text.charAt(m.start() - 1)) >= 0) {
                 continue;
@@ -48,6 +53,41 @@ public final class ScopeReader {
             out.add(new Stretch(s, end, scopes.get(i)));
         }
         return out;
+    }
+
+    /**
+     * The markers in {@code text}[from, to), as {@code marker.matcher(text).region(from, to)} finds them one after
+     * another. A marker holds a citation word at most three characters after its start (the name before 省 or 市),
+     * so it is tried only at the three characters before each place a word opens at, and there: the optional name
+     * made the pattern costly at every other position of a line.
+     */
+    List<MatchResult> markers(CharSequence text, int from, int to) {
+        List<MatchResult> out = new ArrayList<>();
+        String s = text.toString();
+        Matcher m = marker.matcher(s);
+        // untried: the first start not tried yet; starts are tried in order, so the first match is the leftmost
+        int untried = from;
+        for (WordScan.Hit word = citations.find(s, from); word != null && word.start() < to; ) {
+            int matched = -1;
+            for (int at = Math.max(untried, word.start() - NAME_BEFORE); at <= word.start(); at++) {
+                if (m.region(at, to).lookingAt()) {
+                    matched = m.end();
+                    break;
+                }
+            }
+            if (matched >= 0) {
+                out.add(m.toMatchResult());
+                untried = matched;
+            } else {
+                untried = word.start() + 1;
+            }
+            word = citations.find(s, untried);
+        }
+        return out;
+    }
+
+    Pattern marker() {
+        return marker;
     }
 
     /** Every citation word ends in 目标; a line without it has none. */

@@ -40,14 +40,18 @@ final class SkipRules {
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Guarded GAP_WORDS = Guarded.of("(?:尚差|还差|仍差)\\s*$", "差");
 
+    private static final Lexicon PLAN_PARTS = Lexicon.load("statement/plan-parts.txt");
+    static final Pattern PLAN_PART_WORDS = Pattern.compile("(?:大|类|方面)?(?:的)?(?:" + PLAN_PARTS.alternation() + ")");
+    /** The characters a match of {@link #PLAN_PART_WORDS} opens with. */
+    private static final String PLAN_PART_OPENINGS = "大类方的" + PLAN_PARTS.words().stream()
+            .map(w -> w.substring(0, 1)).distinct().collect(java.util.stream.Collectors.joining());
+
     private record Skip(Rule rule, Predicate<Group> holds) {
     }
 
     private final List<Skip> rules;
 
     SkipRules() {
-        Pattern planPart = Pattern.compile("(?:大|类|方面)?(?:的)?(?:"
-                + Lexicon.load("statement/plan-parts.txt").alternation() + ")");
         rules = List.of(
                 new Skip(CUT_OFF, g -> cutOff(g.text(), g.last())),
                 new Skip(FORMULA, g -> formula(g.text(), g.clause())),
@@ -56,7 +60,7 @@ final class SkipRules {
                 new Skip(PLAN_PART, g -> {
                     int from = g.last().end();
                     int to = Math.max(from, g.sentence().clauseAt(g.last().start())[1]);
-                    return planPart.matcher(g.text()).region(from, to).lookingAt();
+                    return planPartAt(g.text(), from, to);
                 }));
     }
 
@@ -71,6 +75,15 @@ final class SkipRules {
             if (s.holds().test(g)) return s.rule();
         }
         return null;
+    }
+
+    /**
+     * True when a part of the plan is named at {@code from}, as {@code PLAN_PART_WORDS} reads it; most numbers are
+     * followed by a character no part opens with, and the pattern is not tried there.
+     */
+    static boolean planPartAt(String t, int from, int to) {
+        if (from >= to || PLAN_PART_OPENINGS.indexOf(t.charAt(from)) < 0) return false;
+        return PLAN_PART_WORDS.matcher(t).region(from, to).lookingAt();
     }
 
     /** A page cut off inside a unit (…提高7.2个百): what follows the number is 百千万分 and then nothing. */

@@ -3,6 +3,7 @@ package dev.zhibiao.extract.statement;
 import dev.zhibiao.extract.Lexicon;
 import dev.zhibiao.extract.number.NumberFinder;
 import dev.zhibiao.extract.number.Quantity;
+import dev.zhibiao.extract.scan.EndingGuard;
 import dev.zhibiao.extract.segment.Segmentation;
 import dev.zhibiao.extract.segment.TextLine;
 import dev.zhibiao.model.Direction;
@@ -30,8 +31,10 @@ import java.util.regex.Pattern;
  */
 public final class StatementReader {
     private static final Pattern GLUE = Pattern.compile("^\\s*(?:、|和|及|与|以及|或|至)\\s*$");
-    private final Pattern pairedItem = Pattern.compile("(?:^|[、和及]|(?<=\\p{IsHan}))\\s*(每天|每日|每周|每月|每年|每学年|每学期)?\\s*("
-            + Lexicon.load("statement/populations.txt").alternation() + ")\\s*$");
+    private static final Lexicon POPULATIONS = Lexicon.load("statement/populations.txt");
+    /** A population before its value; it ends in a population's last character, which most windows do not. */
+    static final EndingGuard PAIRED_ITEM = EndingGuard.of("(?:^|[、和及]|(?<=\\p{IsHan}))\\s*(每天|每日|每周|每月|每年|每学年|每学期)?\\s*("
+            + POPULATIONS.alternation() + ")\\s*$", POPULATIONS.lastCharacters());
 
     private final NumberFinder numbers = NumberFinder.standard();
     private final IndicatorNamer namer = new IndicatorNamer();
@@ -177,7 +180,8 @@ public final class StatementReader {
             List<Quantity> g = groups.get(i);
             Quantity q = g.get(0);
             if (g.size() != 1 || q.start() >= clause[1] || !q.unit().equals(firstQ.unit())) return Map.of();
-            Matcher m = pairedItem.matcher(t).region(from, q.start());
+            if (!PAIRED_ITEM.mayEnd(t, from, q.start())) return Map.of();
+            Matcher m = PAIRED_ITEM.pattern().matcher(t).region(from, q.start());
             if (!m.find() || i > 0 && m.start() != from) return Map.of();
             if (i == 0 && m.group(1) != null) frame = m.group(1);
             pops.add(m.group(2));

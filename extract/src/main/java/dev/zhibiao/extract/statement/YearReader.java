@@ -13,15 +13,17 @@ import java.util.regex.Pattern;
 public final class YearReader {
     // Each pattern opens with a look-ahead for the characters it can start with: testing one character against
     // a class rejects most positions sooner than a look-behind or a list of alternatives tried in turn.
-    private static final Pattern YEAR = Pattern.compile("(?=[12])(?<![\\d.])((?:19|20)\\d{2})\\s*年(?:底|末|初|度)?");
-    private static final Pattern PERIOD = Pattern.compile("(?=[12])(?<![\\d.])(?:19|20)\\d{2}\\s*年?\\s*[-—–~至到]{1,2}\\s*(?:19|20)\\d{2}\\s*年?");
-    private static final Pattern BASELINE = Pattern.compile(
+    static final Pattern YEAR = Pattern.compile("(?=[12])(?<![\\d.])((?:19|20)\\d{2})\\s*年(?:底|末|初|度)?");
+    static final Pattern PERIOD = Pattern.compile("(?=[12])(?<![\\d.])(?:19|20)\\d{2}\\s*年?\\s*[-—–~至到]{1,2}\\s*(?:19|20)\\d{2}\\s*年?");
+    static final Pattern BASELINE = Pattern.compile(
             "(?=[以较比在与同])(?:以|较|比|在|与|同)\\s*((?:19|20)\\d{2})\\s*年(?:数据|水平|的?基础上|为基数|为基期|相比|底|末)?"
                     + "(?:为基数|为基期|基础上|相比)?");
+    /** The characters {@link #marks} tells of: 年, a range mark of {@link #PERIOD}, a word {@link #BASELINE} opens with, a bracket. */
+    static final int YEAR_MARK = 1, RANGE_MARK = 2, OPENER_MARK = 4, BRACKET_MARK = 8;
     /** A baseline named by its role with the year in brackets: {@code 较规划基期（2020年）}. */
-    private static final Pattern NAMED_BASELINE = Pattern.compile(
+    static final Pattern NAMED_BASELINE = Pattern.compile(
             "(?=[以较比与同])(?:以|较|比|与|同)[^，。；\\d（(]{0,6}[（(]\\s*((?:19|20)\\d{2})\\s*年\\s*[)）](?:相比)?");
-    private static final Pattern RELATIVE = Pattern.compile("(?:较|比)(?:去年|上年|上一年|前一年)|同比");
+    static final Pattern RELATIVE = Pattern.compile("(?:较|比)(?:去年|上年|上一年|前一年)|同比");
 
     /** A year said in words: 去年 and 今年 against a dateline, 十三五末 and 规划期末 by the plans they end. */
     private static final Pattern WORDED = Pattern.compile(
@@ -58,11 +60,19 @@ public final class YearReader {
         worded(text, from, to, frame, out);
         // every other expression holds a year's four digits; most sentences hold none and are not searched
         if (!holdsYear(text, from, to)) return out;
+        // each is written with 年, a period with a range mark, a baseline with the word before its year and a named
+        // one with a bracket too: a sentence is searched only for those whose characters it holds
+        int marks = marks(text, from, to);
+        boolean year = (marks & YEAR_MARK) != 0, range = (marks & RANGE_MARK) != 0;
+        boolean opener = (marks & OPENER_MARK) != 0, bracket = (marks & BRACKET_MARK) != 0;
+        if (!year) return out;
         List<int[]> periods = new ArrayList<>();
-        Matcher p = PERIOD.matcher(text).region(from, to);
-        while (p.find()) periods.add(new int[] {p.start(), p.end()});
-        Matcher b = BASELINE.matcher(text).region(from, to);
-        while (b.find()) {
+        if (range) {
+            Matcher p = PERIOD.matcher(text).region(from, to);
+            while (p.find()) periods.add(new int[] {p.start(), p.end()});
+        }
+        Matcher b = opener ? BASELINE.matcher(text).region(from, to) : null;
+        while (b != null && b.find()) {
             if (inside(periods, b.start(1))) continue;
             boolean baseline = b.group().startsWith("以") || b.group().startsWith("较") || b.group().startsWith("比")
                     || b.group().startsWith("与") || b.group().startsWith("同")
@@ -70,8 +80,8 @@ public final class YearReader {
             if (!baseline) continue;
             out.add(new YearMention(b.start(), b.end(), Integer.parseInt(b.group(1)), Role.BASELINE));
         }
-        Matcher named = NAMED_BASELINE.matcher(text).region(from, to);
-        while (named.find()) {
+        Matcher named = opener && bracket ? NAMED_BASELINE.matcher(text).region(from, to) : null;
+        while (named != null && named.find()) {
             if (!covered(out, named.start(1))) {
                 out.add(new YearMention(named.start(), named.end(), Integer.parseInt(named.group(1)), Role.BASELINE));
             }
@@ -112,11 +122,37 @@ public final class YearReader {
     /** Offsets of relative baselines (较去年, 比上年, 同比) in the range, as [start, end). */
     public static List<int[]> relativeBaselines(CharSequence text, int from, int to) {
         List<int[]> out = new ArrayList<>();
-        // each form holds 年 or 同比
-        if (!holds(text, from, to, '年') && !holds(text, from, to, '比')) return out;
+        if (!mayHoldRelative(text, from, to)) return out;
         Matcher m = RELATIVE.matcher(text).region(from, to);
         while (m.find()) out.add(new int[] {m.start(), m.end()});
         return out;
+    }
+
+    /** Which of the characters the year patterns are written with {@code text}[from, to) holds, as bits; one pass. */
+    static int marks(CharSequence text, int from, int to) {
+        int marks = 0;
+        for (int i = from; i < to; i++) {
+            switch (text.charAt(i)) {
+                case '年' -> marks |= YEAR_MARK;
+                case '-', '—', '–', '~', '至', '到' -> marks |= RANGE_MARK;
+                case '以', '较', '比', '在', '与', '同' -> marks |= OPENER_MARK;
+                case '(', '（' -> marks |= BRACKET_MARK;
+                default -> { }
+            }
+        }
+        return marks;
+    }
+
+    /** Each relative baseline holds 比, or 较 and 年: most clauses hold neither, and are not searched. */
+    static boolean mayHoldRelative(CharSequence text, int from, int to) {
+        boolean compared = false, year = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '比') return true;
+            if (c == '较') compared = true;
+            else if (c == '年') year = true;
+        }
+        return compared && year;
     }
 
     /** Spans of periods (2021—2030年) in the range. */

@@ -26,7 +26,10 @@ class SimplifiedFormsTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @ValueSource(strings = {"嬰兒死亡率降至5‰以下", "提高3個百分點", "學前教育毛入園率", "一目瞭然的規劃", "孕產婦系統管理率",
-            "新生儿死亡率", "", "2025年 ９０％", "乾隆年間的乾燥天氣"})
+            "新生儿死亡率", "", "2025年 ９０％", "乾隆年間的乾燥天氣",
+            // first characters that open many words, which are looked up by their second: at the end, before an
+            // unknown second character, and before a known one
+            "覆", "反覆", "覆蓋率達到95%", "於是於", "藉口藉", "乾乾淨淨", "覆x", "瞭"})
     void convertsAsHanlpDoes(String text) {
         assertEquals(HanLP.convertToSimplifiedChinese(text), FORMS.convert(text), () -> "conversion of " + text);
     }

@@ -31,15 +31,18 @@ public final class IndicatorNamer {
      * of a text start none, and testing the character against the class rejects them sooner than trying each
      * alternative in turn.
      */
-    private static final Pattern TIME = Pattern.compile("(?=[到至截于在从\\s12近以“十])(?:"
+    static final Pattern TIME = Pattern.compile("(?=[到至截于在从\\s12近以“十])(?:"
             + "(?:到|至|截至|截止|于|在|从)?\\s*(?:19|20)\\d{2}\\s*年(?:底|末|初|度)?(?:前|时|起|的)?"
             + "|近[一二三四五六七八九十两\\d]{1,2}年(?:来|以来)?|以来"
             + "|“?十[一二三四五六七八九]?五”?(?:规划)?(?:期间|时期|期末|末))");
-    private static final Pattern BASE = Pattern.compile("(?=[以较比与同在高低超])(?:"
+    static final Pattern BASE = Pattern.compile("(?=[以较比与同在高低超])(?:"
             + "(?:以|较|比|与|同)\\s*(?:(?:19|20)\\d{2}\\s*年|去年|上年|上一年|上届|上一届)(?:数据|水平)?(?:为基数|为基期|的?基础上|相比)?"
             + "|(?:以|较|比|与|同)[^，。；\\d（(]{0,6}[（(]\\s*(?:19|20)\\d{2}\\s*年\\s*[)）](?:相比)?"
             + "|在此基础上|在[^，。；]{0,12}?基础上|同比|以[^，。；\\d]{1,12}?为单位"
             + "|(?:比|较|高于|低于|超过|超出)[^，。；\\d]{0,12}?(?:平均水平|平均值|平均数|水平|均值)(?:高|低|多|少)?)");
+    /** The characters TIME and BASE can open with, as their look-aheads say (a space standing for any space). */
+    private static final String TIME_OPENING = "到至截于在从 12近以“十";
+    private static final String BASE_OPENING = "以较比与同在高低超";
     private static final Pattern NOT_OBJECT = Pattern.compile("(?:基础|水平|为基数|左右|以上|以下|以内|之间|的基础)");
     /**
      * Another count of things after a conjunction ({@code 和至少1项艺术特长}); a share ({@code 和80%的农村社区…})
@@ -114,9 +117,27 @@ public final class IndicatorNamer {
         return List.copyOf(w);
     }
 
+    /** The text without its comparisons with a base (较2020年, 同比); every one opens with a character of BASE_OPENING. */
+    static String withoutBase(String s) {
+        return anyOf(s, BASE_OPENING) ? BASE.matcher(s).replaceAll("") : s;
+    }
+
+    /** The text without its time words (到2025年, 近三年); every one opens with a character of TIME_OPENING. */
+    static String withoutTime(String s) {
+        return anyOf(s, TIME_OPENING) ? TIME.matcher(s).replaceAll("") : s;
+    }
+
+    private static boolean anyOf(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (chars.indexOf(c) >= 0 || Character.isWhitespace(c) && chars.indexOf(' ') >= 0) return true;
+        }
+        return false;
+    }
+
     /** The subject in the text before a number, or "" when it holds none. */
     public String subject(String before) {
-        String s = TIME.matcher(BASE.matcher(before).replaceAll("")).replaceAll("");
+        String s = withoutTime(withoutBase(before));
         s = trim(s);
         if (s.isEmpty()) return s;
         // a subject that ends in a head word and opens with no function word has nothing for HanLP to cut
@@ -136,7 +157,7 @@ public final class IndicatorNamer {
 
     /** The subject before a number with only frame and bound words cut, keeping a verb before an object. */
     public String frame(String before) {
-        return trim(bounds.matcher(TIME.matcher(BASE.matcher(before).replaceAll("")).replaceAll("")).replaceAll(""));
+        return trim(bounds.matcher(withoutTime(withoutBase(before))).replaceAll(""));
     }
 
     private static String join(List<Term> terms, int from, int to) {

@@ -88,9 +88,9 @@ final class NameFinisher {
             if (cut.length() >= 4) n = cut;
         }
         // 某儿童数占全部儿童总数: a share of a count is of what is counted, named as a share
-        Matcher share = SHARE_OF_WHOLE.matcher(n);
-        if (unit.equals(Unit.PERCENT) && kind != Kind.CHANGE && share.matches() && !SHARE_WORD.matcher(share.group(2)).find()) {
-            return share.group(1) + "占" + share.group(2) + "比例";
+        if (unit.equals(Unit.PERCENT) && kind != Kind.CHANGE && n.indexOf('占') > 0) {
+            Matcher share = SHARE_OF_WHOLE.matcher(n);
+            if (share.matches() && !SHARE_WORD.matcher(share.group(2)).find()) return share.group(1) + "占" + share.group(2) + "比例";
         }
         // 10种疫苗接种率: a count of kinds counts the thing the rate after it is of, never the rate
         if (KIND_UNITS.contains(unit.symbol()) && n.endsWith("率") && n.length() >= 5 && isHan(n.charAt(n.length() - 4))) {

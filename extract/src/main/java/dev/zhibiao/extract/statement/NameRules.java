@@ -559,7 +559,9 @@ final class NameRules {
 
     /** 甲、乙和丙三类学校，某比例均达到90%: each item of the list summed up before has the value. */
     private List<String> itemsOfSummary(Group g, Names n) {
-        if (n.size() != 1 || g.size() != 1 || g.windowStart() != g.clause()[0] || !EACH_BOUNDED.matcher(g.window()).find()) return null;
+        if (n.size() != 1 || g.size() != 1 || g.windowStart() != g.clause()[0]) return null;
+        String w = g.window();
+        if (w.indexOf('均') < 0 && w.indexOf('都') < 0 || !EACH_BOUNDED.matcher(w).find()) return null;
         int[] before = null;
         for (int[] c : g.sentence().clauses()) {
             if (c[1] <= g.clause()[0]) before = c;

@@ -493,8 +493,7 @@ final class NameRules {
 
     /** The clause's words before the word saying how its topic fared, when one closes it; else null. */
     private String fared(String clause) {
-        String c = clause;
-        while (!c.isEmpty() && "，,。；;、".indexOf(c.charAt(c.length() - 1)) >= 0) c = c.substring(0, c.length() - 1);
+        String c = withoutClosingMarks(clause);
         for (String d : developments) {
             if (c.endsWith(d) && c.length() > d.length()) return c.substring(0, c.length() - d.length());
         }
@@ -562,10 +561,7 @@ final class NameRules {
         if (n.size() != 1 || g.size() != 1 || g.windowStart() != g.clause()[0]) return null;
         String w = g.window();
         if (w.indexOf('均') < 0 && w.indexOf('都') < 0 || !EACH_BOUNDED.matcher(w).find()) return null;
-        int[] before = null;
-        for (int[] c : g.sentence().clauses()) {
-            if (c[1] <= g.clause()[0]) before = c;
-        }
+        int[] before = clauseBefore(g);
         if (before == null) return null;
         String clause = g.text().substring(before[0], before[1]).strip();
         clause = SUMMARY_LEAD.matcher(clause).replaceFirst("");
@@ -616,10 +612,7 @@ final class NameRules {
         List<String> previous = g.memory().previous;
         if (previous.isEmpty()) return null;
         int end = g.memory().previousEnd;
-        int[] before = null;
-        for (int[] c : g.sentence().clauses()) {
-            if (c[1] <= g.clause()[0]) before = c;
-        }
+        int[] before = clauseBefore(g);
         if (before == null || end <= before[0] || end > before[1]) return null;
         String act = namer.firstVerb(previous.get(previous.size() - 1));
         return act == null ? null : List.of(act + n.names().get(0));
@@ -646,8 +639,7 @@ final class NameRules {
 
     /** 指导各镇街设立某工作站: the places and the thing set up in them (各镇街某工作站), or null. */
     private String setUp(String clause) {
-        String c = clause;
-        while (!c.isEmpty() && "，,。；;、".indexOf(c.charAt(c.length() - 1)) >= 0) c = c.substring(0, c.length() - 1);
+        String c = withoutClosingMarks(clause);
         for (String verb : establishing) {
             int at = c.indexOf(verb);
             if (at <= 0 || c.indexOf(verb, at + 1) >= 0) continue;
@@ -757,10 +749,7 @@ final class NameRules {
     /** The subject of the clause before the list's clause ({@code X显著提升，较2023年增长75.5%}). */
     private List<String> earlierClause(Group g) {
         String t = g.text();
-        int[] before = null;
-        for (int[] c : g.sentence().clauses()) {
-            if (c[1] <= g.clause()[0]) before = c;
-        }
+        int[] before = clauseBefore(g);
         if (before == null) return List.of();
         List<Quantity> inside = numbers.find(t, before[0], before[1]);
         int end = inside.isEmpty() ? before[1] : inside.get(0).start();
@@ -868,6 +857,22 @@ final class NameRules {
             }
         }
         return name;
+    }
+
+    /** The clause just before the list's own in its sentence, as [start, end), or null. */
+    private static int[] clauseBefore(Group g) {
+        int[] before = null;
+        for (int[] c : g.sentence().clauses()) {
+            if (c[1] <= g.clause()[0]) before = c;
+        }
+        return before;
+    }
+
+    /** The words without the clause marks that close them. */
+    private static String withoutClosingMarks(String s) {
+        int end = s.length();
+        while (end > 0 && "，,。；;、".indexOf(s.charAt(end - 1)) >= 0) end--;
+        return s.substring(0, end);
     }
 
     private static int firstDigit(String s) {

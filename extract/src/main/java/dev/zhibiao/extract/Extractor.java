@@ -79,7 +79,7 @@ public final class Extractor {
             NormalizedText lines = Normalizer.lineByLine().normalize(original);
             NormalizedText text = Normalizer.rejoin(lines);
             DocumentProfile profile = profiler.profile(original,
-                    head -> head.equals(original) ? lines.text() : Normalizer.lineByLine().normalize(head).text(),
+                    head -> normalizedHead(head, original, lines.text()),
                     text.text(), java.util.Objects.requireNonNull(hints, "hints"));
             document = given.with(profile.region(), profile.period(), profile.type());
             Segmentation seg = segmenter.segment(text);
@@ -91,6 +91,37 @@ public final class Extractor {
         } catch (RuntimeException e) {
             throw new ZhibiaoException(document.id(), "extraction failed: " + e, e);
         }
+    }
+
+    /**
+     * The head's lines normalised. The head is the original's first lines, each stripped, blank ones left out;
+     * where each of them is a whole line of the original, its normalised form is the same line of the
+     * line-by-line normalised text, which keeps each line a line, and is taken from there, stripped. A head that
+     * is not so (a line cut short) is normalised anew.
+     */
+    static String normalizedHead(String head, String original, String normalizedLines) {
+        if (head.equals(original)) return normalizedLines;
+        StringBuilder out = new StringBuilder(head.length());
+        int pos = 0, from = 0, nfrom = 0;
+        while (pos < head.length()) {
+            int nl = original.indexOf('\n', from), nnl = normalizedLines.indexOf('\n', nfrom);
+            int to = nl < 0 ? original.length() : nl, nto = nnl < 0 ? normalizedLines.length() : nnl;
+            // the two texts have as many lines: when one ends before the other, this is not their head
+            if (from > original.length() || nfrom > normalizedLines.length() || (nl < 0) != (nnl < 0)) break;
+            String line = original.substring(from, to).strip();
+            if (!line.isEmpty()) {
+                int end = pos + line.length();
+                if (!head.startsWith(line, pos) || end < head.length() && head.charAt(end) != '\n') break;
+                if (out.length() > 0) out.append('\n');
+                out.append(normalizedLines, nfrom, nto);
+                pos = end + 1;
+            }
+            if (nl < 0) break;
+            from = nl + 1;
+            nfrom = nnl + 1;
+        }
+        if (pos < head.length()) return Normalizer.lineByLine().normalize(head).text();
+        return out.toString();
     }
 
     /** What a document already says of itself: all of it when region and period are known, else what is set. */

@@ -11,19 +11,56 @@ final class DomainRule {
     private final Lexicon words = Lexicon.load("segment/domains.txt");
     private final Lexicon outside = Lexicon.load("segment/other-blocks.txt");
 
-    /** The area a heading's own words name, or null. */
+    /**
+     * The area a heading's own words name, or null. A heading listing words of two areas (a headline such as
+     * {@code 儿童健康、教育等多项指标…}) is about several and names none; a word that modifies another
+     * ({@code 家庭环境}) is not a list, and the earliest word decides.
+     */
     Domain named(String title) {
         int best = Integer.MAX_VALUE;
         String bestWord = null;
+        java.util.List<int[]> found = new java.util.ArrayList<>();
+        java.util.List<String> foundAreas = new java.util.ArrayList<>();
         for (String w : words.entries().keySet()) {
             int at = title.indexOf(w);
             if (at < 0) continue;
+            if (!covered(title, at, w)) {
+                found.add(new int[] {at, at + w.length()});
+                foundAreas.add(words.value(w));
+            }
             if (at < best || at == best && w.length() > bestWord.length()) {
                 best = at;
                 bestWord = w;
             }
         }
+        for (int i = 0; i < found.size(); i++) {
+            for (int j = 0; j < found.size(); j++) {
+                if (!foundAreas.get(i).equals(foundAreas.get(j)) && listed(title, found.get(i)[1], found.get(j)[0])) return null;
+            }
+        }
         return bestWord == null ? null : Domain.of(words.value(bestWord));
+    }
+
+    /** True when the words between two area words ({@code 、}, {@code 和}) list them. */
+    private static boolean listed(String title, int from, int to) {
+        if (to < from || to - from > 3) return false;
+        for (int k = from; k < to; k++) {
+            if ("、和与及，,".indexOf(title.charAt(k)) >= 0) return true;
+        }
+        return false;
+    }
+
+    /** True when another area word of the lexicon holds the word at {@code at} within it (安全 in 母婴安全). */
+    private boolean covered(String title, int at, String w) {
+        for (String other : words.entries().keySet()) {
+            if (other.length() <= w.length() || !other.contains(w)) continue;
+            int i = title.indexOf(other);
+            while (i >= 0) {
+                if (i <= at && at + w.length() <= i + other.length()) return true;
+                i = title.indexOf(other, i + 1);
+            }
+        }
+        return false;
     }
 
     /** True when the heading opens a block outside the seven areas. */

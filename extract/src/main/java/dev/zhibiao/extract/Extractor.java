@@ -33,10 +33,12 @@ public final class Extractor {
     private final Segmenter segmenter = new Segmenter();
     private final StatementReader statements = new StatementReader();
     private final IndicatorCatalog catalog;
+    private final dev.zhibiao.extract.statement.AreaRules areas;
     private final DocumentProfiler profiler = new DocumentProfiler();
 
     private Extractor(IndicatorCatalog catalog) {
         this.catalog = catalog;
+        this.areas = new dev.zhibiao.extract.statement.AreaRules(catalog);
     }
 
     /** An extractor with the bundled lexicons and catalog. Loading takes a moment; reuse the instance. */
@@ -84,7 +86,7 @@ public final class Extractor {
             document = given.with(profile.region(), profile.period(), profile.type());
             Segmentation seg = segmenter.segment(text);
             StatementReader.Reading reading = statements.reading(document, profile, seg);
-            List<Target> records = catalog.resolveAll(reading.records());
+            List<Target> records = areas.decide(catalog.resolveAll(reading.records()), seg, document.type());
             return new Extraction(document, seg.root(), records, profile, reading.skipped());
         } catch (ZhibiaoException e) {
             throw e;

@@ -51,7 +51,7 @@ class ExplainTest {
                 + "规划围绕七个领域提出目标。");
         Target t = x.records().get(0);
         assertEquals(List.of("number:percent", "name:subject", "bound:before", "time:sentence-year", "kind:goal",
-                "scope:own"), t.rules(), () -> "rules of " + t);
+                "scope:own", "area:of-indicator"), t.rules(), () -> "rules of " + t);
         assertEquals(1, x.skipped().size(), () -> "skipped: " + x.skipped());
         assertEquals("skip:plan-part", x.skipped().get(0).rule());
         assertTrue(x.explain().contains("skip:plan-part") && x.explain().contains("bound:before"), x::explain);

@@ -89,7 +89,9 @@ public final class Segmenter {
             lines.add(new TextLine(s, e, s + h.bodyStart(), TextLine.Role.HEADING));
         }
         while (open.peek() != root) open.pop().end = t.length();
-        return new Segmentation(normalized, toSection(root, SectionPath.ROOT, normalized), lines);
+        List<dev.zhibiao.model.Span> outside = new ArrayList<>();
+        outside(root, normalized, outside);
+        return new Segmentation(normalized, toSection(root, SectionPath.ROOT, normalized), lines, outside);
     }
 
     /** Web page furniture: a short line with a navigation or page word (首页, 来源：, 打印本页). */
@@ -120,6 +122,14 @@ public final class Segmenter {
         else if (h.plain() && !parent.children.isEmpty()) {
             Node previous = parent.children.get(parent.children.size() - 1);
             if (previous.heading.plain()) node.domain = previous.domain;
+        }
+    }
+
+    /** The spans of the outermost blocks outside the plan areas, in the original text. */
+    private static void outside(Node n, NormalizedText text, List<dev.zhibiao.model.Span> out) {
+        for (Node c : n.children) {
+            if (c.outside) out.add(text.originalSpan(c.start, Math.max(c.start + 1, c.end)));
+            else outside(c, text, out);
         }
     }
 

@@ -25,7 +25,9 @@ public enum Stage {
     /** The name completed by the quantity it counts, once the kind is known: {@code name:quantity-word}. */
     FINISH("name"),
     /** Whose the figure is: the document's own or a cited benchmark's: {@code scope:own}. */
-    SCOPE("scope");
+    SCOPE("scope"),
+    /** The plan area a record is filed under, once its indicator is known: {@code area:of-indicator}. */
+    AREA("area");
 
     private final String prefix;
 

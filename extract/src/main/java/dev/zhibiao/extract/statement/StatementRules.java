@@ -20,6 +20,7 @@ public final class StatementRules {
         all.addAll(BoundRules.declared());
         all.addAll(TimeRules.declared());
         all.addAll(KindRules.declared());
+        all.addAll(AreaRules.declared());
         all.sort(Comparator.comparingInt(r -> r.stage().ordinal()));
         ALL = List.copyOf(all);
     }

@@ -9,8 +9,9 @@
  * ({@link dev.zhibiao.extract.statement.ScopeReader}).
  *
  * <p>A list of numbers is read in the stages of {@link dev.zhibiao.extract.statement.Stage}, in order: skip,
- * name, bound, year, kind, time, finish, scope. Each stage is a small class ({@code SkipRules}, {@code NameRules},
- * {@code BoundRules}, {@code TimeRules}, {@code KindRules}) whose rules are declared, with an example and a
+ * name, bound, year, kind, time, finish, scope; once the records' indicators are resolved, the area
+ * ({@link dev.zhibiao.extract.statement.AreaRules}). Each stage is a small class ({@code SkipRules}, {@code NameRules},
+ * {@code BoundRules}, {@code TimeRules}, {@code KindRules}, {@code AreaRules}) whose rules are declared, with an example and a
  * counter-example, in the order they are tried; {@link dev.zhibiao.extract.statement.StatementRules} lists them
  * all, and a record's trace holds the code of each rule that decided it.
  *

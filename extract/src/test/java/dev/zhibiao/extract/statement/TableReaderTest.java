@@ -53,10 +53,10 @@ class TableReaderTest {
                 "婴儿死亡率（‰）\t≤4.5\t≤4",
                 "学前教育毛入园率（%）\t90\t≥95");
         assertEquals(String.join("\n",
-                "婴儿死亡率 <=4.5‰ (2025) 其他 null",
-                "婴儿死亡率 <=4‰ (2030) 其他 null",
-                "学前教育毛入园率 90% (2025) 其他 null",
-                "学前教育毛入园率 >=95% (2030) 其他 null"), show(EXTRACTOR.extract(text).records()));
+                "婴儿死亡率 <=4.5‰ (2025) 健康 null",
+                "婴儿死亡率 <=4‰ (2030) 健康 null",
+                "学前教育毛入园率 90% (2025) 教育 null",
+                "学前教育毛入园率 >=95% (2030) 教育 null"), show(EXTRACTOR.extract(text).records()));
     }
 
     @Test

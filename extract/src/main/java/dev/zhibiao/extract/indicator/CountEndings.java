@@ -19,6 +19,8 @@ final class CountEndings {
      * ({@code 次} → 次数, {@code 小时} → 时间) names what happens, not the thing, and is not tried.
      */
     static String of(String unit) {
+        // 万所, 亿人: a count in ten thousands counts the same things
+        if (unit.length() > 1 && (unit.charAt(0) == '万' || unit.charAt(0) == '亿')) unit = unit.substring(1);
         return "数".equals(ENDINGS.get(unit)) ? "数" : null;
     }
 }

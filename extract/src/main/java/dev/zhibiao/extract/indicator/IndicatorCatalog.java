@@ -94,12 +94,22 @@ public interface IndicatorCatalog {
                 Resolution counted = resolve(t.indicator() + ending);
                 if (counted.resolved()) r = counted;
             }
+            // 儿童之家 500个 counts the homes: a count is never a rate's indicator (their coverage), only a count's
+            if (r.resolved() && ending != null && isRate(r.id())) {
+                Resolution counted = t.indicator().endsWith(ending) ? null : resolve(t.indicator() + ending);
+                r = counted != null && counted.resolved() && !isRate(counted.id()) ? counted : Resolution.unresolved(t.indicator());
+            }
             boolean same = r.resolved()
                     ? r.id().equals(t.indicatorId()) && r.confidence() == t.indicatorConfidence()
                     : t.indicatorId() == null;
             out.add(same ? t : t.withIndicatorId(r.id(), r.confidence()));
         }
         return out;
+    }
+
+    /** True when the indicator of {@code id} is a rate (%, ‰, /10万). */
+    private boolean isRate(String id) {
+        return byId(id).map(i -> i.unit() != null && i.unit().isRate()).orElse(false);
     }
 
     /**

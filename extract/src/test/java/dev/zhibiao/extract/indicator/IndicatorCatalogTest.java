@@ -226,6 +226,21 @@ class IndicatorCatalogTest {
     }
 
     @Test
+    void aCountNeverResolvesToARate() {
+        String rateName = "公办幼儿园占比";
+        assertTrue(CATALOG.byId(CATALOG.resolve(rateName).id()).orElseThrow().unit().isRate(), "a rate to start from");
+        List<Target> out = CATALOG.resolveAll(List.of(
+                rec(rateName).toBuilder().unit(Unit.of("所")).build(),
+                rec(rateName).toBuilder().unit(Unit.of("万所")).build(),
+                rec(rateName).toBuilder().unit(Unit.PERCENT).build(),
+                rec("幼儿园").toBuilder().unit(Unit.of("万所")).build()));
+        assertNull(out.get(0).indicatorId(), "a number of places counts them, it is no share");
+        assertNull(out.get(1).indicatorId(), "so does a number in ten thousands");
+        assertEquals(CATALOG.resolve(rateName).id(), out.get(2).indicatorId(), "a share is the share");
+        assertEquals("education.kindergartens", out.get(3).indicatorId(), "万所 of kindergartens is their number");
+    }
+
+    @Test
     void resolveAllSetsIdsAndKeepsOrder() {
         List<Target> in = List.of(rec("学前三年毛入园率（%）"), rec("学前教育毛入园率"), rec("儿童友好图书馆"),
                 rec("新生儿死亡率").toBuilder().indicatorId("wrong.id").indicatorConfidence(0.3).build());

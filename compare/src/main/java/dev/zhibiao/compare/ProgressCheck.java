@@ -99,8 +99,6 @@ final class ProgressCheck {
 
     /** The unit a change of a value in {@code unit} is stated in: points for a rate, the unit itself otherwise. */
     private static Unit points(Unit unit) {
-        if (unit.equals(Unit.PERCENT)) return Unit.PERCENT_POINT;
-        if (unit.equals(Unit.PER_MILLE)) return Unit.PER_MILLE_POINT;
-        return unit;
+        return unit.points();
     }
 }

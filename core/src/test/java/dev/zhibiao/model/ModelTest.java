@@ -28,6 +28,18 @@ class ModelTest {
     }
 
     @Test
+    void eachRateHasItsPoints() {
+        for (Unit rate : List.of(Unit.PERCENT, Unit.PER_MILLE, Unit.PER_100K, Unit.PER_10K)) {
+            assertTrue(rate.points().isPoints(), () -> rate + " has points");
+            assertEquals(rate, rate.points().rate(), () -> rate + " is the rate of its points");
+        }
+        assertEquals(Unit.PER_100K_POINT, Unit.of("十万分点"));
+        assertEquals(Unit.PER_100K_POINT, Unit.of("個十萬分點"));
+        assertEquals(Unit.PER_10K_POINT, Unit.of("万分点"));
+        assertEquals(Unit.of("名"), Unit.of("名").points(), "a count changes in its own unit");
+    }
+
+    @Test
     void regionChainAndFullName() {
         Region henan = Region.of("河南省", Level.PROVINCE);
         Region city = Region.of("平顶山市", Level.CITY, henan);

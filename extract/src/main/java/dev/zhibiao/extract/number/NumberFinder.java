@@ -117,7 +117,7 @@ public final class NumberFinder {
         for (String w : measures.words()) firsts.append(w.charAt(0));
         unitStart = CharSet.of(firsts);
         // 三成半 and 七成六 are 35% and 76%: the digit after 成 is the next tenth, when no numeral goes on
-        String unit = "个百分点|个千分点|百分点|千分点|%|‰"
+        String unit = "个百分点|个千分点|个十万分点|个万分点|百分点|千分点|万分点|%|‰"
                 + "|成[半一二三四五六七八九](?![零〇一二两三四五六七八九十百千万亿\\d])"
                 + "|成(?![为员果效长立本绩功熟就型])"
                 + "|(?:万亿|万|亿)(?:多|余)?(?:" + measure + ")|(?:" + measure + ")(?!性)";

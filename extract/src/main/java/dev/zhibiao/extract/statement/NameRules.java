@@ -702,7 +702,7 @@ final class NameRules {
     /** The names before of the list's unit, a change in points counting as its rate's. */
     private static List<String> eachOfList(Group g) {
         Unit u = g.first().unit();
-        Unit base = u.equals(Unit.PERCENT_POINT) ? Unit.PERCENT : u.equals(Unit.PER_MILLE_POINT) ? Unit.PER_MILLE : u;
+        Unit base = u.rate();
         List<String> same = g.memory().all.entrySet().stream().filter(e -> e.getValue().equals(base))
                 .map(Map.Entry::getKey).toList();
         return same.size() > 1 ? same : null;

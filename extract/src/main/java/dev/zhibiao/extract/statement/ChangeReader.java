@@ -41,19 +41,20 @@ final class ChangeReader {
         changeOf = java.util.Map.copyOf(of);
     }
 
-    /** A difference from a benchmark level: {@code 高于全国平均水平3.2个百分点}. */
+    /** A difference from a benchmark level or a goal: {@code 高于全国平均水平3.2个百分点}, {@code 低于目标值4.3个千分点}. */
     static final java.util.regex.Pattern COMPARED = java.util.regex.Pattern.compile(
-            "(?:(高于|超过|超出|多于|低于|少于)[^，。；\\d]{0,12}(?:平均水平|平均值|平均数|水平|均值)"
-                    + "|比[^，。；\\d]{0,12}(?:平均水平|平均值|平均数|水平|均值)(高|低|多|少)"
+            "(?:(高于|超过|超出|多于|低于|少于)[^，。；\\d]{0,12}(?:平均水平|平均值|平均数|水平|均值|目标值|目标)"
+                    + "|比[^，。；\\d]{0,12}(?:平均水平|平均值|平均数|水平|均值|目标值|目标)(高|低|多|少)"
                     // …，比男性高0.5个百分点: a clause that is only a gap to another group, named in a word or two
                     + "|^\\s*比(?!上年|去年|上一年|前一年)[^，。；\\d年]{1,6}?(高|低|多|少)(?:出)?)\\s*$");
-    /** The last characters of 平均水平, 平均值, 平均数, 水平 and 均值, which end {@link #COMPARED}'s first form and open its second's last two. */
-    private static final String LEVEL_ENDS = "平值数";
+    /** The last characters of 平均水平, 平均值, 平均数, 水平, 均值 and 目标, which end {@link #COMPARED}'s first form and open its second's last two. */
+    private static final String LEVEL_ENDS = "平值数标";
 
     /** The direction of a difference from a benchmark written before the number, or null. */
     Direction comparedTo(String window) {
-        // every comparison ends in a level (水平), an average (均值, 平均数) or is made with 比: most windows hold none
-        if (window.indexOf('水') < 0 && window.indexOf('均') < 0 && window.indexOf('比') < 0) return null;
+        // every comparison ends in a level (水平), an average (均值, 平均数), a goal (目标) or is made with 比: most
+        // windows hold none
+        if (window.indexOf('水') < 0 && window.indexOf('均') < 0 && window.indexOf('比') < 0 && window.indexOf('标') < 0) return null;
         if (!mayCompare(window)) return null;
         java.util.regex.Matcher m = COMPARED.matcher(window);
         if (!m.find()) return null;
@@ -63,7 +64,7 @@ final class ChangeReader {
 
     /**
      * False when {@link #COMPARED} cannot match {@code w}, as its ends tell: a comparison ends the window (but
-     * spaces, and a last line separator that {@code $} allows) with a level or an average (…水平), with 高, 低, 多 or
+     * spaces, and a last line separator that {@code $} allows) with a level, an average or a goal (…水平, …目标), with 高, 低, 多 or
      * 少 right after one, or, in a window that opens with 比 and not with 比上年 or the like, with 高, 低, 多, 少 or
      * 出. Most windows end otherwise (达到, 为, 比上年下降), and the pattern is not tried at each of their positions.
      */

@@ -39,7 +39,7 @@ public final class IndicatorNamer {
             + "(?:以|较|比|与|同)\\s*(?:(?:19|20)\\d{2}\\s*年|去年|上年|上一年|上届|上一届)(?:数据|水平)?(?:为基数|为基期|的?基础上|相比)?"
             + "|(?:以|较|比|与|同)[^，。；\\d（(]{0,6}[（(]\\s*(?:19|20)\\d{2}\\s*年\\s*[)）](?:相比)?"
             + "|在此基础上|在[^，。；]{0,12}?基础上|同比|以[^，。；\\d]{1,12}?为单位"
-            + "|(?:比|较|高于|低于|超过|超出)[^，。；\\d]{0,12}?(?:平均水平|平均值|平均数|水平|均值)(?:高|低|多|少)?)");
+            + "|(?:比|较|高于|低于|超过|超出)[^，。；\\d]{0,12}?(?:平均水平|平均值|平均数|水平|均值|目标值|目标)(?:高|低|多|少)?)");
     /** The characters TIME and BASE can open with, as their look-aheads say (a space standing for any space). */
     private static final String TIME_OPENING = "到至截于在从 12近以“十";
     private static final String BASE_OPENING = "以较比与同在高低超";

@@ -105,6 +105,11 @@ public final class AreaRules {
                 out.add(traced(t, OF_SECTION).build());
                 continue;
             }
+            // a count of indicators by how they stand is of the whole set, of no one area
+            if (t.rules().contains(NameRules.GOAL_STATUS.code())) {
+                out.add(t);
+                continue;
+            }
             Rule rule = t.indicatorId() != null ? OF_INDICATOR : OF_NAME_WORDS;
             Domain area = t.indicatorId() != null ? indicatorArea(t) : nameArea(t.indicator());
             // a plan's own figures of the past are its review of the last period, which files them under 其他

@@ -91,7 +91,7 @@ final class NameRules {
     static final Rule GOAL_STATUS = Rule.inReport(Stage.NAME, "goal-status",
             "a count of indicators by how they stand (提前达标30项，未达标4项) names the indicators in that state, "
                     + "of the whole the sentence counts them in (在40项监测指标中 → 提前达标的监测指标)",
-            "在40项监测指标中，提前达标30项，未达标4项。", "全区新建幼儿园30所，改扩建4所。");
+            "在40项监测指标中，提前达标30项，有4项指标未达标。", "全区新建幼儿园30所，改扩建4所。");
     static final Rule ITEMS_OF_SUMMARY = Rule.of(Stage.NAME, "items-of-summary",
             "a value each item has (均, 都) after a list summed up by its count and kind (甲、乙和丙三类学校，…均…) "
                     + "is each item's, named with the kind",
@@ -527,6 +527,11 @@ final class NameRules {
             String name = n.names().get(0);
             return List.of(name.substring(0, name.length() - 1));
         }
+        // 有31项指标提前实现《纲要》目标: the state follows the indicators counted
+        String after = stateAfterCount(t, g.last().end(), g.clause()[1]);
+        if (after != null && g.size() == 1) {
+            return List.of(noun == null ? after : after.substring(0, after.lastIndexOf('的') + 1) + noun);
+        }
         String status = STATUS_EDGES.matcher(g.window()).replaceAll("");
         status = YEAR_WORDS.matcher(status).replaceAll("");
         // 已达标或基本达标的指标30项: the state and the indicators are both written
@@ -546,6 +551,36 @@ final class NameRules {
             while (in.find()) plan = in.group(1);
         }
         return List.of((plan == null ? "" : plan) + status + (of.length() > 2 ? "的" : "") + of);
+    }
+
+    /**
+     * The indicators counted, then the state they are in ({@code 有31项指标提前实现《纲要》目标}, {@code 8项指标未达标}):
+     * what follows the count in its clause, cited titles read as words.
+     */
+    private static final Pattern COUNTED_THEN_STATE = Pattern.compile("^\\s*(?:的)?([^，。；,;\\d]{0,8}?指标)([^，。；,;\\d]{2,16})$");
+
+    /** 已, 均 before a state, which the name leaves out. */
+    private static final Pattern LEADING_ALREADY = Pattern.compile("^(?:已经|已|均|都|共)");
+    /** A goal that a document set, reached ({@code 实现规划目标}, {@code 达到方案目标值}). */
+    private static final Pattern GOAL_OF_DOCUMENT = Pattern.compile("(实现|达到)[^，。；\\d]{1,8}?(目标值?)$");
+
+    /** The name of indicators counted before the state they are in, or null when the words after the count state none. */
+    String stateAfterCount(String text, int countEnd, int clauseEnd) {
+        if (countEnd >= clauseEnd) return null;
+        String after = text.substring(countEnd, clauseEnd).replace("《", "").replace("》", "");
+        // the clause may close with its mark
+        for (int i = 0; i < after.length(); i++) {
+            if ("，。；,;！？".indexOf(after.charAt(i)) >= 0) {
+                after = after.substring(0, i);
+                break;
+            }
+        }
+        Matcher m = COUNTED_THEN_STATE.matcher(after);
+        if (!m.matches()) return null;
+        String state = LEADING_ALREADY.matcher(YEAR_WORDS.matcher(m.group(2)).replaceAll("").strip()).replaceFirst("");
+        // 提前实现规划目标: a goal reached is one whichever document set it
+        boolean stated = states(state) || states(GOAL_OF_DOCUMENT.matcher(state).replaceFirst("$1$2"));
+        return stated ? state + "的" + m.group(1).strip() : null;
     }
 
     private boolean states(String words) {

@@ -43,7 +43,7 @@ public final class StatementReader {
     private final ChangeReader changes = new ChangeReader();
     private final TableReader tables = new TableReader();
     private final ColumnTableReader columnTables = new ColumnTableReader();
-    private final SkipRules skips = new SkipRules();
+    private final SkipRules skips = new SkipRules((t, from, to) -> this.naming.stateAfterCount(t, from, to) != null);
     private final NameRules naming = new NameRules(namer, scopes, changes, numbers);
     private final BoundRules bounds = new BoundRules();
     private final TimeRules times = new TimeRules();

@@ -91,12 +91,30 @@ public final class YearReader {
             if (inside(periods, y.start()) || covered(out, y.start())) continue;
             boolean from0 = y.start() > from && (text.charAt(y.start() - 1) == '从' || text.charAt(y.start() - 1) == '由');
             // (从)2010年以来 counts a change from that year: a baseline, not a starting value or a date
-            boolean since = SINCE.matcher(text.subSequence(y.end(), to)).lookingAt();
+            boolean since = SINCE.matcher(text.subSequence(y.end(), to)).lookingAt()
+                    || y.start() > from && "自从".indexOf(text.charAt(y.start() - 1)) >= 0 && sinceClause(text, y.end(), to);
             out.add(new YearMention(y.start(), y.end(), Integer.parseInt(y.group(1)),
                     since ? Role.BASELINE : from0 ? Role.FROM : Role.YEAR));
         }
         out.sort(java.util.Comparator.comparingInt(YearMention::start));
         return out;
+    }
+
+    /** Characters a since-clause ({@code 自2011年国务院颁布某纲要以来}) may run before its 以来. */
+    private static final int SINCE_CLAUSE = 60;
+
+    /** True when the clause from {@code from} closes with 以来: the year before it opens a span, as {@code 自2011年…以来}. */
+    private static boolean sinceClause(CharSequence text, int from, int to) {
+        int end = Math.min(to, from + SINCE_CLAUSE);
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if ("，。；,;：:".indexOf(c) >= 0) {
+                int e = i;
+                while (e > from && Character.isWhitespace(text.charAt(e - 1))) e--;
+                return e - from >= 2 && text.charAt(e - 2) == '以' && text.charAt(e - 1) == '来';
+            }
+        }
+        return false;
     }
 
     private static void worded(CharSequence text, int from, int to, Frame frame, List<YearMention> out) {

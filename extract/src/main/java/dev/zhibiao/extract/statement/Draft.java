@@ -25,6 +25,8 @@ final class Draft {
     boolean ownYear;
     /** The year a multiple is of ({@code 是2010年的1.9倍}), or null. */
     Integer multipleOf;
+    /** True for a multiple of last year's level ({@code 是上年的1.2倍}), whose year follows from the record's. */
+    boolean multipleOfLastYear;
     Rule timeRule;
 
     // set by the KIND stage

@@ -41,7 +41,7 @@ final class KindRules {
             "到2025年，儿童之家覆盖率达到95%。", "截至2020年，儿童之家覆盖率达到85%。");
 
     /** 是2010年的1.9倍: the year a multiple is of, before the number. */
-    static final Pattern MULTIPLE = Pattern.compile("[是为]\\s*((?:19|20)\\d{2})\\s*年[^，。；,;]{0,16}$");
+    static final Pattern MULTIPLE = Pattern.compile("[是为]\\s*(?:((?:19|20)\\d{2})\\s*年|上年|去年|上一年|前一年)[^，。；,;]{0,16}$");
     /** A section that reviews where things stand (发展现状, 发展基础, 回顾): a level it states without a goal's year was reached. */
     static final Pattern REVIEW = Pattern.compile("现状|发展基础|取得的成就|主要成就|回顾|基本情况");
     /** A plan's opening: its figures are observed. */
@@ -67,7 +67,7 @@ final class KindRules {
     KindRules(ChangeReader changes) {
         this.changes = changes;
         decisions = List.of(
-                new Decision(MULTIPLE_OF_YEAR, Kind.CHANGE, d -> d.multipleOf != null),
+                new Decision(MULTIPLE_OF_YEAR, Kind.CHANGE, d -> d.multipleOf != null || d.multipleOfLastYear),
                 new Decision(CHANGE, Kind.CHANGE, d -> d.change != null && (!d.report() || d.baseline != null
                         || d.relative || changes.comparedTo(d.group.window()) != null || d.number.unit().isPoints()
                         || PAST_CHANGE.find(d.group.window()))),
@@ -103,8 +103,8 @@ final class KindRules {
             d.baseline = d.multipleOf;
             d.bound = Bound.EQ;
         }
-        // 较上年下降2%: a change against last year counts from the year before the record's
-        if (d.kind == Kind.CHANGE && d.relative && d.baseline == null) {
+        // 较上年下降2%, 是上年的1.2倍: a change against last year counts from the year before the record's
+        if (d.kind == Kind.CHANGE && (d.relative || d.multipleOfLastYear) && d.baseline == null) {
             Integer y = d.year != null ? d.year : d.report() ? d.ctx().docYear() : null;
             if (y != null) d.baseline = y - 1;
         }

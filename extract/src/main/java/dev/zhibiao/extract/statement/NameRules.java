@@ -138,7 +138,8 @@ final class NameRules {
     /** An age and the population it bounds: 0-6岁儿童, 3岁以下婴幼儿. */
     private static final Pattern AGED_POPULATION = Pattern.compile("(" + AGE_WORDS + ")(儿童|婴幼儿|幼儿|学生|青少年|新生儿|婴儿)");
     /** A number with a unit after an age: the clause gives a figure, not only a population. */
-    private static final Pattern FIGURE_AFTER = Pattern.compile("\\d(?:\\.\\d+)?\\s*(?:%|‰|个|名|人|所|张)");
+    private static final Pattern FIGURE_AFTER = Pattern.compile("\\d(?:\\.\\d+)?\\s*(?:%|‰|/10万|/万|倍|"
+            + dev.zhibiao.extract.Vocabulary.measureWords().alternation() + ")");
     /** A gap between groups opening a name: 性别差距, 城乡差距, 地区差距. */
     private static final Pattern GAP = Pattern.compile("((?:性别|城乡|地区|区域|男女)?差距)");
     /** Which group is ahead: 女性比男性少, 男童比女童高. */

@@ -210,10 +210,10 @@ public final class StatementReader {
         var span = ctx.seg().text().originalSpan(q.start(), q.end());
         boolean perYear = kind == Kind.CHANGE && TimeRules.perYear(g.window());
         Direction direction = kind != Kind.CHANGE ? null : d.change != null ? d.change.direction()
-                : d.multipleOf != null && q.value() != null && q.value() < 1 ? Direction.DECREASE : Direction.INCREASE;
+                : (d.multipleOf != null || d.multipleOfLastYear) && q.value() != null && q.value() < 1 ? Direction.DECREASE : Direction.INCREASE;
         Double value = q.value();
         // 增长-3.5%: a growth below zero is a fall of the plain size
-        if (direction != null && d.multipleOf == null && value != null && value < 0) {
+        if (direction != null && d.multipleOf == null && !d.multipleOfLastYear && value != null && value < 0) {
             direction = direction == Direction.INCREASE ? Direction.DECREASE : Direction.INCREASE;
             value = -value;
         }

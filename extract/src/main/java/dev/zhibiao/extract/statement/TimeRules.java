@@ -101,8 +101,12 @@ final class TimeRules {
         if (d.number.unit().symbol().equals("倍")) {
             Matcher mult = KindRules.MULTIPLE.matcher(t).region(g.clause()[0], at);
             if (mult.find()) {
-                d.multipleOf = Integer.parseInt(mult.group(1));
-                multipleAt = mult.start(1);
+                if (mult.group(1) != null) {
+                    d.multipleOf = Integer.parseInt(mult.group(1));
+                    multipleAt = mult.start(1);
+                } else {
+                    d.multipleOfLastYear = true;
+                }
             }
         }
         for (YearReader.YearMention m : g.years()) {

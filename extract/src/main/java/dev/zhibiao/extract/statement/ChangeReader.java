@@ -50,6 +50,14 @@ final class ChangeReader {
     /** The last characters of 平均水平, 平均值, 平均数, 水平, 均值 and 目标, which end {@link #COMPARED}'s first form and open its second's last two. */
     private static final String LEVEL_ENDS = "平值数标";
 
+    /** True when {@code words} hold a change verb (下降, 提高, 增长). */
+    boolean mentionsChange(String words) {
+        for (String v : byLength) {
+            if (words.contains(v)) return true;
+        }
+        return false;
+    }
+
     /** The direction of a difference from a benchmark written before the number, or null. */
     Direction comparedTo(String window) {
         // every comparison ends in a level (水平), an average (均值, 平均数), a goal (目标) or is made with 比: most

@@ -64,8 +64,13 @@ final class NameRules {
             "a comparison with no subject of its own goes on about the clause before (…，较上年提高2个百分点)",
             "儿童之家覆盖率显著提升，较2020年提高5个百分点。", "儿童之家覆盖率较2020年提高5个百分点。");
     static final Rule PREDICATE_OF_BEFORE = Rule.of(Stage.NAME, "predicate-of-clause-before",
-            "a bare predicate goes on about the clause before (…得到控制，控制在20%以内)",
-            "儿童超重率上升势头得到遏制，控制在20%以内。", "儿童超重率控制在20%以内。");
+            "a bare predicate goes on about the clause before (…持续提升，达到30%以上)",
+            "儿童健康素养水平持续提升，达到30%以上。", "儿童健康素养水平达到30%以上。");
+    static final Rule MEASURE_OF_CLAUSE_BEFORE = Rule.inReport(Stage.NAME, "measure-of-clause-before",
+            "a value with no name of its own after a clause that names a measure and says how it went (…率呈下降趋势，"
+                    + "2024年为…) is that measure's, not the last number's",
+            "全区儿童之家覆盖率达到90%，儿童意外伤害死亡率呈持续下降趋势，2024年为12.5/10万。",
+            "全区儿童之家覆盖率达到90%，2024年为95%。");
     static final Rule CARRIED = Rule.of(Stage.NAME, "subject-carried",
             "a share, a bare share word or a part of a population takes the subject just named (占…, 占比, 其中农村…)",
             "全区常住儿童5万人，占常住人口的20%。", "全区常住儿童5万人。");
@@ -296,6 +301,7 @@ final class NameRules {
                     return (n.isEmpty() || multiple || changes.comparedTo(g.window()) != null)
                             && CONTINUATION.matcher(g.window()).find() ? earlierClause(g) : null;
                 }),
+                new Refinement(MEASURE_OF_CLAUSE_BEFORE, (g, n) -> n.rule() == PREVIOUS ? measureOfClauseBefore(g) : null),
                 new Refinement(PREDICATE_OF_BEFORE, (g, n) -> n.isEmpty() && !g.window().isBlank()
                         && g.clause()[0] == g.windowStart() && namer.frame(g.window()).isEmpty() ? earlierClause(g) : null),
                 new Refinement(CARRIED, (g, n) -> {
@@ -316,7 +322,7 @@ final class NameRules {
     /** The base rules in the order they are tried, then the refinements in the order they run. */
     static List<Rule> declared() {
         return List.of(PAIRED_LIST, LIST_ITEMS, SHARED_VALUE, SUBJECT, FRAME_AND_OBJECT, LIST_BEFORE, EACH_OF_LIST,
-                OBJECT_AFTER, PREVIOUS, PER_CAPITA_FRAME, CITED_FOR_OWN, CITED_SHORTENED, SAME_SUBJECT, CONTINUES, PREDICATE_OF_BEFORE,
+                OBJECT_AFTER, PREVIOUS, PER_CAPITA_FRAME, CITED_FOR_OWN, CITED_SHORTENED, SAME_SUBJECT, CONTINUES, MEASURE_OF_CLAUSE_BEFORE, PREDICATE_OF_BEFORE,
                 CARRIED, COUNT_INSIDE_NAME, TOPIC_OF_MEASURE, GOAL_STATUS, ITEMS_OF_SUMMARY, PLACES_WITH, AMOUNT_OF_ACT, GAP_OF_SUBJECT, AGE_OF_LEAD, PART_OF_INSTITUTIONS, QUANTITY_WORD);
     }
 
@@ -893,6 +899,37 @@ final class NameRules {
             }
         }
         return name;
+    }
+
+    /**
+     * The measure the clause just before names, when that clause holds no number, comes after the last number
+     * named, and goes on after its measure with how it went ({@code 儿童伤害死亡率呈持续下降趋势}); null otherwise.
+     */
+    private List<String> measureOfClauseBefore(Group g) {
+        int[] before = clauseBefore(g);
+        if (before == null || before[0] < g.memory().previousEnd) return null;
+        String t = g.text();
+        String clause = withoutClosingMarks(t.substring(before[0], before[1]).strip());
+        if (clause.length() < 4 || firstDigit(clause) >= 0 && !numbers.find(t, before[0], before[1]).isEmpty()) return null;
+        // the measure ends where the last head word does, and what follows says how it went
+        for (int k = clause.length() - 1; k >= 2; k--) {
+            String head = clause.substring(0, k);
+            if (!namer.endsWithHead(head)) continue;
+            String rest = clause.substring(k);
+            if (!developed(rest)) return null;
+            String subject = namer.subject(head);
+            return subject.length() >= 3 && namer.endsWithHead(subject) ? List.of(subject) : null;
+        }
+        return null;
+    }
+
+    /** True when the words say how a measure went (呈下降趋势, 持续提高, 逐年下降) and hold no name of their own. */
+    private boolean developed(String words) {
+        if (words.isEmpty() || words.length() > 12) return false;
+        for (String d : developments) {
+            if (words.contains(d)) return true;
+        }
+        return words.contains("趋势") || changes.mentionsChange(words);
     }
 
     /** The clause just before the list's own in its sentence, as [start, end), or null. */

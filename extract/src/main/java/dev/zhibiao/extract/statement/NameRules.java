@@ -71,6 +71,10 @@ final class NameRules {
                     + "2024年为…) is that measure's, not the last number's",
             "全区儿童之家覆盖率达到90%，儿童意外伤害死亡率呈持续下降趋势，2024年为12.5/10万。",
             "全区儿童之家覆盖率达到90%，2024年为95%。");
+    static final Rule PART_AFTER_MEASURE = Rule.inReport(Stage.NAME, "part-after-measure",
+            "a measure followed by the part of the population its value is for (…死亡率城市为5.8‰) is that part's",
+            "2024年，全区5岁以下儿童贫血患病率城市为3.1%，农村为4.5%。",
+            "2024年，全区城市5岁以下儿童贫血患病率为3.1%。");
     static final Rule CARRIED = Rule.of(Stage.NAME, "subject-carried",
             "a share, a bare share word or a part of a population takes the subject just named (占…, 占比, 其中农村…)",
             "全区常住儿童5万人，占常住人口的20%。", "全区常住儿童5万人。");
@@ -304,6 +308,7 @@ final class NameRules {
                 new Refinement(MEASURE_OF_CLAUSE_BEFORE, (g, n) -> n.rule() == PREVIOUS ? measureOfClauseBefore(g) : null),
                 new Refinement(PREDICATE_OF_BEFORE, (g, n) -> n.isEmpty() && !g.window().isBlank()
                         && g.clause()[0] == g.windowStart() && namer.frame(g.window()).isEmpty() ? earlierClause(g) : null),
+                new Refinement(PART_AFTER_MEASURE, this::partAfterMeasure),
                 new Refinement(CARRIED, (g, n) -> {
                     List<String> carried = elided(n.names(), g.memory().previous, g.ctx());
                     return carried.equals(n.names()) ? null : carried;
@@ -323,7 +328,7 @@ final class NameRules {
     static List<Rule> declared() {
         return List.of(PAIRED_LIST, LIST_ITEMS, SHARED_VALUE, SUBJECT, FRAME_AND_OBJECT, LIST_BEFORE, EACH_OF_LIST,
                 OBJECT_AFTER, PREVIOUS, PER_CAPITA_FRAME, CITED_FOR_OWN, CITED_SHORTENED, SAME_SUBJECT, CONTINUES, MEASURE_OF_CLAUSE_BEFORE, PREDICATE_OF_BEFORE,
-                CARRIED, COUNT_INSIDE_NAME, TOPIC_OF_MEASURE, GOAL_STATUS, ITEMS_OF_SUMMARY, PLACES_WITH, AMOUNT_OF_ACT, GAP_OF_SUBJECT, AGE_OF_LEAD, PART_OF_INSTITUTIONS, QUANTITY_WORD);
+                PART_AFTER_MEASURE, CARRIED, COUNT_INSIDE_NAME, TOPIC_OF_MEASURE, GOAL_STATUS, ITEMS_OF_SUMMARY, PLACES_WITH, AMOUNT_OF_ACT, GAP_OF_SUBJECT, AGE_OF_LEAD, PART_OF_INSTITUTIONS, QUANTITY_WORD);
     }
 
     /** The names of a list's numbers, with the last rule that gave them; empty names when nothing names them. */
@@ -930,6 +935,18 @@ final class NameRules {
             if (words.contains(d)) return true;
         }
         return words.contains("趋势") || changes.mentionsChange(words);
+    }
+
+    /** 某率城市为…: the part of the population a measure's value is for comes first (城市某率); null when no name ends so. */
+    private List<String> partAfterMeasure(Group g, Names n) {
+        if (n.size() != 1) return null;
+        String name = n.names().get(0);
+        for (String part : parts) {
+            if (!name.endsWith(part) || name.length() < part.length() + 3) continue;
+            String measure = name.substring(0, name.length() - part.length());
+            return namer.endsWithHead(measure) && endsWithRate(measure) ? List.of(part + measure) : null;
+        }
+        return null;
     }
 
     /** The clause just before the list's own in its sentence, as [start, end), or null. */

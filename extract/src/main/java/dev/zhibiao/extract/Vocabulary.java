@@ -14,6 +14,7 @@ public final class Vocabulary {
     private static final Lexicon BOUNDS = Lexicon.load("number/prefix-comparators.txt");
     private static final Lexicon CHANGE_VERBS = Lexicon.load("statement/change-verbs.txt");
     private static final Lexicon MEASURES = Lexicon.load("number/measure-words.txt");
+    private static final Lexicon PARTS = Lexicon.load("statement/population-parts.txt");
 
     private Vocabulary() {
     }
@@ -31,6 +32,19 @@ public final class Vocabulary {
     /** The measure words and units written after a number ({@code 所}, {@code 小时}, {@code 人次}); time spans marked {@code time}. */
     public static Lexicon measureWords() {
         return MEASURES;
+    }
+
+    /** The parts of a population a clause may name alone ({@code 城市}, {@code 农村}, {@code 女童}). */
+    public static Lexicon populationParts() {
+        return PARTS;
+    }
+
+    /**
+     * What a figure may be compared with by a group's name alone ({@code 高于城市1.2倍}, {@code 低于全国2个百分点}):
+     * a part of a population, or the whole of an area, as alternatives for a regular expression.
+     */
+    public static String comparedGroups() {
+        return "全国|全省|全市|全区|全县|" + alternation(PARTS);
     }
 
     /** The change verbs ({@code 提高}, {@code 下降} …), with the direction each gives. */

@@ -90,8 +90,9 @@ final class KindRules {
         String window = d.group.window();
         d.change = changes.read(window, d.number.unit(), d.report());
         d.relative = !YearReader.relativeBaselines(d.group.text(), d.group.clause()[0], d.number.start()).isEmpty();
-        // 较上年提高2个百分点: a comparison gives the size of a change, which no bound word qualifies
-        if (changes.comparedTo(window) != null) d.bound = Bound.EQ;
+        // 高于全国平均水平2个百分点: the comparison word gives the gap's direction, not a bound; a bound the number
+        // carries itself (高于城市1倍多) stays
+        if (changes.comparedTo(window) != null && d.number.comparator() == null) d.bound = Bound.EQ;
         for (Decision k : decisions) {
             if (k.holds().test(d)) {
                 d.kind = k.kind();

@@ -851,6 +851,9 @@ final class NameRules {
                 Matcher age = AGE.matcher(whole);
                 out.add(age.lookingAt() && whole.startsWith("人口", age.end())
                         ? whole.substring(0, age.end()) + n + whole.substring(age.end()) : n + whole);
+            } else if (parts.contains(n) && base.startsWith(n) && endsWithRate(base)) {
+                // 农村婴儿死亡率为9.6‰，农村高于城市1倍多: the part just measured, measured again
+                out.add(base);
             } else if (isPopulation(n) && measureOf(base) != null) {
                 // 儿童青少年总体近视率为…，其中小学生为…: the part's rate is the whole's measure for that population
                 out.add(n + measureOf(base));

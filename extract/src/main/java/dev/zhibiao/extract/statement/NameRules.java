@@ -71,6 +71,11 @@ final class NameRules {
                     + "2024年为…) is that measure's, not the last number's",
             "全区儿童之家覆盖率达到90%，儿童意外伤害死亡率呈持续下降趋势，2024年为12.5/10万。",
             "全区儿童之家覆盖率达到90%，2024年为95%。");
+    static final Rule INDICATORS_REFERRED = Rule.inReport(Stage.NAME, "indicators-referred-to",
+            "values of indicators referred to by their count (两项指标…低于10‰和13‰的目标) are those of the measures the "
+                    + "clause before lists",
+            "婴儿死亡率和5岁以下儿童死亡率继续下降，两项指标已实现低于6‰和8‰的规划目标。",
+            "婴儿死亡率继续下降，两项指标已实现低于6‰和8‰的规划目标。");
     static final Rule PART_AFTER_MEASURE = Rule.inReport(Stage.NAME, "part-after-measure",
             "a measure followed by the part of the population its value is for (…死亡率城市为5.8‰) is that part's",
             "2024年，全区5岁以下儿童贫血患病率城市为3.1%，农村为4.5%。",
@@ -308,6 +313,7 @@ final class NameRules {
                 new Refinement(MEASURE_OF_CLAUSE_BEFORE, (g, n) -> n.rule() == PREVIOUS ? measureOfClauseBefore(g) : null),
                 new Refinement(PREDICATE_OF_BEFORE, (g, n) -> n.isEmpty() && !g.window().isBlank()
                         && g.clause()[0] == g.windowStart() && namer.frame(g.window()).isEmpty() ? earlierClause(g) : null),
+                new Refinement(INDICATORS_REFERRED, this::indicatorsReferred),
                 new Refinement(PART_AFTER_MEASURE, this::partAfterMeasure),
                 new Refinement(CARRIED, (g, n) -> {
                     List<String> carried = elided(n.names(), g.memory().previous, g.ctx());
@@ -328,7 +334,7 @@ final class NameRules {
     static List<Rule> declared() {
         return List.of(PAIRED_LIST, LIST_ITEMS, SHARED_VALUE, SUBJECT, FRAME_AND_OBJECT, LIST_BEFORE, EACH_OF_LIST,
                 OBJECT_AFTER, PREVIOUS, PER_CAPITA_FRAME, CITED_FOR_OWN, CITED_SHORTENED, SAME_SUBJECT, CONTINUES, MEASURE_OF_CLAUSE_BEFORE, PREDICATE_OF_BEFORE,
-                PART_AFTER_MEASURE, CARRIED, COUNT_INSIDE_NAME, TOPIC_OF_MEASURE, GOAL_STATUS, ITEMS_OF_SUMMARY, PLACES_WITH, AMOUNT_OF_ACT, GAP_OF_SUBJECT, AGE_OF_LEAD, PART_OF_INSTITUTIONS, QUANTITY_WORD);
+                INDICATORS_REFERRED, PART_AFTER_MEASURE, CARRIED, COUNT_INSIDE_NAME, TOPIC_OF_MEASURE, GOAL_STATUS, ITEMS_OF_SUMMARY, PLACES_WITH, AMOUNT_OF_ACT, GAP_OF_SUBJECT, AGE_OF_LEAD, PART_OF_INSTITUTIONS, QUANTITY_WORD);
     }
 
     /** The names of a list's numbers, with the last rule that gave them; empty names when nothing names them. */
@@ -914,8 +920,19 @@ final class NameRules {
      * named, and goes on after its measure with how it went ({@code 儿童伤害死亡率呈持续下降趋势}); null otherwise.
      */
     private List<String> measureOfClauseBefore(Group g) {
+        String subject = measuresOfClauseBefore(g);
+        return subject != null ? List.of(subject) : null;
+    }
+
+    /**
+     * The measures the clause just before names, when that clause holds no number, comes after the last number
+     * named, and goes on after them with how they went ({@code 儿童伤害死亡率呈持续下降趋势}); null otherwise.
+     */
+    private String measuresOfClauseBefore(Group g) {
         int[] before = clauseBefore(g);
-        if (before == null || before[0] < g.memory().previousEnd) return null;
+        // the last number read stands before that clause, or in this one (两项指标…: a count left out)
+        int previous = g.memory().previousEnd;
+        if (before == null || previous > before[0] && previous < before[1]) return null;
         String t = g.text();
         String clause = withoutClosingMarks(t.substring(before[0], before[1]).strip());
         if (clause.length() < 4 || firstDigit(clause) >= 0 && !numbers.find(t, before[0], before[1]).isEmpty()) return null;
@@ -926,9 +943,22 @@ final class NameRules {
             String rest = clause.substring(k);
             if (!developed(rest)) return null;
             String subject = namer.subject(head);
-            return subject.length() >= 3 && namer.endsWithHead(subject) ? List.of(subject) : null;
+            return subject.length() >= 3 && namer.endsWithHead(subject) ? subject : null;
         }
         return null;
+    }
+
+    /** 两项指标, 上述指标: the indicators a clause refers to by their count, not by name. */
+    private static final Pattern INDICATORS_BY_COUNT = Pattern.compile(
+            "^(?:这|上述|以上|该|此)?(?:[两二三四五六七八九十\\d]+\\s*[项个])?(?:主要|重点)?指标$");
+
+    /** 婴儿死亡率和5岁以下儿童死亡率继续下降，两项指标…低于6‰和8‰…: the measures the clause before lists, one a number. */
+    private List<String> indicatorsReferred(Group g, Names n) {
+        if (n.isEmpty() || !n.names().stream().allMatch(x -> INDICATORS_BY_COUNT.matcher(x).matches())) return null;
+        String listed = measuresOfClauseBefore(g);
+        if (listed == null) return null;
+        List<String> items = namer.items(listed, g.size());
+        return items.size() == g.size() && items.size() > 1 ? items : null;
     }
 
     /** True when the words say how a measure went (呈下降趋势, 持续提高, 逐年下降) and hold no name of their own. */

@@ -65,6 +65,8 @@ final class SkipRules {
                 new Skip(DEADLINE, g -> deadline(g.text(), g.clause(), g.last())),
                 new Skip(GAP, g -> GAP_WORDS.find(g.window())),
                 new Skip(PLAN_PART, g -> {
+                    // a rate before the plan's goal (达到95%的规划目标) is the goal's value, not a count of its parts
+                    if (g.last().unit().isRate() || g.last().unit().isPoints()) return false;
                     int from = g.last().end();
                     int to = Math.max(from, g.sentence().clauseAt(g.last().start())[1]);
                     // 有31项指标提前实现目标: a report's count of indicators in a state is a figure of its own

@@ -89,6 +89,8 @@ public final class YearReader {
         Matcher y = YEAR.matcher(text).region(from, to);
         while (y.find()) {
             if (inside(periods, y.start()) || covered(out, y.start())) continue;
+            // 继2017年首次达到…后: the year of an earlier event the sentence goes on from dates none of its figures
+            if (y.start() > from && text.charAt(y.start() - 1) == '继') continue;
             boolean from0 = y.start() > from && (text.charAt(y.start() - 1) == '从' || text.charAt(y.start() - 1) == '由');
             // (从)2010年以来 counts a change from that year: a baseline, not a starting value or a date
             boolean since = SINCE.matcher(text.subSequence(y.end(), to)).lookingAt()

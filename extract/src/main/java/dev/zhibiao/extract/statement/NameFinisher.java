@@ -123,8 +123,17 @@ final class NameFinisher {
      * ({@code 从业人员的比重} → {@code 从业人员比重}), which a reader's name leaves out; 的 after a verb phrase
      * ({@code 纳入国家免疫规划的疫苗接种率}) and in a share of a whole ({@code 占全部研究生的比重}) stay.
      */
+    /** Reference marks ([2], ［3］) and bullets (-, •) opening a name, with the spaces between them. */
+    private static final java.util.regex.Pattern REFERENCE_OR_BULLET = java.util.regex.Pattern.compile(
+            "^(?:\\s*(?:[\\[［]\\d{1,3}[\\]］]|[-—–•·]))+\\s*");
+
     static String tidy(String name) {
         String n = name;
+        // [2] - 新生儿死亡率: a reference mark and a bullet that open the name are a page's marks, not its words
+        if (n.length() > 2 && "[［-—–•·".indexOf(n.charAt(0)) >= 0) {
+            String cut = REFERENCE_OR_BULLET.matcher(n).replaceFirst("");
+            if (cut.length() >= 2) n = cut;
+        }
         int cut = unopenedClose(n);
         if (cut >= 0) {
             String rest = LEFT_OVER.matcher(n.substring(cut + 1)).replaceFirst("");

@@ -120,7 +120,9 @@ public final class NumberFinder {
         String unit = "个百分点|个千分点|个十万分点|个万分点|百分点|千分点|万分点|%|‰"
                 + "|成[半一二三四五六七八九](?![零〇一二两三四五六七八九十百千万亿\\d])"
                 + "|成(?![为员果效长立本绩功熟就型])"
-                + "|(?:万亿|万|亿)(?:多|余)?(?:" + measure + ")|(?:" + measure + ")(?!性)";
+                + "|(?:万亿|万|亿)(?:多|余)?(?:" + measure + ")|(?:" + measure + ")(?!性)"
+                // 2.98亿儿童, 20万儿童: a count in ten thousands or hundreds of millions of what the noun after names
+                + "|(?:万亿|亿|万)(?=(?:名|个)?(?:儿童|少年儿童|未成年人|青少年|妇女|学生|家庭|婴幼儿|新生儿|孕产妇))";
         // a count glued to 岁 (16周岁) is an age; 次 before 全会 or 会议 names a meeting
         // 20万人口 is a population threshold; 三山县 a place
         // 70分 is a score, but 三分之一 a fraction and 分别, 分类, 分级… words of their own

@@ -97,7 +97,7 @@ final class ReportYear {
             String s = text.substring(from, end);
             from = end + 1;
             if (!hasFigure(s)) continue;
-            if (TO_COME.find(s)) {
+            if (TO_COME.find(s) && toCome(s, dateline)) {
                 toCome++;
                 continue;
             }
@@ -116,6 +116,31 @@ final class ReportYear {
             }
         }
         return new int[] {past, toCome};
+    }
+
+    private static final Pattern TO_YEAR = Pattern.compile("到\\s*((?:19|20)\\d\\d)\\s*年");
+    private static final Pattern WILL = Pattern.compile("将(?:达到|实现|提高|下降|保持)|力争");
+
+    /**
+     * Whether a sentence holding a word of years to come speaks of them: against a dateline, 到2022年 in a page of
+     * 2023 is a year gone by ({@code 下降到2022年的3%}), and a goal named beside a figure of a past year
+     * ({@code 2022年…下降至4.9‰，…向…的目标迈进}) is the aim the figure serves, not a goal set.
+     */
+    private static boolean toCome(String s, LocalDate dateline) {
+        if (dateline == null || WILL.matcher(s).find()) return true;
+        Matcher to = TO_YEAR.matcher(s);
+        boolean pastTo = false;
+        while (to.find()) {
+            if (Integer.parseInt(to.group(1)) >= dateline.getYear()) return true;
+            pastTo = true;
+        }
+        if (pastTo) return false;
+        // only 目标 is left: a goal beside a figure of a year gone by is that figure's aim
+        Matcher y = YEAR.matcher(s);
+        while (y.find()) {
+            if (Integer.parseInt(y.group(1)) < dateline.getYear()) return false;
+        }
+        return true;
     }
 
     /**

@@ -76,6 +76,9 @@ final class NameRules {
                     + "clause before lists",
             "婴儿死亡率和5岁以下儿童死亡率继续下降，两项指标已实现低于6‰和8‰的规划目标。",
             "婴儿死亡率继续下降，两项指标已实现低于6‰和8‰的规划目标。");
+    static final Rule PEOPLE_SERVED = Rule.inReport(Stage.NAME, "people-served",
+            "people counted as given a service (为1.2万名儿童进行了视力筛查, 2.1万名儿童接受了筛查) are the people who received it",
+            "2024年，全区共为1.2万名儿童进行了视力筛查。", "2024年，全区儿童视力筛查率为95.2%。");
     static final Rule PART_AFTER_MEASURE = Rule.inReport(Stage.NAME, "part-after-measure",
             "a measure followed by the part of the population its value is for (…死亡率城市为5.8‰) is that part's",
             "2024年，全区5岁以下儿童贫血患病率城市为3.1%，农村为4.5%。",
@@ -315,6 +318,7 @@ final class NameRules {
                         && g.clause()[0] == g.windowStart() && namer.frame(g.window()).isEmpty() ? earlierClause(g) : null),
                 new Refinement(INDICATORS_REFERRED, this::indicatorsReferred),
                 new Refinement(PART_AFTER_MEASURE, this::partAfterMeasure),
+                new Refinement(PEOPLE_SERVED, this::peopleServed),
                 new Refinement(CARRIED, (g, n) -> {
                     List<String> carried = elided(n.names(), g.memory().previous, g.ctx());
                     return carried.equals(n.names()) ? null : carried;
@@ -334,7 +338,7 @@ final class NameRules {
     static List<Rule> declared() {
         return List.of(PAIRED_LIST, LIST_ITEMS, SHARED_VALUE, SUBJECT, FRAME_AND_OBJECT, LIST_BEFORE, EACH_OF_LIST,
                 OBJECT_AFTER, PREVIOUS, PER_CAPITA_FRAME, CITED_FOR_OWN, CITED_SHORTENED, SAME_SUBJECT, CONTINUES, MEASURE_OF_CLAUSE_BEFORE, PREDICATE_OF_BEFORE,
-                INDICATORS_REFERRED, PART_AFTER_MEASURE, CARRIED, COUNT_INSIDE_NAME, TOPIC_OF_MEASURE, GOAL_STATUS, ITEMS_OF_SUMMARY, PLACES_WITH, AMOUNT_OF_ACT, GAP_OF_SUBJECT, AGE_OF_LEAD, PART_OF_INSTITUTIONS, QUANTITY_WORD);
+                INDICATORS_REFERRED, PART_AFTER_MEASURE, PEOPLE_SERVED, CARRIED, COUNT_INSIDE_NAME, TOPIC_OF_MEASURE, GOAL_STATUS, ITEMS_OF_SUMMARY, PLACES_WITH, AMOUNT_OF_ACT, GAP_OF_SUBJECT, AGE_OF_LEAD, PART_OF_INSTITUTIONS, QUANTITY_WORD);
     }
 
     /** The names of a list's numbers, with the last rule that gave them; empty names when nothing names them. */
@@ -968,6 +972,21 @@ final class NameRules {
             if (words.contains(d)) return true;
         }
         return words.contains("趋势") || changes.mentionsChange(words);
+    }
+
+    /** What people were given: 进行了 or 接受了 and the service. */
+    private static final Pattern SERVED = Pattern.compile("^(?:进行了|进行|接受了|接受)([^，。；、\\d]{2,16})$");
+
+    /** 1.2万名儿童进行了视力筛查 → 接受视力筛查的儿童: the people counted are those who received the service. */
+    private List<String> peopleServed(Group g, Names n) {
+        if (n.size() != 1 || g.size() != 1 || g.first().unit().isRate()) return null;
+        String name = n.names().get(0);
+        for (String p : populations) {
+            if (!name.startsWith(p)) continue;
+            Matcher served = SERVED.matcher(name.substring(p.length()));
+            if (served.matches()) return List.of("接受" + served.group(1) + "的" + p);
+        }
+        return null;
     }
 
     /** 某率城市为…: the part of the population a measure's value is for comes first (城市某率); null when no name ends so. */

@@ -47,9 +47,13 @@ final class ChangeReader {
                     + "|比[^，。；\\d]{0,12}(?:平均水平|平均值|平均数|水平|均值|目标值|目标)(高|低|多|少)"
                     // …，比男性高0.5个百分点: a clause that is only a gap to another group, named in a word or two
                     + "|^\\s*比(?!上年|去年|上一年|前一年)[^，。；\\d年]{1,6}?(高|低|多|少)(?:出)?)\\s*$");
-    /** 农村…死亡率高于城市1.2倍, 低于全国2个百分点: a gap to a group named alone, closing the words before the number. */
+    /**
+     * 农村…死亡率高于城市1.2倍, 低于全国2个百分点, 比城市高2倍: a gap to a group named alone, closing the words before
+     * the number.
+     */
     static final java.util.regex.Pattern GROUP_COMPARED = java.util.regex.Pattern.compile(
-            "(高于|超过|超出|多于|低于|少于)(?:" + dev.zhibiao.extract.Vocabulary.comparedGroups() + ")\\s*$");
+            "(?:(高于|超过|超出|多于|低于|少于)(?:" + dev.zhibiao.extract.Vocabulary.comparedGroups() + ")"
+                    + "|比(?:" + dev.zhibiao.extract.Vocabulary.comparedGroups() + ")(高|低|多|少)出?)\\s*$");
     /** The last characters of 平均水平, 平均值, 平均数, 水平, 均值 and 目标, which end {@link #COMPARED}'s first form and open its second's last two. */
     private static final String LEVEL_ENDS = "平值数标";
 
@@ -64,9 +68,13 @@ final class ChangeReader {
     /** The direction of a difference from a benchmark written before the number, or null. */
     Direction comparedTo(String window) {
         // a gap to a group is written with 于, 过 or 出 before the group's name
-        if (window.indexOf('于') >= 0 || window.indexOf('过') >= 0 || window.indexOf('出') >= 0) {
+        if (window.indexOf('于') >= 0 || window.indexOf('过') >= 0 || window.indexOf('出') >= 0 || window.indexOf('比') >= 0) {
             java.util.regex.Matcher group = GROUP_COMPARED.matcher(window);
-            if (group.find()) return group.group(1).startsWith("低") || group.group(1).startsWith("少") ? Direction.DECREASE : Direction.INCREASE;
+            // 性别差距…女性比男性少0.8年: the size of a gap named as such is its level, not a change
+            if (group.find() && window.indexOf("差距") < 0) {
+                String word = group.group(1) != null ? group.group(1) : group.group(2);
+                return word.startsWith("低") || word.startsWith("少") ? Direction.DECREASE : Direction.INCREASE;
+            }
         }
         // every comparison ends in a level (水平), an average (均值, 平均数), a goal (目标) or is made with 比: most
         // windows hold none

@@ -42,6 +42,7 @@ public final class IndicatorNamer {
             // 某率继2017年首次达到规划目标后: what happened before is no part of the name
             + "|继(?=\\s*(?:(?:19|20)\\d{2}\\s*年|首次|上年|去年))[^，。；]*"
             + "|(?:高于|超过|超出|低于)(?:" + Vocabulary.comparedGroups() + ")(?=\\s*$)"
+            + "|比(?:" + Vocabulary.comparedGroups() + ")(?:高|低|多|少)出?(?=\\s*$)"
             + "|在此基础上|在[^，。；]{0,12}?基础上|同比|以[^，。；\\d]{1,12}?为单位"
             + "|(?:比|较|高于|低于|超过|超出)[^，。；\\d]{0,12}?(?:平均水平|平均值|平均数|水平|均值|目标值|目标)(?:高|低|多|少)?)");
     /** The characters TIME and BASE can open with, as their look-aheads say (a space standing for any space). */

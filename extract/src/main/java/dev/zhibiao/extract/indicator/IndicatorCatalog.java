@@ -94,9 +94,12 @@ public interface IndicatorCatalog {
                 Resolution counted = resolve(t.indicator() + ending);
                 if (counted.resolved()) r = counted;
             }
-            // 儿童之家 500个 counts the homes: a count is never a rate's indicator (their coverage), only a count's
-            if (r.resolved() && ending != null && isRate(r.id())) {
-                Resolution counted = t.indicator().endsWith(ending) ? null : resolve(t.indicator() + ending);
+            // 儿童之家 500个 counts the homes: a count is never a rate's indicator (their coverage), only a count's;
+            // nor is a name of things with no rate word, counted or multiplied (公办幼儿园 是2010年的2.6倍)
+            boolean notARate = ending != null || t.unit() != null && !t.unit().isRate() && !t.unit().isPoints()
+                    && !RATE_WORD.matcher(t.indicator()).find();
+            if (r.resolved() && notARate && isRate(r.id())) {
+                Resolution counted = ending == null || t.indicator().endsWith(ending) ? null : resolve(t.indicator() + ending);
                 r = counted != null && counted.resolved() && !isRate(counted.id()) ? counted : Resolution.unresolved(t.indicator());
             }
             boolean same = r.resolved()
@@ -106,6 +109,9 @@ public interface IndicatorCatalog {
         }
         return out;
     }
+
+    /** The words a rate's name ends or turns on (率, 比例, 比重, 占比, 覆盖…): a name without one names no rate. */
+    java.util.regex.Pattern RATE_WORD = java.util.regex.Pattern.compile("率|比例|比重|占比|覆盖|普及|达标|合格|占");
 
     /** True when the indicator of {@code id} is a rate (%, ‰, /10万). */
     private boolean isRate(String id) {

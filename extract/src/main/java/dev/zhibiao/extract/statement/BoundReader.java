@@ -39,7 +39,10 @@ final class BoundReader {
     Bound prefix(String window) {
         // read from the number back: the first end a word ends at is the nearest, and there the longest word
         for (int end = window.length(); end > 0; end--) {
-            if (lastChars.indexOf(window.charAt(end - 1)) < 0) continue;
+            // 远高于目标“达到70%”: a number quoted with its own words is bounded by them, not by the words outside
+            char c = window.charAt(end - 1);
+            if (c == '“' || c == '「' || c == '『') return null;
+            if (lastChars.indexOf(c) < 0) continue;
             for (String w : byLength) {
                 int at = end - w.length();
                 if (at < 0 || !window.startsWith(w, at) || w.length() == 1 && window.length() - at > REACH) continue;

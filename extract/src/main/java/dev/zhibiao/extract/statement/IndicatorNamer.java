@@ -35,10 +35,12 @@ public final class IndicatorNamer {
             + "(?:到|至|截至|截止|于|在|从)?\\s*(?:19|20)\\d{2}\\s*年(?:底|末|初|度)?(?:前|时|起|的)?"
             + "|近[一二三四五六七八九十两\\d]{1,2}年(?:来|以来)?|以来"
             + "|“?十[一二三四五六七八九]?五”?(?:规划)?(?:期间|时期|期末|末))");
-    static final Pattern BASE = Pattern.compile("(?=[以较比与同在高低超是为继])(?:"
+    static final Pattern BASE = Pattern.compile("(?=[以较比与同在高低超是为继远优好])(?:"
             + "(?:以|较|比|与|同)\\s*(?:(?:19|20)\\d{2}\\s*年|去年|上年|上一年|上届|上一届)(?:数据|水平)?(?:为基数|为基期|的?基础上|相比)?"
             + "|(?:以|较|比|与|同)[^，。；\\d（(]{0,6}[（(]\\s*(?:19|20)\\d{2}\\s*年\\s*[)）](?:相比)?"
             + "|[是为](?:上年|去年|上一年|前一年)的"
+            // 远高于规划“达到85%”的目标: the comparison with a goal quoted after it
+            + "|远?(?:高于|低于|超过|超出|优于|好于)[^，。；\\d“]{0,8}“"
             // 某率继2017年首次达到规划目标后: what happened before is no part of the name
             + "|继(?=\\s*(?:(?:19|20)\\d{2}\\s*年|首次|上年|去年))[^，。；]*"
             + "|(?:高于|超过|超出|低于)(?:" + Vocabulary.comparedGroups() + ")(?=\\s*$)"
@@ -47,7 +49,7 @@ public final class IndicatorNamer {
             + "|(?:比|较|高于|低于|超过|超出)[^，。；\\d]{0,12}?(?:平均水平|平均值|平均数|水平|均值|目标值|目标)(?:高|低|多|少)?)");
     /** The characters TIME and BASE can open with, as their look-aheads say (a space standing for any space). */
     private static final String TIME_OPENING = "到至截于在从 12近以“十";
-    private static final String BASE_OPENING = "以较比与同在高低超是为继";
+    private static final String BASE_OPENING = "以较比与同在高低超是为继远优好";
     private static final Pattern NOT_OBJECT = Pattern.compile("(?:基础|水平|为基数|左右|以上|以下|以内|之间|的基础|目标)");
     /**
      * Another count of things after a conjunction ({@code 和至少1项艺术特长}); a share ({@code 和80%的农村社区…})

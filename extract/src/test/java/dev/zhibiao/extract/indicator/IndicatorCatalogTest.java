@@ -233,11 +233,15 @@ class IndicatorCatalogTest {
                 rec(rateName).toBuilder().unit(Unit.of("所")).build(),
                 rec(rateName).toBuilder().unit(Unit.of("万所")).build(),
                 rec(rateName).toBuilder().unit(Unit.PERCENT).build(),
-                rec("幼儿园").toBuilder().unit(Unit.of("万所")).build()));
+                rec("幼儿园").toBuilder().unit(Unit.of("万所")).build(),
+                rec("公办幼儿园").toBuilder().unit(Unit.of("倍")).build(),
+                rec("公办幼儿园占比").toBuilder().unit(Unit.of("倍")).build()));
         assertNull(out.get(0).indicatorId(), "a number of places counts them, it is no share");
         assertNull(out.get(1).indicatorId(), "so does a number in ten thousands");
         assertEquals(CATALOG.resolve(rateName).id(), out.get(2).indicatorId(), "a share is the share");
         assertEquals("education.kindergartens", out.get(3).indicatorId(), "万所 of kindergartens is their number");
+        assertNull(out.get(4).indicatorId(), "a multiple of a number of places is no share");
+        assertEquals(CATALOG.resolve(rateName).id(), out.get(5).indicatorId(), "a multiple of a share named as such is the share's");
     }
 
     @Test

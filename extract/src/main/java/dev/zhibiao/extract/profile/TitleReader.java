@@ -142,6 +142,8 @@ final class TitleReader {
         for (String g : new String[] {"p", "c", "d"}) {
             String name = m.group(g);
             if (name == null) continue;
+            // 贫困地区, 民族地区: 地区 names a kind of area far more often than a prefecture, which the gazetteer knows
+            if (name.endsWith("地区") && dev.zhibiao.model.Gazetteer.bundled().region(name) == null) return null;
             Level level = level(name, g);
             if (r != null && !r.level().isAbove(level)) level = r.level() == Level.PROVINCE ? Level.CITY : Level.DISTRICT;
             r = new Region(name, level, r);

@@ -86,6 +86,15 @@ class DocumentProfilerTest {
     }
 
     @Test
+    void aKindOfAreaInATitleIsNoPlace() {
+        DocumentProfile p = PROFILER.profile("发布时间:2024-03-02 08:31\n昨日，省政府办公厅下发《关于提高边远地区儿童发展整体水平的意见》，"
+                + "提出到2025年，儿童健康管理率达到90%。");
+        assertNull(p.region(), () -> "边远地区 names a kind of area: " + p.evidence());
+        DocumentProfile known = PROFILER.profile("阿里地区儿童发展规划（2021—2030年）\n序言");
+        assertEquals("阿里地区", known.region().name(), () -> "a prefecture the gazetteer knows: " + known.evidence());
+    }
+
+    @Test
     void keepsWhatTheCallerSaid() {
         var hints = ProfileHints.none().region(Region.of("某区", Level.DISTRICT)).period(new Period(2021, 2025));
         DocumentProfile p = PROFILER.profile("湖北省儿童发展规划（2021—2030年）", UnaryOperator.identity(),

@@ -479,7 +479,7 @@ public final class IndicatorNamer {
         return best > 0 && best < first.length() ? first.substring(0, best) : null;
     }
 
-    private boolean hasPopulation(String s) {
+    boolean hasPopulation(String s) {
         for (String p : populations) {
             if (s.contains(p)) return true;
         }

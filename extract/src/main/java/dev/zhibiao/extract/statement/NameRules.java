@@ -79,6 +79,11 @@ final class NameRules {
     static final Rule PEOPLE_SERVED = Rule.inReport(Stage.NAME, "people-served",
             "people counted as given a service (为1.2万名儿童进行了视力筛查, 2.1万名儿童接受了筛查) are the people who received it",
             "2024年，全区共为1.2万名儿童进行了视力筛查。", "2024年，全区儿童视力筛查率为95.2%。");
+    static final Rule AGE_OF_PREVIOUS = Rule.of(Stage.NAME, "age-of-previous-measure",
+            "a rate naming no population, in the clause after a rate of an aged population (5岁以下儿童生长迟缓率…，"
+                    + "低体重率…), is a rate of that population",
+            "到2025年，5岁以下儿童生长迟缓率控制在5%以下，低体重率降低到3%以下。",
+            "到2025年，儿童之家覆盖率达到95%，低体重率降低到3%以下。");
     static final Rule PART_AFTER_MEASURE = Rule.inReport(Stage.NAME, "part-after-measure",
             "a measure followed by the part of the population its value is for (…死亡率城市为5.8‰) is that part's",
             "2024年，全区5岁以下儿童贫血患病率城市为3.1%，农村为4.5%。",
@@ -331,6 +336,7 @@ final class NameRules {
                 new Refinement(AMOUNT_OF_ACT, this::amountOfAct),
                 new Refinement(GAP_OF_SUBJECT, this::gapOfSubject),
                 new Refinement(AGE_OF_LEAD, this::ageOfLead),
+                new Refinement(AGE_OF_PREVIOUS, this::ageOfPrevious),
                 new Refinement(PART_OF_INSTITUTIONS, this::partOfInstitutions));
     }
 
@@ -338,7 +344,7 @@ final class NameRules {
     static List<Rule> declared() {
         return List.of(PAIRED_LIST, LIST_ITEMS, SHARED_VALUE, SUBJECT, FRAME_AND_OBJECT, LIST_BEFORE, EACH_OF_LIST,
                 OBJECT_AFTER, PREVIOUS, PER_CAPITA_FRAME, CITED_FOR_OWN, CITED_SHORTENED, SAME_SUBJECT, CONTINUES, MEASURE_OF_CLAUSE_BEFORE, PREDICATE_OF_BEFORE,
-                INDICATORS_REFERRED, PART_AFTER_MEASURE, PEOPLE_SERVED, CARRIED, COUNT_INSIDE_NAME, TOPIC_OF_MEASURE, GOAL_STATUS, ITEMS_OF_SUMMARY, PLACES_WITH, AMOUNT_OF_ACT, GAP_OF_SUBJECT, AGE_OF_LEAD, PART_OF_INSTITUTIONS, QUANTITY_WORD);
+                INDICATORS_REFERRED, PART_AFTER_MEASURE, PEOPLE_SERVED, CARRIED, COUNT_INSIDE_NAME, TOPIC_OF_MEASURE, GOAL_STATUS, ITEMS_OF_SUMMARY, PLACES_WITH, AMOUNT_OF_ACT, GAP_OF_SUBJECT, AGE_OF_LEAD, AGE_OF_PREVIOUS, PART_OF_INSTITUTIONS, QUANTITY_WORD);
     }
 
     /** The names of a list's numbers, with the last rule that gave them; empty names when nothing names them. */
@@ -972,6 +978,28 @@ final class NameRules {
             if (words.contains(d)) return true;
         }
         return words.contains("趋势") || changes.mentionsChange(words);
+    }
+
+    /**
+     * 5岁以下儿童生长迟缓率…，低体重率…: a rate with no population of its own, whose clause opens right after the
+     * previous number, takes the aged population the previous rate opens with.
+     */
+    private static final int SHORT_RATE = 6;
+
+    private List<String> ageOfPrevious(Group g, Names n) {
+        if (n.size() != 1 || g.size() != 1 || g.memory().previous.size() != 1) return null;
+        String name = n.names().get(0);
+        // a rate of a condition alone (低体重率, 贫血患病率) is short; a longer one names a field of its own (学前教育毛入园率)
+        if (name.length() < 3 || name.length() > SHORT_RATE || !endsWithRate(name) || Character.isDigit(name.charAt(0))
+                || namer.hasPopulation(name)
+                || g.windowStart() != g.clause()[0]) return null;
+        // the clause before this one is the previous number's
+        int[] before = clauseBefore(g);
+        if (before == null || g.memory().previousEnd <= before[0] || g.memory().previousEnd > before[1]) return null;
+        String previous = g.memory().previous.get(0);
+        Matcher age = AGED_POPULATION.matcher(previous);
+        if (!age.lookingAt() || !endsWithRate(previous)) return null;
+        return List.of(age.group() + name);
     }
 
     /** What people were given: 进行了 or 接受了 and the service. */

@@ -115,11 +115,17 @@ final class ChangeReader {
         return c == ' ' || c >= '\t' && c <= '\r';
     }
 
+    private static final java.util.regex.Pattern SIZE_NOUN = java.util.regex.Pattern.compile("(?:[增涨升降]幅|幅度)\\s*$");
+
     /** The change the window before a number states, or null when it states a level. */
     Change read(String window, Unit unit, boolean report) {
         Direction compared = comparedTo(window);
         if (compared != null) return new Change(compared);
         String w = window.strip();
+        // 降幅为12%: after a noun of a change's size, 为 and 是 name the size (after a verb, 下降为 names a level)
+        if (w.length() > 2 && (w.endsWith("为") || w.endsWith("是")) && SIZE_NOUN.matcher(w.substring(0, w.length() - 1)).find()) {
+            w = w.substring(0, w.length() - 1);
+        }
         if (!w.isEmpty() && BETWEEN_ENDS.indexOf(w.charAt(w.length() - 1)) >= 0) {
             w = withoutTrailing(w).strip();
         }

@@ -70,7 +70,7 @@ final class KindRules {
                 new Decision(MULTIPLE_OF_YEAR, Kind.CHANGE, d -> d.multipleOf != null || d.multipleOfLastYear),
                 new Decision(CHANGE, Kind.CHANGE, d -> d.change != null && (!d.report() || d.baseline != null
                         || d.relative || changes.comparedTo(d.group.window()) != null || d.number.unit().isPoints()
-                        || PAST_CHANGE.find(d.group.window()))),
+                        || PAST_CHANGE.find(d.group.window()) || SIZE_OF_CHANGE.matcher(d.group.window()).find())),
                 new Decision(VALUE_OF_YEAR_BEFORE, Kind.ACTUAL, KindRules::valueOfYearBefore),
                 new Decision(STATES_COUNTED, Kind.ACTUAL, d -> d.report() && d.nameRule == NameRules.GOAL_STATUS
                         && !GOAL_INTENT.matcher(d.group.window()).find()),
@@ -79,6 +79,9 @@ final class KindRules {
                 new Decision(OBSERVED_IN_PLAN, Kind.ACTUAL, this::observedInPlan),
                 new Decision(GOAL, Kind.TARGET, d -> true));
     }
+
+    /** A noun of a change's size (降幅为12%, 下降幅度超过40%): what follows it is a change, in a report too. */
+    private static final Pattern SIZE_OF_CHANGE = Pattern.compile("(?:增|涨|升|降)幅|幅度");
 
     static List<Rule> declared() {
         return List.of(MULTIPLE_OF_YEAR, CHANGE, VALUE_OF_YEAR_BEFORE, STATES_COUNTED, GOAL_IN_REPORT, OBSERVED_IN_REPORT,

@@ -117,6 +117,16 @@ final class ChangeReader {
 
     private static final java.util.regex.Pattern SIZE_NOUN = java.util.regex.Pattern.compile("(?:[增涨升降]幅|幅度)\\s*$");
 
+    /** True when a change verb stands right before the number, with at most bound and list words between. */
+    boolean verbRightBefore(String window) {
+        String w = window.strip();
+        if (!w.isEmpty() && BETWEEN_ENDS.indexOf(w.charAt(w.length() - 1)) >= 0) w = withoutTrailing(w).strip();
+        for (String v : byLength) {
+            if (w.endsWith(v)) return true;
+        }
+        return false;
+    }
+
     /** The change the window before a number states, or null when it states a level. */
     Change read(String window, Unit unit, boolean report) {
         Direction compared = comparedTo(window);

@@ -83,6 +83,12 @@ final class KindRules {
     /** A noun of a change's size (降幅为12%, 下降幅度超过40%): what follows it is a change, in a report too. */
     private static final Pattern SIZE_OF_CHANGE = Pattern.compile("(?:增|涨|升|降)幅|幅度");
 
+    /** True when the clause names a gap (差距) before the number. */
+    private static boolean gapNamed(Draft d) {
+        int from = d.group.clause()[0], to = d.number.start();
+        return from < to && d.group.text().substring(from, to).contains("差距");
+    }
+
     static List<Rule> declared() {
         return List.of(MULTIPLE_OF_YEAR, CHANGE, VALUE_OF_YEAR_BEFORE, STATES_COUNTED, GOAL_IN_REPORT, OBSERVED_IN_REPORT,
                 OBSERVED_IN_PLAN, GOAL);
@@ -92,6 +98,9 @@ final class KindRules {
     void decide(Draft d) {
         String window = d.group.window();
         d.change = changes.read(window, d.number.unit(), d.report());
+        // 男、女识字率差距从8.5个百分点缩小到6个百分点: points a gap is measured in are its level, unless a change
+        // verb stands right before them (差距缩小了2个百分点)
+        if (d.change != null && d.number.unit().isPoints() && gapNamed(d) && !changes.verbRightBefore(window)) d.change = null;
         d.relative = !YearReader.relativeBaselines(d.group.text(), d.group.clause()[0], d.number.start()).isEmpty();
         // 高于全国平均水平2个百分点: the comparison word gives the gap's direction, not a bound; a bound the number
         // carries itself (高于城市1倍多) stays

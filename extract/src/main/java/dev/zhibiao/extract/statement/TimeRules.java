@@ -22,6 +22,10 @@ final class TimeRules {
     static final Rule FROM_TO_END = Rule.of(Stage.YEAR, "from-to-end",
             "the end of a from–to (由2020年的80%提高到95%) takes the sentence's year, not the starting one",
             "到2025年，儿童之家覆盖率由2020年的80%提高到95%。", "到2025年，儿童之家覆盖率提高到95%。");
+    static final Rule FROM_BASELINE = Rule.inReport(Stage.YEAR, "from-baseline",
+            "a starting value with no year of its own (从8.5个百分点缩小到6个) is of the year the sentence compares with",
+            "2024年，女性识字率比2020年提高2个百分点，男、女识字率差距从5个百分点缩小到3个百分点。",
+            "2024年，男、女识字率差距从5个百分点缩小到3个百分点。");
     static final Rule PARAGRAPH_YEAR = Rule.inReport(Stage.YEAR, "paragraph-year",
             "a clause with no year takes the one that opens its paragraph (2023年，…。…)",
             "2023年，全区儿童之家覆盖率为85%。儿童友好公园数量达到7个。",
@@ -84,7 +88,7 @@ final class TimeRules {
                     && !(d.report() && d.kind == Kind.CHANGE && !contains(d.clauseText, targetMarkers)), d -> null, true));
 
     static List<Rule> declared() {
-        return List.of(SENTENCE_YEAR, FROM_TO_END, PARAGRAPH_YEAR, YEAR_OF_GOAL_REACHED, YEAR_BEFORE, REPORT_YEAR, YEAR_BEFORE_PLAN,
+        return List.of(SENTENCE_YEAR, FROM_TO_END, FROM_BASELINE, PARAGRAPH_YEAR, YEAR_OF_GOAL_REACHED, YEAR_BEFORE, REPORT_YEAR, YEAR_BEFORE_PLAN,
                 GOAL_CITED_IN_REPORT, PER_YEAR_GOAL, NONE);
     }
 
@@ -133,6 +137,15 @@ final class TimeRules {
         // 由2020年的0.9个提高到2.75个: the value reached is not the starting year's; it takes the sentence's own
         if (afterFrom) d.year = beforeFrom;
         if (d.year != null) d.timeRule = afterFrom ? FROM_TO_END : SENTENCE_YEAR;
+        // 比2012年提高0.88年；…差距从8.5个百分点缩小到6个: a starting value with no year of its own is of the year
+        // the sentence compares with
+        if (d.baseline != null && startsFrom(t, g.sentence().start(), at)) {
+            d.year = d.baseline;
+            d.yearEnd = at;
+            d.baseline = null;
+            d.timeRule = FROM_BASELINE;
+            return;
+        }
         // a clause with no year takes the one that opens its paragraph (2022年，…为98.2%。…提高3.3个百分点)
         if (d.year == null && (!d.ownYear || afterFrom) && g.ctx().openingYear() != null) {
             d.year = g.ctx().openingYear();
@@ -142,6 +155,13 @@ final class TimeRules {
         if (d.baseline != null && !t.substring(g.sentence().start(), at).contains(String.valueOf(d.baseline))) {
             d.baseline = null;
         }
+    }
+
+    /** True when 从 or 由 opens the number ({@code 从8.5个…}), with at most spaces between. */
+    private static boolean startsFrom(String t, int from, int at) {
+        int i = at - 1;
+        while (i >= from && Character.isWhitespace(t.charAt(i))) i--;
+        return i >= from && (t.charAt(i) == '从' || t.charAt(i) == '由');
     }
 
     /** The {@link Stage#TIME} stage: the year the record takes once its kind is known; the rule that set it. */

@@ -192,8 +192,32 @@ public final class NumberFinder {
             }
             i = b.end() - 1;
         }
+        bracketed(text, cs, from, to, out);
         out.sort(java.util.Comparator.comparingInt(Quantity::start));
         return signed(text, from, ranges(text, sharedPoints(text, out)));
+    }
+
+    /**
+     * An index's value in brackets right after its name ({@code 女性幸福指数(4.17)}, {@code 较“十二五”(3.54)}): a
+     * decimal alone in brackets after a word or a closing quote, with no unit; a whole number there is a list
+     * label or a year, and is left.
+     */
+    private static void bracketed(CharSequence text, char[] cs, int from, int to, List<Quantity> out) {
+        for (int i = from + 1; i < to; i++) {
+            char open = cs[i - from];
+            if (open != '(' && open != '（') continue;
+            char before = cs[i - 1 - from];
+            if (!(before >= '\u4E00' && before <= '\u9FFF') && before != '”' && before != '"') continue;
+            int j = i + 1;
+            while (j < to && Character.isDigit(cs[j - from])) j++;
+            if (j == i + 1 || j >= to || cs[j - from] != '.') continue;
+            int k = j + 1;
+            while (k < to && Character.isDigit(cs[k - from])) k++;
+            if (k == j + 1 || k >= to || cs[k - from] != ')' && cs[k - from] != '）') continue;
+            if (overlaps(out, i + 1, k)) continue;
+            double v = Double.parseDouble(text.subSequence(i + 1, k).toString());
+            out.add(new Quantity(i + 1, k, v, null, null, Unit.NONE, null, k));
+        }
     }
 
     /**

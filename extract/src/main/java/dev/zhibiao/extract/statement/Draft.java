@@ -27,6 +27,8 @@ final class Draft {
     Integer multipleOf;
     /** True for a multiple of last year's level ({@code 是上年的1.2倍}), whose year follows from the record's. */
     boolean multipleOfLastYear;
+    /** True for a value of a five-year era the plan comes after (“十三五”时期…): of that span, not of one year. */
+    boolean ofPastEra;
     Rule timeRule;
 
     // set by the KIND stage

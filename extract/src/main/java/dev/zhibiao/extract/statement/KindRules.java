@@ -159,6 +159,11 @@ final class KindRules {
         Sentences.Sentence s = d.group.sentence();
         Integer start = ctx.doc().period() == null ? null : ctx.doc().period().start();
         if (d.year != null && start != null && d.year < start) return true;
+        // “十三五”时期…指数(0.86): a five-year era over before the plan starts is its past
+        if (start != null && d.year == null && pastEra(d.group.text().substring(s.start(), d.number.start()), start)) {
+            d.ofPastEra = true;
+            return true;
+        }
         SentenceFacts facts = facts(ctx, s, start);
         if (facts.marked()) return true;
         var section = ctx.seg().sectionAt(d.number.start());
@@ -169,6 +174,22 @@ final class KindRules {
         boolean pastYear = start != null && d.group.years().stream()
                 .anyMatch(m -> m.role() != YearReader.Role.BASELINE && m.year() < start);
         return pastYear || facts.perfective();
+    }
+
+    private static final Pattern ERA = Pattern.compile("十([一二三四五六七八九])五");
+
+    /** True when the words name a five-year era (十三五) that ends before {@code start}, and none that does not. */
+    private static boolean pastEra(String words, int start) {
+        if (words.indexOf('五') < 0) return false;
+        java.util.regex.Matcher m = ERA.matcher(words);
+        boolean past = false;
+        while (m.find()) {
+            // the n-th five-year plan ends in 1955 + 5n: 十三五 ends in 2020
+            int end = 1955 + 5 * (11 + "一二三四五六七八九".indexOf(m.group(1).charAt(0)));
+            if (end >= start) return false;
+            past = true;
+        }
+        return past;
     }
 
     /** True when the sentence names a year inside or after the plan's period (a goal's year). */

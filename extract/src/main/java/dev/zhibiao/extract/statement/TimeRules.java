@@ -81,7 +81,7 @@ final class TimeRules {
                     d -> d.ctx().docYear()),
             new Adjustment(REPORT_YEAR, d -> d.kind == Kind.ACTUAL && d.year == null && d.ctx().doc().period() != null
                     && d.report(), d -> RECENT_YEARS.matcher(d.clauseText).find() ? null : d.ctx().docYear()),
-            new Adjustment(YEAR_BEFORE_PLAN, d -> d.kind == Kind.ACTUAL && d.year == null
+            new Adjustment(YEAR_BEFORE_PLAN, d -> d.kind == Kind.ACTUAL && d.year == null && !d.ofPastEra
                     && d.ctx().doc().period() != null && !d.report(), TimeRules::eveOfPlan),
             new Adjustment(GOAL_CITED_IN_REPORT, TimeRules::citedInReport, d -> null, true),
             new Adjustment(PER_YEAR_GOAL, d -> d.kind != Kind.ACTUAL && PER_YEAR.find(d.clauseText)

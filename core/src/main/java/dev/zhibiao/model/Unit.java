@@ -16,7 +16,7 @@ public record Unit(String symbol) {
     public static final Unit PER_MILLE_POINT = new Unit("个千分点");
     public static final Unit PER_100K = new Unit("/10万");
     public static final Unit PER_10K = new Unit("/万");
-    /** Points of a rate per 100,000 ({@code 降低6.59个十万分点}). */
+    /** Points of a rate per 100,000 ({@code 降低2.4个十万分点}). */
     public static final Unit PER_100K_POINT = new Unit("个十万分点");
     /** Points of a rate per 10,000. */
     public static final Unit PER_10K_POINT = new Unit("个万分点");

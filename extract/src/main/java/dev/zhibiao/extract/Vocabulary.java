@@ -40,7 +40,7 @@ public final class Vocabulary {
     }
 
     /**
-     * What a figure may be compared with by a group's name alone ({@code 高于城市1.2倍}, {@code 低于全国2个百分点}):
+     * What a figure may be compared with by a group's name alone ({@code 高于城市0.6倍}, {@code 低于全国2个百分点}):
      * a part of a population, or the whole of an area, as alternatives for a regular expression.
      */
     public static String comparedGroups() {

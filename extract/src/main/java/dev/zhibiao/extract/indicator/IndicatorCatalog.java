@@ -95,7 +95,7 @@ public interface IndicatorCatalog {
                 if (counted.resolved()) r = counted;
             }
             // 儿童之家 500个 counts the homes: a count is never a rate's indicator (their coverage), only a count's;
-            // nor is a name of things with no rate word, counted or multiplied (公办幼儿园 是2010年的2.6倍)
+            // nor is a name of things with no rate word, counted or multiplied (某类学校 是2015年的1.8倍)
             boolean notARate = ending != null || t.unit() != null && !t.unit().isRate() && !t.unit().isPoints()
                     && !RATE_WORD.matcher(t.indicator()).find();
             if (r.resolved() && notARate && isRate(r.id())) {

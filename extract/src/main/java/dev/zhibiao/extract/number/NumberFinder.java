@@ -121,7 +121,7 @@ public final class NumberFinder {
                 + "|成[半一二三四五六七八九](?![零〇一二两三四五六七八九十百千万亿\\d])"
                 + "|成(?![为员果效长立本绩功熟就型])"
                 + "|(?:万亿|万|亿)(?:多|余)?(?:" + measure + ")|(?:" + measure + ")(?!性)"
-                // 2.98亿儿童, 20万儿童: a count in ten thousands or hundreds of millions of what the noun after names
+                // 1.2亿儿童, 20万儿童: a count in ten thousands or hundreds of millions of what the noun after names
                 + "|(?:万亿|亿|万)(?=(?:名|个)?(?:儿童|少年儿童|未成年人|青少年|妇女|学生|家庭|婴幼儿|新生儿|孕产妇))";
         // a count glued to 岁 (16周岁) is an age; 次 before 全会 or 会议 names a meeting
         // 20万人口 is a population threshold; 三山县 a place
@@ -193,12 +193,36 @@ public final class NumberFinder {
             i = b.end() - 1;
         }
         bracketed(text, cs, from, to, out);
+        unitless(text, cs, from, to, out);
         out.sort(java.util.Comparator.comparingInt(Quantity::start));
         return signed(text, from, ranges(text, sharedPoints(text, out)));
     }
 
+    /** A measure that has no unit (出生人口性别比105.2, 某指数为85.6), with the words that may link it to its value. */
+    private static final Pattern UNITLESS_MEASURE = Pattern.compile(
+            "(?:性别比|指数|系数)(?:为|是|达到|达|降至|降到|下降到|下降至|控制在|保持在|提高到|提高至)?\\s*$");
+
     /**
-     * An index's value in brackets right after its name ({@code 女性幸福指数(4.17)}, {@code 较“十二五”(3.54)}): a
+     * Values of measures written without a unit ({@code 出生人口性别比105.2}, {@code 某指数为85.6}): a number right
+     * after such a measure's name, not followed by a unit or another digit.
+     */
+    private static void unitless(CharSequence text, char[] cs, int from, int to, List<Quantity> out) {
+        for (int i = from + 2; i < to; i++) {
+            char c = cs[i - from];
+            if (c < '0' || c > '9' || digitOrPoint(cs[i - 1 - from])) continue;
+            int j = i;
+            while (j < to && digitOrPoint(cs[j - from])) j++;
+            if (cs[j - 1 - from] == '.') j--;
+            // a unit, a percent or a year after it makes it another quantity, read elsewhere
+            if (j < to && (Character.isLetter(cs[j - from]) || "%‰％/".indexOf(cs[j - from]) >= 0)) continue;
+            int back = Math.max(from, i - 8);
+            if (!UNITLESS_MEASURE.matcher(text).region(back, i).find() || overlaps(out, i, j)) continue;
+            out.add(new Quantity(i, j, Double.parseDouble(text.subSequence(i, j).toString()), null, null, Unit.NONE, null, j));
+        }
+    }
+
+    /**
+     * An index's value in brackets right after its name ({@code 某满意度指数(3.9)}, {@code 较“十二五”(3.2)}): a
      * decimal alone in brackets after a word or a closing quote, with no unit; a whole number there is a list
      * label or a year, and is left.
      */

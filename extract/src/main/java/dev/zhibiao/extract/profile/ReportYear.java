@@ -122,9 +122,9 @@ final class ReportYear {
     private static final Pattern WILL = Pattern.compile("将(?:达到|实现|提高|下降|保持)|力争");
 
     /**
-     * Whether a sentence holding a word of years to come speaks of them: against a dateline, 到2022年 in a page of
-     * 2023 is a year gone by ({@code 下降到2022年的3%}), and a goal named beside a figure of a past year
-     * ({@code 2022年…下降至4.9‰，…向…的目标迈进}) is the aim the figure serves, not a goal set.
+     * Whether a sentence holding a word of years to come speaks of them: against a dateline, 到2021年 in a page of
+     * 2023 is a year gone by ({@code 下降到2021年的2%}), and a goal named beside a figure of a past year
+     * ({@code 2021年…下降至3.8‰，…向…的目标迈进}) is the aim the figure serves, not a goal set.
      */
     private static boolean toCome(String s, LocalDate dateline) {
         if (dateline == null || WILL.matcher(s).find()) return true;

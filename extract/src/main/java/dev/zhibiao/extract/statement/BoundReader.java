@@ -39,7 +39,7 @@ final class BoundReader {
     Bound prefix(String window) {
         // read from the number back: the first end a word ends at is the nearest, and there the longest word
         for (int end = window.length(); end > 0; end--) {
-            // 远高于目标“达到70%”: a number quoted with its own words is bounded by them, not by the words outside
+            // 远高于目标“达到80%”: a number quoted with its own words is bounded by them, not by the words outside
             char c = window.charAt(end - 1);
             if (c == '“' || c == '「' || c == '『') return null;
             if (lastChars.indexOf(c) < 0) continue;

@@ -41,14 +41,14 @@ final class ChangeReader {
         changeOf = java.util.Map.copyOf(of);
     }
 
-    /** A difference from a benchmark level or a goal: {@code 高于全国平均水平3.2个百分点}, {@code 低于目标值4.3个千分点}. */
+    /** A difference from a benchmark level or a goal: {@code 高于全国平均水平3.2个百分点}, {@code 低于目标值2.1个千分点}. */
     static final java.util.regex.Pattern COMPARED = java.util.regex.Pattern.compile(
             "(?:(高于|超过|超出|多于|低于|少于)[^，。；\\d]{0,12}(?:平均水平|平均值|平均数|水平|均值|目标值|目标)"
                     + "|比[^，。；\\d]{0,12}(?:平均水平|平均值|平均数|水平|均值|目标值|目标)(高|低|多|少)"
                     // …，比男性高0.5个百分点: a clause that is only a gap to another group, named in a word or two
                     + "|^\\s*比(?!上年|去年|上一年|前一年)[^，。；\\d年]{1,6}?(高|低|多|少)(?:出)?)\\s*$");
     /**
-     * 农村…死亡率高于城市1.2倍, 低于全国2个百分点, 比城市高2倍: a gap to a group named alone, closing the words before
+     * 农村…死亡率高于城市0.6倍, 低于全国2个百分点, 比城市高0.8倍: a gap to a group named alone, closing the words before
      * the number.
      */
     static final java.util.regex.Pattern GROUP_COMPARED = java.util.regex.Pattern.compile(
@@ -70,7 +70,7 @@ final class ChangeReader {
         // a gap to a group is written with 于, 过 or 出 before the group's name
         if (window.indexOf('于') >= 0 || window.indexOf('过') >= 0 || window.indexOf('出') >= 0 || window.indexOf('比') >= 0) {
             java.util.regex.Matcher group = GROUP_COMPARED.matcher(window);
-            // 性别差距…女性比男性少0.8年: the size of a gap named as such is its level, not a change
+            // 性别差距…女性比男性少1.1年: the size of a gap named as such is its level, not a change
             if (group.find() && window.indexOf("差距") < 0) {
                 String word = group.group(1) != null ? group.group(1) : group.group(2);
                 return word.startsWith("低") || word.startsWith("少") ? Direction.DECREASE : Direction.INCREASE;

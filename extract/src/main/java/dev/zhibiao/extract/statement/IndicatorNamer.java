@@ -31,26 +31,29 @@ public final class IndicatorNamer {
      * of a text start none, and testing the character against the class rejects them sooner than trying each
      * alternative in turn.
      */
-    static final Pattern TIME = Pattern.compile("(?=[到至截于在从\\s12近以“十])(?:"
+    static final Pattern TIME = Pattern.compile("(?=[到至截于在从\\s1-9近以“十一上前全下第规期])(?:"
             + "(?:到|至|截至|截止|于|在|从)?\\s*(?:19|20)\\d{2}\\s*年(?:底|末|初|度)?(?:前|时|起|的)?"
             + "|近[一二三四五六七八九十两\\d]{1,2}年(?:来|以来)?|以来"
-            + "|“?十[一二三四五六七八九]?五”?(?:规划)?(?:期间|时期|期末|末))");
+            + "|“?十[一二三四五六七八九]?五”?(?:规划)?(?:期间|时期|期末|末)|(?:规划)?期末(?!考试)"
+            // 1-3月份, 一季度, 上半年: a part of the year
+            + "|(?<![\\d.])(?:1[0-2]|[1-9])\\s*(?:[-—–至到~]\\s*(?:1[0-2]|[1-9])\\s*)?月份?(?:末|底|初)?(?!龄|内|以)"
+            + "|(?:第?[一二三四]|前三)季度|上半年|下半年|全年(?!龄))");
     static final Pattern BASE = Pattern.compile("(?=[以较比与同在高低超是为继远优好])(?:"
             + "(?:以|较|比|与|同)\\s*(?:(?:19|20)\\d{2}\\s*年|去年|上年|上一年|上届|上一届)(?:数据|水平)?(?:为基数|为基期|的?基础上|相比)?"
             + "|(?:以|较|比|与|同)[^，。；\\d（(]{0,6}[（(]\\s*(?:19|20)\\d{2}\\s*年\\s*[)）](?:相比)?"
             + "|[是为](?:上年|去年|上一年|前一年)的"
-            // 较“十二五”(3.54): a comparison with a plan's era
+            // 较“十二五”(3.2): a comparison with a plan's era
             + "|(?:较|比|与|同)\\s*[“\"]?十[一二三四五六七八九]?五[”\"]?(?:期末|末|时期|期间)?"
-            // 远高于规划“达到85%”的目标: the comparison with a goal quoted after it
+            // 远高于规划“达到80%”的目标: the comparison with a goal quoted after it
             + "|远?(?:高于|低于|超过|超出|优于|好于)[^，。；\\d“]{0,8}“"
-            // 某率继2017年首次达到规划目标后: what happened before is no part of the name
+            // 某率继2019年首次达到规划目标后: what happened before is no part of the name
             + "|继(?=\\s*(?:(?:19|20)\\d{2}\\s*年|首次|上年|去年))[^，。；]*"
             + "|(?:高于|超过|超出|低于)(?:" + Vocabulary.comparedGroups() + ")(?=\\s*$)"
             + "|比(?:" + Vocabulary.comparedGroups() + ")(?:高|低|多|少)出?(?=\\s*$)"
             + "|在此基础上|在[^，。；]{0,12}?基础上|同比|以[^，。；\\d]{1,12}?为单位"
             + "|(?:比|较|高于|低于|超过|超出)[^，。；\\d]{0,12}?(?:平均水平|平均值|平均数|水平|均值|目标值|目标)(?:高|低|多|少)?)");
     /** The characters TIME and BASE can open with, as their look-aheads say (a space standing for any space). */
-    private static final String TIME_OPENING = "到至截于在从 12近以“十";
+    private static final String TIME_OPENING = "到至截于在从 123456789近以“十一上前全下第规期";
     private static final String BASE_OPENING = "以较比与同在高低超是为继远优好";
     private static final Pattern NOT_OBJECT = Pattern.compile("(?:基础|水平|为基数|左右|以上|以下|以内|之间|的基础|目标)");
     /**

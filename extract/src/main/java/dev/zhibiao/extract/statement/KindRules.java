@@ -33,6 +33,10 @@ final class KindRules {
     static final Rule OBSERVED_IN_REPORT = Rule.inReport(Stage.KIND, "observed-in-report",
             "a level a report states is observed",
             "儿童近视率为49%。", "儿童近视率控制在50%以内。");
+    static final Rule GOAL_NAMED_AFTER = Rule.of(Stage.KIND, "goal-named-after",
+            "a level named a goal right after it (距离期末3.5个的目标, 低于6‰的规划目标) is that goal, whatever the sentence observes",
+            "截至2023年底，全区每千人口托位数为2.5个，距离期末3.5个的目标尚有差距。",
+            "截至2023年底，全区每千人口托位数为2.5个。");
     static final Rule OBSERVED_IN_PLAN = Rule.of(Stage.KIND, "observed-in-plan",
             "a level a plan states as reached: a year before its period, 截至, 已, a review section, its preamble",
             "截至2020年，儿童之家覆盖率达到85%。", "到2025年，儿童之家覆盖率达到95%。");
@@ -75,12 +79,13 @@ final class KindRules {
                 new Decision(STATES_COUNTED, Kind.ACTUAL, d -> d.report() && d.nameRule == NameRules.GOAL_STATUS
                         && !GOAL_INTENT.matcher(d.group.window()).find()),
                 new Decision(GOAL_IN_REPORT, Kind.TARGET, d -> d.report() && restatesGoal(d)),
+                new Decision(GOAL_NAMED_AFTER, Kind.TARGET, KindRules::goalNamedAfter),
                 new Decision(OBSERVED_IN_REPORT, Kind.ACTUAL, Draft::report),
                 new Decision(OBSERVED_IN_PLAN, Kind.ACTUAL, this::observedInPlan),
                 new Decision(GOAL, Kind.TARGET, d -> true));
     }
 
-    /** A noun of a change's size (降幅为12%, 下降幅度超过40%): what follows it is a change, in a report too. */
+    /** A noun of a change's size (降幅为12%, 下降幅度超过30%): what follows it is a change, in a report too. */
     private static final Pattern SIZE_OF_CHANGE = Pattern.compile("(?:增|涨|升|降)幅|幅度");
 
     /** True when the clause names a gap (差距) before the number. */
@@ -90,7 +95,7 @@ final class KindRules {
     }
 
     static List<Rule> declared() {
-        return List.of(MULTIPLE_OF_YEAR, CHANGE, VALUE_OF_YEAR_BEFORE, STATES_COUNTED, GOAL_IN_REPORT, OBSERVED_IN_REPORT,
+        return List.of(MULTIPLE_OF_YEAR, CHANGE, VALUE_OF_YEAR_BEFORE, STATES_COUNTED, GOAL_IN_REPORT, GOAL_NAMED_AFTER, OBSERVED_IN_REPORT,
                 OBSERVED_IN_PLAN, GOAL);
     }
 
@@ -98,12 +103,12 @@ final class KindRules {
     void decide(Draft d) {
         String window = d.group.window();
         d.change = changes.read(window, d.number.unit(), d.report());
-        // 男、女识字率差距从8.5个百分点缩小到6个百分点: points a gap is measured in are its level, unless a change
+        // 男、女识字率差距从5个百分点缩小到3个百分点: points a gap is measured in are its level, unless a change
         // verb stands right before them (差距缩小了2个百分点)
         if (d.change != null && d.number.unit().isPoints() && gapNamed(d) && !changes.verbRightBefore(window)) d.change = null;
         d.relative = !YearReader.relativeBaselines(d.group.text(), d.group.clause()[0], d.number.start()).isEmpty();
         // 高于全国平均水平2个百分点: the comparison word gives the gap's direction, not a bound; a bound the number
-        // carries itself (高于城市1倍多) stays
+        // carries itself (高于城市0.5倍多) stays
         if (changes.comparedTo(window) != null && d.number.comparator() == null) d.bound = Bound.EQ;
         for (Decision k : decisions) {
             if (k.holds().test(d)) {
@@ -131,6 +136,16 @@ final class KindRules {
     }
 
     /** 控制在 and the bounds also say what was reached: dated in the report's own time, they are observed. */
+    /** A goal's name right after a number: 的目标, 的《规划》目标, 的“十四五”目标值. */
+    private static final Pattern GOAL_AFTER = Pattern.compile(
+            "^\\s*(?:以上|以下|以内)?\\s*的\\s*(?:《[^》]{1,24}》|“[^”]{1,12}”|规划|纲要|方案|计划)?\\s*(?:期末|末)?\\s*目标");
+
+    private static boolean goalNamedAfter(Draft d) {
+        String t = d.group.text();
+        int at = d.number.end();
+        return at < t.length() && GOAL_AFTER.matcher(t).region(at, Math.min(t.length(), at + 40)).lookingAt();
+    }
+
     private boolean restatesGoal(Draft d) {
         boolean bounded = TimeRules.contains(d.clauseText, targetMarkers);
         Integer docYear = d.ctx().docYear();

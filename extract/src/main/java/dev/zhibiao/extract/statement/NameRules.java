@@ -72,7 +72,7 @@ final class NameRules {
             "全区儿童之家覆盖率达到90%，儿童意外伤害死亡率呈持续下降趋势，2024年为12.5/10万。",
             "全区儿童之家覆盖率达到90%，2024年为95%。");
     static final Rule INDICATORS_REFERRED = Rule.inReport(Stage.NAME, "indicators-referred-to",
-            "values of indicators referred to by their count (两项指标…低于10‰和13‰的目标) are those of the measures the "
+            "values of indicators referred to by their count (两项指标…低于6‰和8‰的目标) are those of the measures the "
                     + "clause before lists",
             "婴儿死亡率和5岁以下儿童死亡率继续下降，两项指标已实现低于6‰和8‰的规划目标。",
             "婴儿死亡率继续下降，两项指标已实现低于6‰和8‰的规划目标。");
@@ -85,7 +85,7 @@ final class NameRules {
             "到2025年，5岁以下儿童生长迟缓率控制在5%以下，低体重率降低到3%以下。",
             "到2025年，儿童之家覆盖率达到95%，低体重率降低到3%以下。");
     static final Rule PART_AFTER_MEASURE = Rule.inReport(Stage.NAME, "part-after-measure",
-            "a measure followed by the part of the population its value is for (…死亡率城市为5.8‰) is that part's",
+            "a measure followed by the part of the population its value is for (…死亡率城市为3.1‰) is that part's",
             "2024年，全区5岁以下儿童贫血患病率城市为3.1%，农村为4.5%。",
             "2024年，全区城市5岁以下儿童贫血患病率为3.1%。");
     static final Rule CARRIED = Rule.of(Stage.NAME, "subject-carried",
@@ -555,7 +555,7 @@ final class NameRules {
             String name = n.names().get(0);
             return List.of(name.substring(0, name.length() - 1));
         }
-        // 有31项指标提前实现《纲要》目标: the state follows the indicators counted
+        // 有28项指标提前实现《纲要》目标: the state follows the indicators counted
         String after = stateAfterCount(t, g.last().end(), g.clause()[1]);
         if (after != null && g.size() == 1) {
             return List.of(noun == null ? after : after.substring(0, after.lastIndexOf('的') + 1) + noun);
@@ -582,7 +582,7 @@ final class NameRules {
     }
 
     /**
-     * The indicators counted, then the state they are in ({@code 有31项指标提前实现《纲要》目标}, {@code 8项指标未达标}):
+     * The indicators counted, then the state they are in ({@code 有28项指标提前实现《纲要》目标}, {@code 8项指标未达标}):
      * what follows the count in its clause, cited titles read as words.
      */
     private static final Pattern COUNTED_THEN_STATE = Pattern.compile("^\\s*(?:的)?([^，。；,;\\d]{0,8}?指标)([^，。；,;\\d]{2,16})$");
@@ -868,7 +868,7 @@ final class NameRules {
                 out.add(age.lookingAt() && whole.startsWith("人口", age.end())
                         ? whole.substring(0, age.end()) + n + whole.substring(age.end()) : n + whole);
             } else if (parts.contains(n) && base.startsWith(n) && endsWithRate(base)) {
-                // 农村婴儿死亡率为9.6‰，农村高于城市1倍多: the part just measured, measured again
+                // 农村婴儿死亡率为4.2‰，农村高于城市0.5倍多: the part just measured, measured again
                 out.add(base);
             } else if (isPopulation(n) && measureOf(base) != null) {
                 // 儿童青少年总体近视率为…，其中小学生为…: the part's rate is the whole's measure for that population

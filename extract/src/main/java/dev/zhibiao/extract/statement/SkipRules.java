@@ -67,9 +67,11 @@ final class SkipRules {
                 new Skip(PLAN_PART, g -> {
                     // a rate before the plan's goal (达到95%的规划目标) is the goal's value, not a count of its parts
                     if (g.last().unit().isRate() || g.last().unit().isPoints()) return false;
+                    // 距离期末3.5个的目标: a plan's parts are counted in whole numbers
+                    if (g.last().value() != null && g.last().value() != Math.rint(g.last().value())) return false;
                     int from = g.last().end();
                     int to = Math.max(from, g.sentence().clauseAt(g.last().start())[1]);
-                    // 有31项指标提前实现目标: a report's count of indicators in a state is a figure of its own
+                    // 有28项指标提前实现目标: a report's count of indicators in a state is a figure of its own
                     return planPartAt(g.text(), from, to) && !(g.ctx().report() && statesAfter.test(g.text(), from, to));
                 }));
     }

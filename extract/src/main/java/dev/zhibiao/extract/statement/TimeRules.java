@@ -23,7 +23,7 @@ final class TimeRules {
             "the end of a from–to (由2020年的80%提高到95%) takes the sentence's year, not the starting one",
             "到2025年，儿童之家覆盖率由2020年的80%提高到95%。", "到2025年，儿童之家覆盖率提高到95%。");
     static final Rule FROM_BASELINE = Rule.inReport(Stage.YEAR, "from-baseline",
-            "a starting value with no year of its own (从8.5个百分点缩小到6个) is of the year the sentence compares with",
+            "a starting value with no year of its own (从5个百分点缩小到3个) is of the year the sentence compares with",
             "2024年，女性识字率比2020年提高2个百分点，男、女识字率差距从5个百分点缩小到3个百分点。",
             "2024年，男、女识字率差距从5个百分点缩小到3个百分点。");
     static final Rule PARAGRAPH_YEAR = Rule.inReport(Stage.YEAR, "paragraph-year",
@@ -137,7 +137,7 @@ final class TimeRules {
         // 由2020年的0.9个提高到2.75个: the value reached is not the starting year's; it takes the sentence's own
         if (afterFrom) d.year = beforeFrom;
         if (d.year != null) d.timeRule = afterFrom ? FROM_TO_END : SENTENCE_YEAR;
-        // 比2012年提高0.88年；…差距从8.5个百分点缩小到6个: a starting value with no year of its own is of the year
+        // 比2020年提高0.5年；…差距从5个百分点缩小到3个: a starting value with no year of its own is of the year
         // the sentence compares with
         if (d.baseline != null && startsFrom(t, g.sentence().start(), at)) {
             d.year = d.baseline;
@@ -157,7 +157,7 @@ final class TimeRules {
         }
     }
 
-    /** True when 从 or 由 opens the number ({@code 从8.5个…}), with at most spaces between. */
+    /** True when 从 or 由 opens the number ({@code 从5个…}), with at most spaces between. */
     private static boolean startsFrom(String t, int from, int at) {
         int i = at - 1;
         while (i >= from && Character.isWhitespace(t.charAt(i))) i--;

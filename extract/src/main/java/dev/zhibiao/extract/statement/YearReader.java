@@ -89,7 +89,7 @@ public final class YearReader {
         Matcher y = YEAR.matcher(text).region(from, to);
         while (y.find()) {
             if (inside(periods, y.start()) || covered(out, y.start())) continue;
-            // 继2017年首次达到…后: the year of an earlier event the sentence goes on from dates none of its figures
+            // 继2019年首次达到…后: the year of an earlier event the sentence goes on from dates none of its figures
             if (y.start() > from && text.charAt(y.start() - 1) == '继') continue;
             boolean from0 = y.start() > from && (text.charAt(y.start() - 1) == '从' || text.charAt(y.start() - 1) == '由');
             // (从)2010年以来 counts a change from that year: a baseline, not a starting value or a date
@@ -102,10 +102,10 @@ public final class YearReader {
         return out;
     }
 
-    /** Characters a since-clause ({@code 自2011年国务院颁布某纲要以来}) may run before its 以来. */
+    /** Characters a since-clause ({@code 自2019年某纲要颁布以来}) may run before its 以来. */
     private static final int SINCE_CLAUSE = 60;
 
-    /** True when the clause from {@code from} closes with 以来: the year before it opens a span, as {@code 自2011年…以来}. */
+    /** True when the clause from {@code from} closes with 以来: the year before it opens a span, as {@code 自2019年…以来}. */
     private static boolean sinceClause(CharSequence text, int from, int to) {
         int end = Math.min(to, from + SINCE_CLAUSE);
         for (int i = from; i < end; i++) {

@@ -192,8 +192,14 @@ public final class NumberFinder {
             }
             i = b.end() - 1;
         }
-        bracketed(text, cs, from, to, out);
-        unitless(text, cs, from, to, out);
+        // both read only lines that hold their marks: a bracket, and 比 or 数 of a measure without a unit
+        boolean bracket = false, unitlessMark = false;
+        for (char c : cs) {
+            if (c == '(' || c == '（') bracket = true;
+            else if (c == '比' || c == '数') unitlessMark = true;
+        }
+        if (bracket) bracketed(text, cs, from, to, out);
+        if (unitlessMark) unitless(text, cs, from, to, out);
         out.sort(java.util.Comparator.comparingInt(Quantity::start));
         return signed(text, from, ranges(text, sharedPoints(text, out)));
     }
@@ -216,7 +222,10 @@ public final class NumberFinder {
             // a unit, a percent or a year after it makes it another quantity, read elsewhere
             if (j < to && (Character.isLetter(cs[j - from]) || "%‰％/".indexOf(cs[j - from]) >= 0)) continue;
             int back = Math.max(from, i - 8);
-            if (!UNITLESS_MEASURE.matcher(text).region(back, i).find() || overlaps(out, i, j)) continue;
+            // every such measure ends in 比 or 数 (性别比, 指数, 系数): the pattern is tried only where one stands
+            boolean near = false;
+            for (int k = back; k < i && !near; k++) near = cs[k - from] == '比' || cs[k - from] == '数';
+            if (!near || !UNITLESS_MEASURE.matcher(text).region(back, i).find() || overlaps(out, i, j)) continue;
             out.add(new Quantity(i, j, Double.parseDouble(text.subSequence(i, j).toString()), null, null, Unit.NONE, null, j));
         }
     }

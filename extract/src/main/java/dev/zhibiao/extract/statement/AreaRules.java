@@ -36,8 +36,8 @@ public final class AreaRules {
             "the area whose indicators' names share its words, where no indicator is known by its name",
             "2024年，全区学生近视新发人数为320人。", "2024年，全区志愿者服务时长为320小时。");
 
-    /** Two Chinese characters that mark the names of one area's indicators, and that area. */
-    private final Map<String, Domain> areaWords;
+    /** Two Chinese characters that mark the names of one area's indicators (as {@link #pair}), and that area. */
+    private final Map<Integer, Domain> areaWords;
     private final IndicatorCatalog catalog;
 
     /** The rules for the indicators of {@code catalog}: the words of its names tell which area a name is of. */
@@ -54,7 +54,7 @@ public final class AreaRules {
      * The pairs of Chinese characters that stand in the names of at least two indicators of one area and (nine
      * times in ten or more) of no other: 近视 is health's, 入园 education's. 其他 has none.
      */
-    private static Map<String, Domain> areaWords(List<Indicator> indicators) {
+    private static Map<Integer, Domain> areaWords(List<Indicator> indicators) {
         Map<String, Map<Domain, Integer>> counts = new HashMap<>();
         for (Indicator i : indicators) {
             Set<String> seen = new HashSet<>();
@@ -64,11 +64,11 @@ public final class AreaRules {
             }
             for (String b : seen) counts.computeIfAbsent(b, x -> new EnumMap<>(Domain.class)).merge(i.domain(), 1, Integer::sum);
         }
-        Map<String, Domain> out = new HashMap<>();
+        Map<Integer, Domain> out = new HashMap<>();
         counts.forEach((b, byArea) -> {
             int all = byArea.values().stream().mapToInt(Integer::intValue).sum();
             byArea.forEach((area, n) -> {
-                if (area != Domain.OTHER && n >= 2 && n * 10 >= all * 9) out.put(b, area);
+                if (area != Domain.OTHER && n >= 2 && n * 10 >= all * 9) out.put(pair(b.charAt(0), b.charAt(1)), area);
             });
         });
         return Map.copyOf(out);
@@ -79,7 +79,7 @@ public final class AreaRules {
         Map<Domain, Integer> votes = new EnumMap<>(Domain.class);
         for (int k = 0; k + 1 < name.length(); k++) {
             if (!isHan(name.charAt(k)) || !isHan(name.charAt(k + 1))) continue;
-            Domain d = areaWords.get(name.substring(k, k + 2));
+            Domain d = areaWords.get(pair(name.charAt(k), name.charAt(k + 1)));
             if (d != null) votes.merge(d, 1, Integer::sum);
         }
         int all = votes.values().stream().mapToInt(Integer::intValue).sum();
@@ -87,6 +87,11 @@ public final class AreaRules {
             if (e.getValue() * 2 > all) return e.getKey();
         }
         return null;
+    }
+
+    /** Two characters as one key. */
+    private static int pair(char a, char b) {
+        return a << 16 | b;
     }
 
     private static boolean isHan(char c) {

@@ -65,11 +65,19 @@ final class ChangeReader {
         return false;
     }
 
+    /** The last characters a gap to a group can end with: a group's own, or 高, 低, 多, 少, 出 after it. */
+    private static final String GROUP_ENDS = dev.zhibiao.extract.Vocabulary.populationParts().lastCharacters() + "国省市区县高低多少出";
+    /** How many characters a gap to a group spans at most (超出 and a group of up to eight characters, or 比…高出). */
+    private static final int GROUP_REACH = 14;
+
     /** The direction of a difference from a benchmark written before the number, or null. */
     Direction comparedTo(String window) {
-        // a gap to a group is written with 于, 过 or 出 before the group's name
-        if (window.indexOf('于') >= 0 || window.indexOf('过') >= 0 || window.indexOf('出') >= 0 || window.indexOf('比') >= 0) {
-            java.util.regex.Matcher group = GROUP_COMPARED.matcher(window);
+        // a gap to a group ends the window with the group's name, or with 高, 低, 多, 少 or 出 after it: the pattern
+        // is tried only there, over the last characters
+        int e = window.length();
+        while (e > 0 && isPatternSpace(window.charAt(e - 1))) e--;
+        if (e > 0 && GROUP_ENDS.indexOf(window.charAt(e - 1)) >= 0) {
+            java.util.regex.Matcher group = GROUP_COMPARED.matcher(window).region(Math.max(0, e - GROUP_REACH), window.length());
             // 性别差距…女性比男性少1.1年: the size of a gap named as such is its level, not a change
             if (group.find() && window.indexOf("差距") < 0) {
                 String word = group.group(1) != null ? group.group(1) : group.group(2);

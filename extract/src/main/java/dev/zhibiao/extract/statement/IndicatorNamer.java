@@ -52,9 +52,14 @@ public final class IndicatorNamer {
             + "|比(?:" + Vocabulary.comparedGroups() + ")(?:高|低|多|少)出?(?=\\s*$)"
             + "|在此基础上|在[^，。；]{0,12}?基础上|同比|以[^，。；\\d]{1,12}?为单位"
             + "|(?:比|较|高于|低于|超过|超出)[^，。；\\d]{0,12}?(?:平均水平|平均值|平均数|水平|均值|目标值|目标)(?:高|低|多|少)?)");
-    /** The characters TIME and BASE can open with, as their look-aheads say (a space standing for any space). */
-    private static final String TIME_OPENING = "到至截于在从 123456789近以“十一上前全下第规期";
-    private static final String BASE_OPENING = "以较比与同在高低超是为继远优好";
+    /**
+     * A character that every TIME expression holds (年 of a year, 月 of a month, 度 of a quarter, 末 or 期 or 间 of
+     * an era, 来 of 以来), and one that every BASE expression holds (年 or 届 of a year compared with, 五 of an era,
+     * 于 过 出 比 of a comparison, 础 of 基础上, 位 of 为单位, 均 水 标 of a level, “ of a quoted goal, 继): a
+     * subject holding none has none of them, and the patterns are not tried over it.
+     */
+    private static final String TIME_HOLDS = "年月度末期间来";
+    private static final String BASE_HOLDS = "年届五于过出比础位均水标“继";
     private static final Pattern NOT_OBJECT = Pattern.compile("(?:基础|水平|为基数|左右|以上|以下|以内|之间|的基础|目标)");
     /**
      * Another count of things after a conjunction ({@code 和至少1项艺术特长}); a share ({@code 和80%的农村社区…})
@@ -129,20 +134,20 @@ public final class IndicatorNamer {
         return List.copyOf(w);
     }
 
-    /** The text without its comparisons with a base (较2020年, 同比); every one opens with a character of BASE_OPENING. */
+    /** The text without its comparisons with a base (较2020年, 同比); every one holds a character of BASE_HOLDS. */
     static String withoutBase(String s) {
-        return anyOf(s, BASE_OPENING) ? BASE.matcher(s).replaceAll("") : s;
+        return anyOf(s, BASE_HOLDS) ? BASE.matcher(s).replaceAll("") : s;
     }
 
-    /** The text without its time words (到2025年, 近三年); every one opens with a character of TIME_OPENING. */
+    /** The text without its time words (到2025年, 近三年); every one holds a character of TIME_HOLDS. */
     static String withoutTime(String s) {
-        return anyOf(s, TIME_OPENING) ? TIME.matcher(s).replaceAll("") : s;
+        return anyOf(s, TIME_HOLDS) ? TIME.matcher(s).replaceAll("") : s;
     }
 
     private static boolean anyOf(String s, String chars) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (chars.indexOf(c) >= 0 || Character.isWhitespace(c) && chars.indexOf(' ') >= 0) return true;
+            if (chars.indexOf(c) >= 0) return true;
         }
         return false;
     }

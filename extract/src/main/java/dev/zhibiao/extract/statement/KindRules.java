@@ -91,7 +91,8 @@ final class KindRules {
     /** True when the clause names a gap (差距) before the number. */
     private static boolean gapNamed(Draft d) {
         int from = d.group.clause()[0], to = d.number.start();
-        return from < to && d.group.text().substring(from, to).contains("差距");
+        int at = d.group.text().indexOf("差距", from);
+        return at >= 0 && at + 2 <= to;
     }
 
     static List<Rule> declared() {
@@ -143,7 +144,11 @@ final class KindRules {
     private static boolean goalNamedAfter(Draft d) {
         String t = d.group.text();
         int at = d.number.end();
-        return at < t.length() && GOAL_AFTER.matcher(t).region(at, Math.min(t.length(), at + 40)).lookingAt();
+        // the goal is named with 的 and 标 within the reach: most numbers are followed by neither
+        int end = Math.min(t.length(), at + 40);
+        int de = t.indexOf('的', at);
+        if (de < 0 || de > at + 6 || t.indexOf('标', de) < 0 || t.indexOf('标', de) >= end) return false;
+        return GOAL_AFTER.matcher(t).region(at, end).lookingAt();
     }
 
     private boolean restatesGoal(Draft d) {

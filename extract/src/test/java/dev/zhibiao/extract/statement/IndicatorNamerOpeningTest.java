@@ -7,11 +7,13 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The time and base words are taken off a subject only where their opening characters stand, as the plain patterns do. */
+/** The time and base words are taken off a subject only where their characters stand, as the plain patterns do. */
 class IndicatorNamerOpeningTest {
     private static final List<String> PIECES = List.of("到", "2025年", "截至", "2020年底", "近三年来", "以来", "较", "上年",
             "同比", "比全省平均水平高", "在此基础上", "以2020年为基数", "儿童", "覆盖率", "达到", " ", "\u3000", "“十四五”期末",
-            "与", "（2020年）", "相比", "超过", "全国", "水平", "1", "9");
+            "与", "（2020年）", "相比", "超过", "全国", "水平", "1", "9", "1-3月份", "12月", "6月龄", "一季度", "上半年", "全年",
+            "期末", "规划期末", "是上年的", "为去年的", "继2019年首次", "远高于规划“", "高于城市", "比城市高", "较“十二五”",
+            "以学校为单位", "目标值", "低于", "五");
 
     @Test
     void takesOffWhatThePlainPatternsTakeOff() {

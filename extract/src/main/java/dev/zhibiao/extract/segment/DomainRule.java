@@ -19,19 +19,28 @@ final class DomainRule {
     Domain named(String title) {
         int best = Integer.MAX_VALUE;
         String bestWord = null;
-        java.util.List<int[]> found = new java.util.ArrayList<>();
-        java.util.List<String> foundAreas = new java.util.ArrayList<>();
+        String firstArea = null;
+        boolean several = false;
         for (String w : words.entries().keySet()) {
             int at = title.indexOf(w);
             if (at < 0) continue;
-            if (!covered(title, at, w)) {
-                found.add(new int[] {at, at + w.length()});
-                foundAreas.add(words.value(w));
-            }
+            if (firstArea == null) firstArea = words.value(w);
+            else several |= !firstArea.equals(words.value(w));
             if (at < best || at == best && w.length() > bestWord.length()) {
                 best = at;
                 bestWord = w;
             }
+        }
+        if (bestWord == null) return null;
+        // words of one area only (most headings): no list of areas to look for
+        if (!several) return Domain.of(words.value(bestWord));
+        java.util.List<int[]> found = new java.util.ArrayList<>();
+        java.util.List<String> foundAreas = new java.util.ArrayList<>();
+        for (String w : words.entries().keySet()) {
+            int at = title.indexOf(w);
+            if (at < 0 || covered(title, at, w)) continue;
+            found.add(new int[] {at, at + w.length()});
+            foundAreas.add(words.value(w));
         }
         for (int i = 0; i < found.size(); i++) {
             for (int j = 0; j < found.size(); j++) {

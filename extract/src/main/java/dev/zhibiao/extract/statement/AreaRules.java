@@ -23,10 +23,10 @@ import java.util.Set;
  * the indicator it measures (婴儿死亡率 is health), as a reader files it. What a document's structure files
  * outside the areas stays 其他: in a document whose headings name areas, whatever lies outside them (a preamble,
  * the implementation); the blocks outside the areas (序言, 组织实施); and a plan's figures of the past, its review
- * of the last period. So does a figure of no area (GDP, income) or of none the catalog knows.
+ * of the last period. So does a figure of no area (GDP, income) or of none the catalog knows. Immutable: an
+ * extractor's one instance is shared by its threads.
  */
 public final class AreaRules {
-    // immutable once made: an extractor's one instance is shared by its threads
     static final Rule OF_SECTION = Rule.inReport(Stage.AREA, "of-section", "the area its section's heading names",
             "二、儿童与健康\n2024年，全区婴儿死亡率为3.2‰。", "2024年，全区婴儿死亡率为3.2‰。");
     static final Rule OF_INDICATOR = Rule.inReport(Stage.AREA, "of-indicator",

@@ -98,8 +98,8 @@ public final class Extractor {
     /**
      * The head's lines normalised. The head is the original's first lines, each stripped, blank ones left out;
      * where each of them is a whole line of the original, its normalised form is the same line of the
-     * line-by-line normalised text, which keeps each line a line, and is taken from there, stripped. A head that
-     * is not so (a line cut short) is normalised anew.
+     * line-by-line normalised text, which keeps each line a line, and is taken from there; a line the head cut
+     * short is normalised alone. A head that is not the original's lines is normalised anew.
      */
     static String normalizedHead(String head, String original, String normalizedLines) {
         if (head.equals(original)) return normalizedLines;
@@ -113,10 +113,18 @@ public final class Extractor {
             String line = original.substring(from, to).strip();
             if (!line.isEmpty()) {
                 int end = pos + line.length();
-                if (!head.startsWith(line, pos) || end < head.length() && head.charAt(end) != '\n') break;
                 if (out.length() > 0) out.append('\n');
-                out.append(normalizedLines, nfrom, nto);
-                pos = end + 1;
+                if (head.startsWith(line, pos) && (end >= head.length() || head.charAt(end) == '\n')) {
+                    out.append(normalizedLines, nfrom, nto);
+                    pos = end + 1;
+                } else {
+                    // a line the head cut short (running text): its opening alone is normalised
+                    int cut = head.indexOf('\n', pos);
+                    String piece = head.substring(pos, cut < 0 ? head.length() : cut);
+                    if (piece.isEmpty() || !line.startsWith(piece)) break;
+                    out.append(Normalizer.lineByLine().normalize(piece).text());
+                    pos += piece.length() + 1;
+                }
             }
             if (nl < 0) break;
             from = nl + 1;

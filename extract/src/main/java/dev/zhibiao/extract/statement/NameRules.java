@@ -84,6 +84,9 @@ final class NameRules {
                     + "低体重率…), is a rate of that population",
             "到2025年，5岁以下儿童生长迟缓率控制在5%以下，低体重率降低到3%以下。",
             "到2025年，儿童之家覆盖率达到95%，低体重率降低到3%以下。");
+    static final Rule PEOPLE_COUNTED = Rule.inReport(Stage.NAME, "people-counted",
+            "people counted, then what of theirs the clause goes on about (120名困境儿童的基本生活得到保障), are the people",
+            "2024年，全区120名困境儿童的基本生活得到保障。", "2024年，全区新建12所设立心理辅导室的学校。");
     static final Rule PART_AFTER_MEASURE = Rule.inReport(Stage.NAME, "part-after-measure",
             "a measure followed by the part of the population its value is for (…死亡率城市为3.1‰) is that part's",
             "2024年，全区5岁以下儿童贫血患病率城市为3.1%，农村为4.5%。",
@@ -324,6 +327,7 @@ final class NameRules {
                 new Refinement(INDICATORS_REFERRED, this::indicatorsReferred),
                 new Refinement(PART_AFTER_MEASURE, this::partAfterMeasure),
                 new Refinement(PEOPLE_SERVED, this::peopleServed),
+                new Refinement(PEOPLE_COUNTED, this::peopleCounted),
                 new Refinement(CARRIED, (g, n) -> {
                     List<String> carried = elided(n.names(), g.memory().previous, g.ctx());
                     return carried.equals(n.names()) ? null : carried;
@@ -344,7 +348,7 @@ final class NameRules {
     static List<Rule> declared() {
         return List.of(PAIRED_LIST, LIST_ITEMS, SHARED_VALUE, SUBJECT, FRAME_AND_OBJECT, LIST_BEFORE, EACH_OF_LIST,
                 OBJECT_AFTER, PREVIOUS, PER_CAPITA_FRAME, CITED_FOR_OWN, CITED_SHORTENED, SAME_SUBJECT, CONTINUES, MEASURE_OF_CLAUSE_BEFORE, PREDICATE_OF_BEFORE,
-                INDICATORS_REFERRED, PART_AFTER_MEASURE, PEOPLE_SERVED, CARRIED, COUNT_INSIDE_NAME, TOPIC_OF_MEASURE, GOAL_STATUS, ITEMS_OF_SUMMARY, PLACES_WITH, AMOUNT_OF_ACT, GAP_OF_SUBJECT, AGE_OF_LEAD, AGE_OF_PREVIOUS, PART_OF_INSTITUTIONS, QUANTITY_WORD);
+                INDICATORS_REFERRED, PART_AFTER_MEASURE, PEOPLE_SERVED, PEOPLE_COUNTED, CARRIED, COUNT_INSIDE_NAME, TOPIC_OF_MEASURE, GOAL_STATUS, ITEMS_OF_SUMMARY, PLACES_WITH, AMOUNT_OF_ACT, GAP_OF_SUBJECT, AGE_OF_LEAD, AGE_OF_PREVIOUS, PART_OF_INSTITUTIONS, QUANTITY_WORD);
     }
 
     /** The names of a list's numbers, with the last rule that gave them; empty names when nothing names them. */
@@ -1000,6 +1004,25 @@ final class NameRules {
         Matcher age = AGED_POPULATION.matcher(previous);
         if (!age.lookingAt() || !endsWithRate(previous)) return null;
         return List.of(age.group() + name);
+    }
+
+    /** Measure words that count people. */
+    private static final java.util.Set<String> PEOPLE_UNITS = java.util.Set.of("名", "人", "万人", "万名");
+
+    /**
+     * 120名困境儿童的基本生活得到保障: a count of people named after the number, followed by 的 and what of theirs
+     * the clause goes on about, counts the people: the name stops before 的, where it ends in whom it counts.
+     */
+    private List<String> peopleCounted(Group g, Names n) {
+        if (n.size() != 1 || n.rule() != OBJECT_AFTER || !PEOPLE_UNITS.contains(g.first().unit().symbol())) return null;
+        String name = n.names().get(0);
+        int de = name.indexOf('的');
+        if (de < 2) return null;
+        String people = name.substring(0, de);
+        for (String p : populations) {
+            if (people.endsWith(p)) return List.of(people);
+        }
+        return null;
     }
 
     /** What people were given: 进行了 or 接受了 and the service. */

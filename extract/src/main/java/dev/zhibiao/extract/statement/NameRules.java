@@ -562,7 +562,10 @@ final class NameRules {
         // 有28项指标提前实现《纲要》目标: the state follows the indicators counted
         String after = stateAfterCount(t, g.last().end(), g.clause()[1]);
         if (after != null && g.size() == 1) {
-            return List.of(noun == null ? after : after.substring(0, after.lastIndexOf('的') + 1) + noun);
+            if (noun == null) return List.of(after);
+            // the whole the sentence counts them in names them: 提前达标的 + 监测指标, 无数据 + 监测指标
+            int de = after.lastIndexOf('的');
+            return List.of((de >= 0 ? after.substring(0, de + 1) : after.substring(0, after.length() - 2)) + noun);
         }
         String status = STATUS_EDGES.matcher(g.window()).replaceAll("");
         status = YEAR_WORDS.matcher(status).replaceAll("");
@@ -591,6 +594,9 @@ final class NameRules {
      */
     private static final Pattern COUNTED_THEN_STATE = Pattern.compile("^\\s*(?:的)?([^，。；,;\\d]{0,8}?指标)([^，。；,;\\d]{2,16})$");
 
+    /** A link to the next count closing the words after a count (以及, 和). */
+    private static final Pattern NEXT_COUNT_LINK = Pattern.compile("(?:以及|及|和|与)\\s*$");
+
     /** 已, 均 before a state, which the name leaves out. */
     private static final Pattern LEADING_ALREADY = Pattern.compile("^(?:已经|已|均|都|共)");
     /** A goal that a document set, reached ({@code 实现规划目标}, {@code 达到方案目标值}). */
@@ -600,15 +606,26 @@ final class NameRules {
     String stateAfterCount(String text, int countEnd, int clauseEnd) {
         if (countEnd >= clauseEnd) return null;
         String after = text.substring(countEnd, clauseEnd).replace("《", "").replace("》", "");
-        // the clause may close with its mark
+        // the clause may close with its mark, or go on to the next count (3项指标未达标以及2项…)
         for (int i = 0; i < after.length(); i++) {
-            if ("，。；,;！？".indexOf(after.charAt(i)) >= 0) {
-                after = after.substring(0, i);
+            if ("，。；,;！？、".indexOf(after.charAt(i)) >= 0 || Character.isDigit(after.charAt(i))) {
+                after = NEXT_COUNT_LINK.matcher(after.substring(0, i)).replaceFirst("");
                 break;
             }
         }
         Matcher m = COUNTED_THEN_STATE.matcher(after);
-        if (!m.matches()) return null;
+        if (!m.matches()) {
+            // 2项无数据指标, 5项未达标的指标: the state stands before the indicators; the longest one stated wins
+            String words = after.strip();
+            if (!words.endsWith("指标") || words.length() > MAX_TOPIC) return null;
+            for (int k = words.length() - 2; k >= 2; k--) {
+                String state = words.substring(0, k);
+                String noun = words.substring(k);
+                if (state.endsWith("的")) state = state.substring(0, state.length() - 1);
+                if (noun.indexOf('的') < 0 && states(state)) return words;
+            }
+            return null;
+        }
         String state = LEADING_ALREADY.matcher(YEAR_WORDS.matcher(m.group(2)).replaceAll("").strip()).replaceFirst("");
         // 提前实现规划目标: a goal reached is one whichever document set it
         boolean stated = states(state) || states(GOAL_OF_DOCUMENT.matcher(state).replaceFirst("$1$2"));

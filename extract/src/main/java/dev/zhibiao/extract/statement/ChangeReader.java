@@ -127,18 +127,11 @@ final class ChangeReader {
 
     /** True when a change verb stands right before the number, with at most bound and list words between. */
     boolean verbRightBefore(String window) {
-        String w = window.strip();
-        if (!w.isEmpty() && BETWEEN_ENDS.indexOf(w.charAt(w.length() - 1)) >= 0) w = withoutTrailing(w).strip();
-        for (String v : byLength) {
-            if (w.endsWith(v)) return true;
-        }
-        return false;
+        return verbBefore(window) != null;
     }
 
-    /** The change the window before a number states, or null when it states a level. */
-    Change read(String window, Unit unit, boolean report) {
-        Direction compared = comparedTo(window);
-        if (compared != null) return new Change(compared);
+    /** The change of the verb standing right before the number, with at most words between; null when none does. */
+    private Change verbBefore(String window) {
         String w = window.strip();
         // 降幅为12%: after a noun of a change's size, 为 and 是 name the size (after a verb, 下降为 names a level)
         if (w.length() > 2 && (w.endsWith("为") || w.endsWith("是")) && SIZE_NOUN.matcher(w.substring(0, w.length() - 1)).find()) {
@@ -150,6 +143,15 @@ final class ChangeReader {
         for (String v : byLength) {
             if (w.endsWith(v)) return changeOf.get(v);
         }
+        return null;
+    }
+
+    /** The change the window before a number states, or null when it states a level. */
+    Change read(String window, Unit unit, boolean report) {
+        Direction compared = comparedTo(window);
+        if (compared != null) return new Change(compared);
+        Change verb = verbBefore(window);
+        if (verb != null) return verb;
         if (unit.isPoints()) {
             for (String v : byLength) {
                 if (window.contains(v)) {

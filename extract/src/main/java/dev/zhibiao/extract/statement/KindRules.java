@@ -204,9 +204,7 @@ final class KindRules {
         java.util.regex.Matcher m = ERA.matcher(words);
         boolean past = false;
         while (m.find()) {
-            // the n-th five-year plan ends in 1955 + 5n: 十三五 ends in 2020
-            int end = 1955 + 5 * (11 + "一二三四五六七八九".indexOf(m.group(1).charAt(0)));
-            if (end >= start) return false;
+            if (YearReader.eraEnd(m.group(1).charAt(0)) >= start) return false;
             past = true;
         }
         return past;

@@ -129,14 +129,21 @@ public final class YearReader {
             if (g.equals("今年")) year = frame.datelineYear();
             else if (g.equals("去年")) year = frame.datelineYear() == null ? null : frame.datelineYear() - 1;
             else if (g.equals("前年")) year = frame.datelineYear() == null ? null : frame.datelineYear() - 2;
-            // the n-th five-year plan ends in 1955 + 5n: 十三五末 is 2020
-            else if (w.group(2) != null) year = 1955 + 5 * (11 + "一二三四五六七八九".indexOf(w.group(2).charAt(0)));
+            else if (w.group(2) != null) year = eraEnd(w.group(2).charAt(0));
             else year = frame.planEnd();
             if (year == null) continue;
             // 较去年 compares with last year: relativeBaselines reads it
             boolean compared = w.start() > from && "较比同与".indexOf(text.charAt(w.start() - 1)) >= 0;
             if (!compared) out.add(new YearMention(w.start(), w.end(), year, Role.YEAR));
         }
+    }
+
+    /**
+     * The last year of a five-year plan's era named by its middle numeral (三 of 十三五): the n-th five-year plan
+     * ends in 1955 + 5n, so 十三五 ends in 2020.
+     */
+    static int eraEnd(char nth) {
+        return 1955 + 5 * (11 + "一二三四五六七八九".indexOf(nth));
     }
 
     /** Offsets of relative baselines (较去年, 比上年, 同比) in the range, as [start, end). */

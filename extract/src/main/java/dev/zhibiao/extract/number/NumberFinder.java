@@ -201,7 +201,46 @@ public final class NumberFinder {
         if (bracket) bracketed(text, cs, from, to, out);
         if (unitlessMark) unitless(text, cs, from, to, out);
         out.sort(java.util.Comparator.comparingInt(Quantity::start));
+        unitWrittenOnce(text, from, out);
         return signed(text, from, ranges(text, sharedPoints(text, out)));
+    }
+
+    /**
+     * A change from one value to another with the unit written once, after the second
+     * ({@code 由2019年的5.1下降到4.2‰}, {@code 从76.5提高到81%}): the first number is of the second's unit.
+     */
+    private static final Pattern FROM_BARE = Pattern.compile("(?:由|从)(?:\\d{4}年(?:底|末)?的?)?(\\d+(?:\\.\\d+)?)"
+            + "(?:逐步|逐年|大幅|明显|快速|稳步)?(?:下降|降低|减少|降|提高|提升|上升|增加|增长|升|缩小|扩大)了?(?:到|至)\\s*$");
+    /**
+     * A value compared by a multiple with the unit left out, or cut short in brackets
+     * ({@code 是2019年3.25(人)的2.1倍}): the value is of the unit of the figure the sentence compares with it.
+     */
+    private static final Pattern MULTIPLE_OF_BARE = Pattern.compile(
+            "是\\d{4}年的?(\\d+(?:\\.\\d+)?)([(（][^()（）\\d]{1,3}[)）])?的\\s*$");
+
+    private static void unitWrittenOnce(CharSequence text, int from, List<Quantity> out) {
+        for (int i = 0; i < out.size(); i++) {
+            Quantity b = out.get(i);
+            if (b.start() - 2 < from || b.unit().equals(Unit.NONE)) continue;
+            char before = text.charAt(b.start() - 1);
+            boolean to = before == '到' || before == '至', of = before == '的' && b.unit().equals(Unit.of("倍"));
+            if (!to && !of) continue;
+            Matcher m = (to ? FROM_BARE : MULTIPLE_OF_BARE).matcher(text).region(Math.max(from, b.start() - 30), b.start());
+            if (!m.find() || overlaps(out, m.start(1), m.end(1))) continue;
+            Unit unit = b.unit();
+            if (of) {
+                unit = null;
+                for (int k = i - 1; k >= 0 && unit == null; k--) {
+                    if (out.get(k).end() <= m.start() && out.get(k).unit().isRate()) unit = out.get(k).unit();
+                }
+                if (unit == null) continue;
+            }
+            double v = Double.parseDouble(m.group(1));
+            // the unit cut short in brackets belongs to the number
+            int end = of && m.group(2) != null ? m.end(2) : m.end(1);
+            out.add(i, new Quantity(m.start(1), end, v, null, null, unit, null, end));
+            i++;
+        }
     }
 
     /** A measure that has no unit (出生人口性别比105.2, 某指数为85.6), with the words that may link it to its value. */

@@ -21,6 +21,10 @@ final class SkipRules {
     static final Rule DEADLINE = Rule.of(Stage.SKIP, "deadline",
             "a time limit of a procedure (发现后24小时内报告): a span of time after 后, ending in 内",
             "发现儿童遭受侵害后24小时内报告。", "儿童每天户外活动时间不少于2小时。");
+    static final Rule REVISION_CYCLE = Rule.of(Stage.SKIP, "revision-cycle",
+            "how often a plan, a list or a standard is revised (每三年调整一次) is a procedure of the document, not a "
+                    + "figure for children",
+            "幼儿园收费标准原则上每五年修订一次。", "幼儿园每学期开展一次视力筛查。");
     static final Rule GAP = Rule.of(Stage.SKIP, "gap-to-goal",
             "the gap left to a goal (距离目标尚差0.4个百分点) is derived from two stated figures, not a figure itself",
             "儿童之家覆盖率距离目标尚差0.4个百分点。", "儿童之家覆盖率比上年提高0.4个百分点。");
@@ -63,6 +67,7 @@ final class SkipRules {
                 new Skip(CUT_OFF, g -> cutOff(g.text(), g.last())),
                 new Skip(FORMULA, g -> formula(g.text(), g.clause())),
                 new Skip(DEADLINE, g -> deadline(g.text(), g.clause(), g.last())),
+                new Skip(REVISION_CYCLE, g -> revisionCycle(g.text(), g.clause(), g.last())),
                 new Skip(GAP, g -> GAP_WORDS.find(g.window())),
                 new Skip(PLAN_PART, g -> {
                     // a rate before the plan's goal (达到95%的规划目标) is the goal's value, not a count of its parts
@@ -78,7 +83,7 @@ final class SkipRules {
 
     /** The rules in the order they are tried. */
     static List<Rule> declared() {
-        return List.of(CUT_OFF, FORMULA, DEADLINE, GAP, PLAN_PART, NAMES_NOTHING);
+        return List.of(CUT_OFF, FORMULA, DEADLINE, REVISION_CYCLE, GAP, PLAN_PART, NAMES_NOTHING);
     }
 
     /** The first rule that skips the list, or null when its numbers are figures. */
@@ -120,6 +125,16 @@ final class SkipRules {
             }
         }
         return false;
+    }
+
+    /** A verb of revising, right before the count of times, in a clause of a schedule (每…). */
+    private static final Pattern REVISED = Pattern.compile("(?:调整|修订|修编|更新|修改)\\s*$");
+
+    /** How often something is revised ({@code 每三年调整一次}): a count of 次 right after a verb of revising. */
+    private static boolean revisionCycle(String t, int[] clause, Quantity q) {
+        if (!q.unit().symbol().equals("次") || q.start() - 2 < clause[0]) return false;
+        int every = t.lastIndexOf('每', q.start());
+        return every >= clause[0] && REVISED.matcher(t).region(Math.max(clause[0], q.start() - 4), q.start()).find();
     }
 
     /** A time limit for a procedure ({@code 颁布后30天内报送}): a span of time after 后, ending in 内. */

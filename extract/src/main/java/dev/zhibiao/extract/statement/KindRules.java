@@ -22,7 +22,7 @@ final class KindRules {
             "a change verb before the number (降低, 提高, 增长): in a report only against a baseline, in points or done (了)",
             "儿童近视率每年降低0.5个百分点。", "儿童近视率降至50%以下。");
     static final Rule VALUE_OF_YEAR_BEFORE = Rule.inReport(Stage.KIND, "value-of-year-before",
-            "the number right after a relative baseline (较上年52%) is that year's observed value",
+            "the number right after a relative baseline (较上年52%, 从上年的52%下降到…) is that year's observed value",
             "儿童近视率为51%，较上年52%下降1个百分点。", "儿童近视率为51%，较上年下降1个百分点。");
     static final Rule STATES_COUNTED = Rule.inReport(Stage.KIND, "states-counted",
             "a count of indicators by how they stand (实现目标的指标49项) is observed: the goal words are the state's",
@@ -130,8 +130,13 @@ final class KindRules {
     }
 
     /** 较上年9.5/10万下降了2%: the number right after a relative baseline is that earlier year's value. */
+    /** 从上年的52%下降到…: a change from last year's value, right before it. */
+    private static final Guarded FROM_YEAR_BEFORE = Guarded.of("(?:从|由)(?:上年|去年|上一年|前一年)(?:同期)?的?\\s*$", "年");
+
     private static boolean valueOfYearBefore(Draft d) {
         String t = d.group.text();
+        int at = d.number.start();
+        if (FROM_YEAR_BEFORE.find(t.substring(Math.max(d.group.clause()[0], at - 10), at))) return true;
         return YearReader.relativeBaselines(t, d.group.clause()[0], d.number.start()).stream()
                 .anyMatch(r -> VALUE_OF_YEAR_OR_NONE.matcher(t).region(r[1], d.number.start()).matches());
     }

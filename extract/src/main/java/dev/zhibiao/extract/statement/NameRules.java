@@ -91,6 +91,11 @@ final class NameRules {
             "a measure followed by the part of the population its value is for (…死亡率城市为3.1‰) is that part's",
             "2024年，全区5岁以下儿童贫血患病率城市为3.1%，农村为4.5%。",
             "2024年，全区城市5岁以下儿童贫血患病率为3.1%。");
+    static final Rule GROUPS_OF_PROGRESSION = Rule.of(Stage.NAME, "groups-of-progression",
+            "values from one group to the next (从一年级的12%上升至六年级的55%) after the name of a measure are that "
+                    + "measure's, for each group; the second group takes the words the first opens with (小学…六年级)",
+            "2024年，全区学生近视率随年级升高而上升，从小学一年级的12.1%上升至六年级的55.3%。",
+            "2024年，全区小学一年级学生近视率为12.1%，六年级学生近视率为55.3%。");
     static final Rule CARRIED = Rule.of(Stage.NAME, "subject-carried",
             "a share, a bare share word or a part of a population takes the subject just named (占…, 占比, 其中农村…)",
             "全区常住儿童5万人，占常住人口的20%。", "全区常住儿童5万人。");
@@ -328,6 +333,7 @@ final class NameRules {
                 new Refinement(PART_AFTER_MEASURE, this::partAfterMeasure),
                 new Refinement(PEOPLE_SERVED, this::peopleServed),
                 new Refinement(PEOPLE_COUNTED, this::peopleCounted),
+                new Refinement(GROUPS_OF_PROGRESSION, this::groupsOfProgression),
                 new Refinement(CARRIED, (g, n) -> {
                     List<String> carried = elided(n.names(), g.memory().previous, g.ctx());
                     return carried.equals(n.names()) ? null : carried;
@@ -348,7 +354,7 @@ final class NameRules {
     static List<Rule> declared() {
         return List.of(PAIRED_LIST, LIST_ITEMS, SHARED_VALUE, SUBJECT, FRAME_AND_OBJECT, LIST_BEFORE, EACH_OF_LIST,
                 OBJECT_AFTER, PREVIOUS, PER_CAPITA_FRAME, CITED_FOR_OWN, CITED_SHORTENED, SAME_SUBJECT, CONTINUES, MEASURE_OF_CLAUSE_BEFORE, PREDICATE_OF_BEFORE,
-                INDICATORS_REFERRED, PART_AFTER_MEASURE, PEOPLE_SERVED, PEOPLE_COUNTED, CARRIED, COUNT_INSIDE_NAME, TOPIC_OF_MEASURE, GOAL_STATUS, ITEMS_OF_SUMMARY, PLACES_WITH, AMOUNT_OF_ACT, GAP_OF_SUBJECT, AGE_OF_LEAD, AGE_OF_PREVIOUS, PART_OF_INSTITUTIONS, QUANTITY_WORD);
+                INDICATORS_REFERRED, PART_AFTER_MEASURE, PEOPLE_SERVED, PEOPLE_COUNTED, GROUPS_OF_PROGRESSION, CARRIED, COUNT_INSIDE_NAME, TOPIC_OF_MEASURE, GOAL_STATUS, ITEMS_OF_SUMMARY, PLACES_WITH, AMOUNT_OF_ACT, GAP_OF_SUBJECT, AGE_OF_LEAD, AGE_OF_PREVIOUS, PART_OF_INSTITUTIONS, QUANTITY_WORD);
     }
 
     /** The names of a list's numbers, with the last rule that gave them; empty names when nothing names them. */
@@ -1065,6 +1071,74 @@ final class NameRules {
             if (!name.endsWith(part) || name.length() < part.length() + 3) continue;
             String measure = name.substring(0, name.length() - part.length());
             return namer.endsWithHead(measure) && endsWithRate(measure) ? List.of(part + measure) : null;
+        }
+        return null;
+    }
+
+    /** 从小学一年级的…: the first group of a progression, right before its value. */
+    private static final Pattern FROM_GROUP = Pattern.compile("(?:从|由)([^，,。；;、：:从由的\\d%‰]{2,10})的\\s*$");
+    /** The words after a school stage that name it as a stage or its pupils (小学阶段, 初中学生). */
+    private static final Pattern STAGE_WORD = Pattern.compile("阶段学生|学段学生|阶段|学段|学生|生");
+    private static final Pattern GROUP_FROM = Pattern.compile("(?:从|由)([^，,。；;、：:从由的\\d%‰]{2,10})的");
+    /** …上升至六年级的: the group a progression goes on to, right before its value. */
+    private static final Pattern TO_GROUP = Pattern.compile(
+            "(?:上升|下降|提高|降低|增加|减少|增长|攀升|升高|增至|降至|升至)(?:至|到)?([^，,。；;、：:从由的\\d%‰]{2,10})的\\s*$");
+    /** A time, not a group: 上年, 同期, 年初, 2020年底 … */
+    private static final Pattern TIME_GROUP = Pattern.compile("(?:年|期|末|初|底|时|前|后|月|季度)$");
+    /** The words a group opens with before its numeral (小学 of 小学一年级), and the rest (年级). */
+    private static final Pattern GROUP_NUMERAL = Pattern.compile("^(\\D*?)([一二三四五六七八九十\\d]+)(\\D+)$");
+
+    /**
+     * 近视率…，从小学一年级的12.1%上升至六年级的55.3%: the value of a group a progression starts from, or goes on
+     * to, is the measure named before the progression for that group.
+     */
+    private List<String> groupsOfProgression(Group g, Names n) {
+        if (g.size() != 1) return null;
+        String t = g.text();
+        int at = g.first().start(), clauseStart = g.clause()[0];
+        int sentenceStart = g.sentence().start();
+        Matcher m = FROM_GROUP.matcher(t).region(Math.max(clauseStart, at - 14), at);
+        String group;
+        int opens;
+        if (m.find()) {
+            group = m.group(1);
+            opens = m.start();
+        } else {
+            m = TO_GROUP.matcher(t).region(Math.max(clauseStart, at - 16), at);
+            if (!m.find()) return null;
+            group = m.group(1);
+            Matcher from = GROUP_FROM.matcher(t).region(clauseStart, m.start());
+            if (!from.find()) return null;
+            opens = from.start();
+            // 从小学一年级的…上升至六年级的: the second group is of the first's kind
+            Matcher a = GROUP_NUMERAL.matcher(from.group(1)), b = GROUP_NUMERAL.matcher(group);
+            if (a.matches() && b.matches() && b.group(1).isEmpty() && a.group(3).equals(b.group(3))) {
+                group = a.group(1) + group;
+            }
+        }
+        if (TIME_GROUP.matcher(group).find() || namer.endsWithHead(group)) return null;
+        String measure = rateBefore(withoutClosingMarks(t.substring(sentenceStart, opens).strip()));
+        if (measure == null) return null;
+        // 小学阶段近视率 for 小学一年级: the stage the measure names is the group's own first words
+        Matcher kind = GROUP_NUMERAL.matcher(group);
+        String stage = kind.matches() ? kind.group(1) : "";
+        if (!stage.isEmpty() && measure.startsWith(stage)) {
+            Matcher rest = STAGE_WORD.matcher(measure).region(stage.length(), measure.length());
+            int cut = rest.lookingAt() ? rest.end() : stage.length();
+            if (measure.length() - cut >= 2) measure = measure.substring(cut);
+        }
+        return List.of(group + measure);
+    }
+
+    /** The rate the words end with, or end with before a word of how it went; without whom it counts. */
+    private String rateBefore(String words) {
+        for (int k = words.length(); k >= 3; k--) {
+            String head = words.substring(0, k);
+            if (!endsWithRate(head)) continue;
+            String subject = namer.subject(head);
+            if (subject.length() < 2 || !endsWithRate(subject)) return null;
+            String measure = measureOf(subject);
+            return measure != null ? measure : subject;
         }
         return null;
     }

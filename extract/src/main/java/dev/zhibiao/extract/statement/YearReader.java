@@ -16,7 +16,7 @@ public final class YearReader {
     static final Pattern YEAR = Pattern.compile("(?=[12])(?<![\\d.])((?:19|20)\\d{2})\\s*年(?:底|末|初|度)?");
     static final Pattern PERIOD = Pattern.compile("(?=[12])(?<![\\d.])(?:19|20)\\d{2}\\s*年?\\s*[-—–~至到]{1,2}\\s*(?:19|20)\\d{2}\\s*年?");
     static final Pattern BASELINE = Pattern.compile(
-            "(?=[以较比在与同])(?:以|较|比|在|与|同)\\s*((?:19|20)\\d{2})\\s*年(?:数据|水平|的?基础上|为基数|为基期|相比|底|末)?"
+            "(?=[以较比在与同])(?:以|较|(?<!占)比|在|与|同)\\s*((?:19|20)\\d{2})\\s*年(?:数据|水平|的?基础上|为基数|为基期|相比|底|末)?"
                     + "(?:为基数|为基期|基础上|相比)?");
     /** The characters {@link #marks} tells of: 年, a range mark of {@link #PERIOD}, a word {@link #BASELINE} opens with, a bracket. */
     static final int YEAR_MARK = 1, RANGE_MARK = 2, OPENER_MARK = 4, BRACKET_MARK = 8;

@@ -82,7 +82,8 @@ final class ReportYear {
     }
 
     private static final WordScan RELATIVE_PAST = WordScan.of("去年", "上年", "上一年", "前一年");
-    private static final OpeningGuard TO_COME = OpeningGuard.of("到\\s*(?:19|20)\\d\\d\\s*年", "将(?:达到|实现|提高|下降|保持)", "力争", "目标");
+    private static final OpeningGuard TO_COME = OpeningGuard.of("到\\s*(?:19|20)\\d\\d\\s*年", "将(?:达到|实现|提高|下降|保持)", "力争",
+            "目标(?!人群|群体|对象|人口)");
 
     /**
      * How many sentences of {@code text} give figures of a past year ({@code 2022年…为98.2%}) and how many give
@@ -119,15 +120,26 @@ final class ReportYear {
     }
 
     private static final Pattern TO_YEAR = Pattern.compile("到\\s*((?:19|20)\\d\\d)\\s*年");
+    private static final Pattern REACHED = Pattern.compile("(?:实现|达到|完成|达成)了|(?:已|提前|如期)(?:实现|达到|完成|达成)");
+    private static final Pattern ARRIVED = Pattern.compile(
+            "(?:提高|提升|上升|增加|增长|下降|降低|减少)(?:到|至)\\s*(?:19|20)\\d\\d\\s*年的\\s*\\d");
     private static final Pattern WILL = Pattern.compile("将(?:达到|实现|提高|下降|保持)|力争");
 
     /**
      * Whether a sentence holding a word of years to come speaks of them: against a dateline, 到2021年 in a page of
      * 2023 is a year gone by ({@code 下降到2021年的2%}), and a goal named beside a figure of a past year
-     * ({@code 2021年…下降至3.8‰，…向…的目标迈进}) is the aim the figure serves, not a goal set.
+     * ({@code 2021年…下降至3.8‰，…向…的目标迈进}) is the aim the figure serves, not a goal set. A goal said to be
+     * reached ({@code 提前实现了…目标}), or the level a change arrived at in a year ({@code 提高到2014年的99.6%}),
+     * is of the past, with a dateline or without one.
      */
     private static boolean toCome(String s, LocalDate dateline) {
-        if (dateline == null || WILL.matcher(s).find()) return true;
+        if (WILL.matcher(s).find()) return true;
+        // 提前实现了…目标, 已达到规划目标: a goal reached is a figure's past, not a goal set
+        if (REACHED.matcher(s).find() && !TO_YEAR.matcher(s).find()) return false;
+        // 由1990年的36.4%提高到2014年的99.6%: the level a change arrived at in a year, written as that year's
+        // value, is how reports tell figures of the past; goals name their year first (到2025年，…提高到95%)
+        if (ARRIVED.matcher(s).find()) return false;
+        if (dateline == null) return true;
         Matcher to = TO_YEAR.matcher(s);
         boolean pastTo = false;
         while (to.find()) {

@@ -44,6 +44,8 @@ public final class IndicatorNamer {
             + "|[是为](?:上年|去年|上一年|前一年)的"
             // 从上年的3.1‰下降至2.8‰: a change from last year's value
             + "|(?:从|由)\\s*(?:上年|去年|上一年|前一年)(?:同期)?的?"
+            // 从项目实施前的34.8%下降到…: a starting time named without a year
+            + "|(?:从|由)[^，。；\\d从由]{1,10}?(?:以前|之前|前|初期|之初)的?(?=\\s*$)"
             // 较“十二五”(3.2): a comparison with a plan's era
             + "|(?:较|比|与|同)\\s*[“\"]?十[一二三四五六七八九]?五[”\"]?(?:期末|末|时期|期间)?"
             // 远高于规划“达到80%”的目标: the comparison with a goal quoted after it
@@ -57,11 +59,12 @@ public final class IndicatorNamer {
     /**
      * A character that every TIME expression holds (年 of a year, 月 of a month, 度 of a quarter, 末 or 期 or 间 of
      * an era, 来 of 以来), and one that every BASE expression holds (年 or 届 of a year compared with, 五 of an era,
-     * 于 过 出 比 of a comparison, 础 of 基础上, 位 of 为单位, 均 水 标 of a level, “ of a quoted goal, 继): a
-     * subject holding none has none of them, and the patterns are not tried over it.
+     * 于 过 出 比 of a comparison, 础 of 基础上, 位 of 为单位, 均 水 标 of a level, “ of a quoted goal, 继, 前 or 初
+     * of a starting time named without a year): a subject holding none has none of them, and the patterns are not
+     * tried over it.
      */
     private static final String TIME_HOLDS = "年月度末期间来";
-    private static final String BASE_HOLDS = "年届五于过出比础位均水标“继";
+    private static final String BASE_HOLDS = "年届五于过出比础位均水标“继前初";
     private static final Pattern NOT_OBJECT = Pattern.compile("(?:基础|水平|为基数|左右|以上|以下|以内|之间|的基础|目标)");
     /**
      * Another count of things after a conjunction ({@code 和至少1项艺术特长}); a share ({@code 和80%的农村社区…})

@@ -156,8 +156,12 @@ final class KindRules {
         return GOAL_AFTER.matcher(t).region(at, end).lookingAt();
     }
 
+    /** 目标人群, 目标对象: the people a service aims at, no goal. */
+    private static final Pattern AIMED_AT = Pattern.compile("目标(?:人群|群体|对象|人口)");
+
     private boolean restatesGoal(Draft d) {
-        boolean bounded = TimeRules.contains(d.clauseText, targetMarkers);
+        String clause = d.clauseText.contains("目标") ? AIMED_AT.matcher(d.clauseText).replaceAll("") : d.clauseText;
+        boolean bounded = TimeRules.contains(clause, targetMarkers);
         Integer docYear = d.ctx().docYear();
         boolean reached = bounded && !GOAL_WORD.matcher(d.clauseText).find() && d.year != null && docYear != null
                 && d.year <= docYear;

@@ -49,6 +49,9 @@ final class TimeRules {
     static final Rule PER_YEAR_GOAL = Rule.of(Stage.TIME, "per-year-goal",
             "a goal per year (每年降低) has no year of its own",
             "到2025年，儿童近视率每年降低0.5个百分点。", "到2025年，儿童近视率降低3个百分点。");
+    static final Rule FROM_UNDATED_TIME = Rule.of(Stage.TIME, "from-undated-time",
+            "the starting value of a change from a time named without a year (从项目实施前的34.8%下降到…) is of no year",
+            "2024年，某病发病率从项目实施前的12.5%下降到3.1%。", "2024年，某病发病率从2019年的12.5%下降到3.1%。");
     static final Rule NONE = Rule.of(Stage.TIME, "none",
             "no year: a goal of the plan that names none",
             "儿童之家覆盖率达到95%。", "到2025年，儿童之家覆盖率达到95%。");
@@ -61,6 +64,7 @@ final class TimeRules {
     private static final Pattern ERA_SPAN = Pattern.compile("期间|年来|以来|时期");
     /** A goal named by its year ({@code 2025年目标（≤47%）}, {@code 2025年目标值为}), between the year and the number. */
     private static final Pattern GOAL_OF_YEAR = Pattern.compile("^目标值?\\s*(?:[（(]|为|是)?\\s*$");
+    private static final Guarded FROM_UNDATED = Guarded.of("(?:从|由)[^，。；\\d从由]{1,10}?(?:以前|之前|前|初期|之初)的?\\s*$", "从由");
     private static final Guarded PER_YEAR = Guarded.of("每年|(?<![\\d\\s])年均|逐年", "年");
 
     /** A case of the TIME stage; {@code clears} when the case is why the record has no year. */
@@ -84,12 +88,14 @@ final class TimeRules {
             new Adjustment(YEAR_BEFORE_PLAN, d -> d.kind == Kind.ACTUAL && d.year == null && !d.ofPastEra
                     && d.ctx().doc().period() != null && !d.report(), TimeRules::eveOfPlan),
             new Adjustment(GOAL_CITED_IN_REPORT, TimeRules::citedInReport, d -> null, true),
+            new Adjustment(FROM_UNDATED_TIME, d -> FROM_UNDATED.find(d.group.text().substring(
+                    Math.max(d.group.clause()[0], d.number.start() - 14), d.number.start())), d -> null, true),
             new Adjustment(PER_YEAR_GOAL, d -> d.kind != Kind.ACTUAL && PER_YEAR.find(d.clauseText)
                     && !(d.report() && d.kind == Kind.CHANGE && !contains(d.clauseText, targetMarkers)), d -> null, true));
 
     static List<Rule> declared() {
         return List.of(SENTENCE_YEAR, FROM_TO_END, FROM_BASELINE, PARAGRAPH_YEAR, YEAR_OF_GOAL_REACHED, YEAR_BEFORE, REPORT_YEAR, YEAR_BEFORE_PLAN,
-                GOAL_CITED_IN_REPORT, PER_YEAR_GOAL, NONE);
+                GOAL_CITED_IN_REPORT, FROM_UNDATED_TIME, PER_YEAR_GOAL, NONE);
     }
 
     /** The {@link Stage#YEAR} stage: the year, baseline and multiple the words before the number give. */

@@ -385,14 +385,24 @@ public final class IndicatorNamer {
         return out;
     }
 
-    /** What follows the last item's first word when every earlier item is as long as that word, else "". */
+    /** The length of a first item without the population it opens with (宫颈癌 of 妇女宫颈癌), which the others share. */
+    private int ownLength(String first) {
+        String population = populationPrefix(first);
+        return population != null && first.length() - population.length() >= 2 ? first.length() - population.length()
+                : first.length();
+    }
+
+    /**
+     * What follows the last item's first word when every earlier item is as long as that word, else ""; the first
+     * item is measured without the population it opens with ({@code 妇女宫颈癌、乳腺癌筛查率}).
+     */
     private String parallelRest(List<String> parts) {
         // the earlier items are compared with one another first: most lists fail there, before HanLP is asked
         int earlier = parts.size() - 1;
-        int n = earlier > 0 ? trim(parts.get(0)).length() : -1;
+        int n = earlier > 0 ? ownLength(trim(parts.get(0))) : -1;
         for (int i = 0; i < earlier; i++) {
             String p = trim(parts.get(i));
-            if (p.length() != n || endsWithHead(p)) return "";
+            if ((i == 0 ? n : p.length()) != n || endsWithHead(p)) return "";
         }
         String last = trim(parts.get(earlier));
         // the rest is a tail of the last item and must end in a head word: without one, HanLP is not asked

@@ -88,7 +88,8 @@ final class NameRules {
             "people counted, then what of theirs the clause goes on about (120名困境儿童的基本生活得到保障), are the people",
             "2024年，全区120名困境儿童的基本生活得到保障。", "2024年，全区新建12所设立心理辅导室的学校。");
     static final Rule PART_AFTER_MEASURE = Rule.inReport(Stage.NAME, "part-after-measure",
-            "a measure followed by the part of the population its value is for (…死亡率城市为3.1‰) is that part's",
+            "a measure followed by the part of the population its value is for (…死亡率城市为3.1‰), or by the parts "
+                    + "each value is for (…死亡率城市和农村分别为…), is that part's",
             "2024年，全区5岁以下儿童贫血患病率城市为3.1%，农村为4.5%。",
             "2024年，全区城市5岁以下儿童贫血患病率为3.1%。");
     static final Rule GROUPS_OF_PROGRESSION = Rule.of(Stage.NAME, "groups-of-progression",
@@ -137,9 +138,16 @@ final class NameRules {
             "a name that names an action or a thing gets the quantity its unit counts (…活动 2小时 → …活动时间)",
             "儿童每天校内体育活动不少于2小时。", "儿童每天校内体育活动时间不少于2小时。");
 
-    /** 均, 都 or 各 saying each item has the value; 年均, 平均, 人均 are averages, not "each" (but 2023年均 is). */
+    /**
+     * 均, 都 or 各 saying each item has the value, or changed by it against one year (均比上年下降); 年均, 平均, 人均 are
+     * averages, not "each" (but 2023年均 is).
+     */
     private static final Guarded DISTRIBUTIVE = Guarded.of(
-            "(?:(?<=\\d年)均|(?<![年平人日月周])均|都|各)(?:为|达到|达|保持在|提高|下降|在|是)?\\s*$", "均都各");
+            "(?:(?<=\\d年)均|(?<![年平人日月周])均|都|各)"
+                    // 均比上年下降, 均较2020年提高: each changed by the value against the same year
+                    + "(?:(?:比|较)(?:上年|去年|上一年|前一年|(?:19|20)\\d{2}年)(?:同期)?)?"
+                    + "(?:为|达到|达|保持在|提高了?|下降了?|降低了?|增加了?|减少了?|上升了?|在|是)?"
+                    + "(?:近|约|超过)?\\s*$", "均都各");
     private static final Pattern CITED_DOCUMENT = Pattern.compile("《[^《》]{0,40}(?:纲要|规划|计划|方案|报告|意见|条例|法)》");
     private static final Guarded ENDS_IN_LIST_MARK = Guarded.of(
             "[、和及](?:" + Vocabulary.boundWords() + ")?\\s*$", "、和及");
@@ -1065,6 +1073,7 @@ final class NameRules {
 
     /** 某率城市为…: the part of the population a measure's value is for comes first (城市某率); null when no name ends so. */
     private List<String> partAfterMeasure(Group g, Names n) {
+        if (n.size() > 1) return partsAfterMeasure(g, n.size());
         if (n.size() != 1) return null;
         String name = n.names().get(0);
         for (String part : parts) {
@@ -1142,6 +1151,32 @@ final class NameRules {
         }
         return null;
     }
+
+    /** 某死亡率城市和农村分别为…: a measure followed by the parts of the population each value is for. */
+    private List<String> partsAfterMeasure(Group g, int size) {
+        String subject = namer.subject(g.window());
+        String[] items = LIST_JOINS.split(subject);
+        if (items.length != size) return null;
+        String last = items[items.length - 1];
+        if (!parts.contains(last)) return null;
+        // the first item is the measure with the first part after it
+        String first = items[0];
+        for (String part : parts) {
+            if (!first.endsWith(part) || first.length() < part.length() + 3) continue;
+            String measure = first.substring(0, first.length() - part.length());
+            if (!namer.endsWithHead(measure) || !endsWithRate(measure)) return null;
+            List<String> out = new ArrayList<>(size);
+            out.add(part + measure);
+            for (int i = 1; i < items.length; i++) {
+                if (!parts.contains(items[i])) return null;
+                out.add(items[i] + measure);
+            }
+            return out;
+        }
+        return null;
+    }
+
+    private static final Pattern LIST_JOINS = Pattern.compile("、|和|及|与");
 
     /** The clause just before the list's own in its sentence, as [start, end), or null. */
     private static int[] clauseBefore(Group g) {

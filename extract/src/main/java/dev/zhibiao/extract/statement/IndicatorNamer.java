@@ -534,6 +534,12 @@ public final class IndicatorNamer {
         return -1;
     }
 
+    /** A list item's number: 3、 3. 3• 3） (3) （三） 三、, not a decimal point (1.5岁). */
+    private static final Pattern LIST_LABEL = Pattern.compile(
+            "(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*(?:、|\\.(?!\\d)|．|•|·|\\)|）)"
+                    + "|[(（](?:\\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\\s*");
+    private static final String LIST_LABEL_OPENINGS = "0123456789一二三四五六七八九十(（";
+
     private String trim(String s) {
         String prev;
         do {
@@ -547,6 +553,11 @@ public final class IndicatorNamer {
                 }
             }
             if (s.isEmpty()) break;
+            // 10、农村住院分娩率, 2•孕产妇死亡率, （三）…: a list's number glued to the item it opens
+            if (LIST_LABEL_OPENINGS.indexOf(s.charAt(0)) >= 0) {
+                Matcher label = LIST_LABEL.matcher(s);
+                if (label.lookingAt() && label.end() < s.length()) s = s.substring(label.end());
+            }
             for (String w : leadingByFirst.getOrDefault(s.charAt(0), List.of())) {
                 if (s.startsWith(w)) {
                     s = s.substring(w.length());

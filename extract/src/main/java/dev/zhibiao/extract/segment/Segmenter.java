@@ -76,6 +76,8 @@ public final class Segmenter {
             }
             boolean tabbed = s > 0 && t.charAt(s - 1) == '\t';
             Heading h = tabbed && inTable ? null : headings.match(line, inTable);
+            // a heading's shape on the last line, with nothing under it, is a text cut off (加强儿童卫生人才队)
+            if (h != null && h.plain() && t.substring(Math.min(pos, t.length())).isBlank()) h = null;
             if (h == null) {
                 lines.add(new TextLine(s, e, s, inTable ? TextLine.Role.TABLE : TextLine.Role.BODY));
                 continue;
@@ -104,7 +106,16 @@ public final class Segmenter {
         for (String w : webWords) {
             if (line.contains(w)) return true;
         }
-        return false;
+        return siteName(line);
+    }
+
+    /** A site's name: 某某信息网, or a page title run into one with a separator (某标题--某某网, 某标题_某某网站). */
+    private static final java.util.regex.Pattern SITE = java.util.regex.Pattern.compile(
+            "(?:新闻网|信息网|搜索网|门户网|门户网站|官网|官方网站)$|(?:--|_|\\||｜).{0,14}(?:网|网站|门户)$"
+                    + "|^.{1,14}(?:网|网站|门户)(?:--|_|\\||｜)");
+
+    private static boolean siteName(String line) {
+        return line.indexOf('网') >= 0 && line.indexOf('。') < 0 && SITE.matcher(line).find();
     }
 
     private void classify(Node node, Node parent) {

@@ -81,4 +81,27 @@ class SegmenterTest {
         assertTrue(root().flatten().anyMatch(s -> s.kind() == SectionKind.TABLE && s.heading().startsWith("专栏")),
                 "expected a table section for 专栏");
     }
+
+    private static Section rootOf(String... lines) {
+        return new Segmenter().segment(Normalizer.standard().normalize(String.join("\n", lines))).root();
+    }
+
+    @Test
+    void aSitesNameIsNoHeading() {
+        Section root = rootOf("某某省政务信息网--某某法律检索网", "某省儿童发展规划", "（一）儿童与健康",
+                "婴儿死亡率控制在5‰以下。");
+        assertTrue(root.flatten().noneMatch(s -> s.heading() != null && s.heading().contains("网")),
+                "the site's name was read as a heading");
+    }
+
+    @Test
+    void aLastLineCutOffIsNoHeading() {
+        Section root = rootOf("某省儿童发展规划", "（一）儿童与健康", "婴儿死亡率控制在5‰以下。", "加强儿童保健人才队");
+        assertTrue(root.flatten().noneMatch(s -> s.heading() != null && s.heading().startsWith("加强")),
+                "the last line, cut off, was read as a heading");
+        // the same line with text under it is a heading of its own
+        Section whole = rootOf("某省儿童发展规划", "（一）儿童与健康", "婴儿死亡率控制在5‰以下。", "加强儿童保健人才队伍建设",
+                "培养儿科医生。");
+        assertTrue(whole.flatten().anyMatch(s -> s.heading() != null && s.heading().startsWith("加强")));
+    }
 }

@@ -26,6 +26,11 @@ final class TimeRules {
             "a starting value with no year of its own (从5个百分点缩小到3个) is of the year the sentence compares with",
             "2024年，女性识字率比2020年提高2个百分点，男、女识字率差距从5个百分点缩小到3个百分点。",
             "2024年，男、女识字率差距从5个百分点缩小到3个百分点。");
+    static final Rule FROM_PARALLEL = Rule.of(Stage.YEAR, "from-parallel",
+            "a change from a value with no year (…从19.6%下降到…) after a dated one in its sentence (由2017年的…提高到…) "
+                    + "starts in the same year",
+            "2024年，全区人均预期寿命由2020年的79.5岁提高到80.2岁，婴儿死亡率从3.1‰下降到2.6‰。",
+            "2024年，全区婴儿死亡率从3.1‰下降到2.6‰。");
     static final Rule PARAGRAPH_YEAR = Rule.inReport(Stage.YEAR, "paragraph-year",
             "a clause with no year takes the one that opens its paragraph (2023年，…。…)",
             "2023年，全区儿童之家覆盖率为85%。儿童友好公园数量达到7个。",
@@ -94,7 +99,7 @@ final class TimeRules {
                     && !(d.report() && d.kind == Kind.CHANGE && !contains(d.clauseText, targetMarkers)), d -> null, true));
 
     static List<Rule> declared() {
-        return List.of(SENTENCE_YEAR, FROM_TO_END, FROM_BASELINE, PARAGRAPH_YEAR, YEAR_OF_GOAL_REACHED, YEAR_BEFORE, REPORT_YEAR, YEAR_BEFORE_PLAN,
+        return List.of(SENTENCE_YEAR, FROM_TO_END, FROM_BASELINE, FROM_PARALLEL, PARAGRAPH_YEAR, YEAR_OF_GOAL_REACHED, YEAR_BEFORE, REPORT_YEAR, YEAR_BEFORE_PLAN,
                 GOAL_CITED_IN_REPORT, FROM_UNDATED_TIME, PER_YEAR_GOAL, NONE);
     }
 
@@ -119,15 +124,19 @@ final class TimeRules {
                 }
             }
         }
+        // the starting year of the last dated from–to before the number, in its sentence
+        Integer lastFrom = null;
         for (YearReader.YearMention m : g.years()) {
             if (m.start() >= at) break;
+            if (m.role() == YearReader.Role.FROM && m.start() >= g.sentence().start()) lastFrom = m.year();
             if (m.start() == multipleAt) continue;
             // a year inside a cited goal belongs to that citation
             if (ScopeReader.at(g.ctx().stretches(), m.start(), null) != ScopeReader.at(g.ctx().stretches(), at, null)) continue;
             // （2021年为4.9‰）: a year inside brackets closed before the number is the aside's own
             if (closedBetween(t, m.end(), at)) continue;
-            if (m.role() == YearReader.Role.BASELINE && VALUE_OF_YEAR.matcher(t).region(m.end(), at).matches()) {
-                // 较2022年的4.9‰: the value the comparison starts from, that year's own
+            if (m.role() == YearReader.Role.BASELINE && (VALUE_OF_YEAR.matcher(t).region(m.end(), at).matches()
+                    || bracketedAfter(t, m.end(), g.first().start(), at))) {
+                // 较2022年的4.9‰, 较2022年(4.9‰和5.1‰): the value the comparison starts from, that year's own
                 d.year = m.year();
                 d.yearEnd = m.end();
             } else if (m.role() == YearReader.Role.BASELINE) {
@@ -152,6 +161,14 @@ final class TimeRules {
             d.timeRule = FROM_BASELINE;
             return;
         }
+        // 由2017年的76.7岁提高到2018年的77.0岁，某率从19.6%下降到18.3%: a later change from a value with no year
+        // of its own, in the same sentence, starts where the dated one did
+        if (lastFrom != null && startsFrom(t, g.sentence().start(), at)) {
+            d.year = lastFrom;
+            d.yearEnd = at;
+            d.timeRule = FROM_PARALLEL;
+            return;
+        }
         // a clause with no year takes the one that opens its paragraph (2022年，…为98.2%。…提高3.3个百分点)
         if (d.year == null && (!d.ownYear || afterFrom) && g.ctx().openingYear() != null) {
             d.year = g.ctx().openingYear();
@@ -162,6 +179,20 @@ final class TimeRules {
             d.baseline = null;
         }
     }
+
+    /**
+     * True when the list's values stand in brackets right after the year compared with ({@code 较2012年(84.99%和
+     * 94.08%)}) and the number is one of them.
+     */
+    private static boolean bracketedAfter(String t, int yearEnd, int first, int at) {
+        if (yearEnd > first || !BRACKET_OPENS.matcher(t).region(yearEnd, first).matches()) return false;
+        for (int i = first; i < at; i++) {
+            if (t.charAt(i) == ')' || t.charAt(i) == '）') return false;
+        }
+        return true;
+    }
+
+    private static final Pattern BRACKET_OPENS = Pattern.compile("\\s*[（(]\\s*");
 
     /** True when 从 or 由 opens the number ({@code 从5个…}), with at most spaces between. */
     private static boolean startsFrom(String t, int from, int at) {

@@ -103,6 +103,7 @@ final class RegionVote {
             double w = headline != null && line.equals(headline) ? 3 : 1.5;
             for (Gazetteer.Mention m : ms) add(votes, m.region(), w, around(line, m.start()));
             for (WordScan.Hit n : NATIONAL_WORDS.findAll(line)) {
+                if (n.word().equals("全国") && notTheNation(line, n.start())) continue;
                 add(votes, Region.NATIONAL, n.word().length() > 2 ? 3 : 1.5, around(line, n.start()));
             }
         }
@@ -146,9 +147,24 @@ final class RegionVote {
         for (int i = 0; i < end; i++) {
             if (!OWN_WORDS.opens(body.charAt(i)) || OWN_SECOND.indexOf(body.charAt(i + 1)) < 0) continue;
             Level l = OWN.get(body.substring(i, i + 2));
+            if (l == Level.NATIONAL && body.charAt(i) == '全' && notTheNation(body, i)) continue;
             if (l != null) out.merge(l, 1, Integer::sum);
         }
         return out;
+    }
+
+    /** After 全国: a national body (全国人大, 全国政协) or the nation's level a region is measured against (全国平均水平). */
+    private static final Pattern NATION_AFTER = Pattern.compile("全国(?:人大|人民代表大会|政协|平均|水平|同期|前列|领先|第[一二三四五六七八九十\\d])");
+    /** Before 全国: a comparison (高于全国, 与全国…相比). */
+    private static final Pattern NATION_BEFORE = Pattern.compile("(?:高于|低于|优于|好于|超过|接近|略高于|略低于|与|比|较|同)$");
+
+    /**
+     * True when the 全国 at {@code at} names no region of the document's own: a national body sitting in a region
+     * ({@code 全国人大在津代表}) or the nation a region is compared with ({@code 高于全国平均水平}).
+     */
+    static boolean notTheNation(String text, int at) {
+        if (NATION_AFTER.matcher(text).region(at, Math.min(text.length(), at + 8)).lookingAt()) return true;
+        return NATION_BEFORE.matcher(text).region(Math.max(0, at - 3), at).find();
     }
 
     /** A region read from a title's opening names, completed with its parents where the gazetteer knows them. */

@@ -84,6 +84,8 @@ public final class IndicatorNamer {
 
     private final Lexicon predicates = Lexicon.load("statement/predicates.txt");
     private final Lexicon leading = Lexicon.load("statement/leading.txt");
+    /** Bodies whose names open with a frame word (全国人大): the word is the name's own. */
+    private final List<String> organisations = Lexicon.load("statement/organisations.txt").words();
     private final List<String> populations = Lexicon.load("statement/populations.txt").words();
     private final List<String> heads = Lexicon.load("statement/heads.txt").words();
     /** Predicate words by their last character and frame words by their first, longest first. */
@@ -540,6 +542,14 @@ public final class IndicatorNamer {
                     + "|[(（](?:\\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\\s*");
     private static final String LIST_LABEL_OPENINGS = "0123456789一二三四五六七八九十(（";
 
+    /** True when {@code s} opens with the name of a body that a frame word opens (全国人大…). */
+    private boolean opensWithBody(String s) {
+        for (String o : organisations) {
+            if (s.startsWith(o)) return true;
+        }
+        return false;
+    }
+
     private String trim(String s) {
         String prev;
         do {
@@ -558,6 +568,7 @@ public final class IndicatorNamer {
                 Matcher label = LIST_LABEL.matcher(s);
                 if (label.lookingAt() && label.end() < s.length()) s = s.substring(label.end());
             }
+            if (opensWithBody(s)) break;
             for (String w : leadingByFirst.getOrDefault(s.charAt(0), List.of())) {
                 if (s.startsWith(w)) {
                     s = s.substring(w.length());

@@ -205,6 +205,17 @@ public final class DocumentProfiler {
         return sb.length() > LEAD_CHARS ? sb.substring(0, LEAD_CHARS) : sb.toString();
     }
 
+    /** The characters before a date that make it the date of something the sentence tells of: 于, 将, 从, 至 … */
+    private static final String EVENT_DATE_BEFORE = "于将从自至到截在起";
+
+    /** True when the date at {@code at} is one a sentence tells of, not the page's (发表于2017-6-2 is the page's). */
+    private static boolean eventDate(String l, int at) {
+        int i = at - 1;
+        while (i >= 0 && l.charAt(i) == ' ') i--;
+        if (i < 0 || EVENT_DATE_BEFORE.indexOf(l.charAt(i)) < 0) return false;
+        return !(l.charAt(i) == '于' && i > 0 && "表布新稿载登".indexOf(l.charAt(i - 1)) >= 0);
+    }
+
     private static LocalDate dateline(List<String> head, List<Evidence> evidence) {
         for (String l : head) {
             // every date holds a year of 19xx or 20xx
@@ -213,6 +224,8 @@ public final class DocumentProfiler {
             while (m.find()) {
                 // a date inside a cited title or a period is not the page's own
                 if (inside(l, m.start(), '《', '》')) continue;
+                // nor is one a sentence sets something for (计划于2020年9月1日投入使用, 从2006年1月1日起)
+                if (eventDate(l, m.start())) continue;
                 int y = Integer.parseInt(m.group(1));
                 int g = m.group(2) != null ? 2 : m.group(5) != null ? 5 : 7;
                 int mo = Integer.parseInt(m.group(g));

@@ -86,6 +86,15 @@ class DocumentProfilerTest {
     }
 
     @Test
+    void aDateTheTextTellsOfIsNoDateline() {
+        DocumentProfile p = PROFILER.profile("某区新增公办幼儿园学位\n某报讯 近日，副区长调研计划于2025年9月1日投入使用的幼儿园。"
+                + "今年新增学位1200个。");
+        assertNull(p.dateline(), () -> "a date the lead tells of: " + p.evidence());
+        DocumentProfile posted = PROFILER.profile("某区新增公办幼儿园学位\n发表于 2024-6-2 11:50\n今年新增学位1200个。");
+        assertEquals(java.time.LocalDate.of(2024, 6, 2), posted.dateline(), () -> "evidence " + posted.evidence());
+    }
+
+    @Test
     void aKindOfAreaInATitleIsNoPlace() {
         DocumentProfile p = PROFILER.profile("发布时间:2024-03-02 08:31\n昨日，省政府办公厅下发《关于提高边远地区儿童发展整体水平的意见》，"
                 + "提出到2025年，儿童健康管理率达到90%。");

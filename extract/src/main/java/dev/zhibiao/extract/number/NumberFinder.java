@@ -38,6 +38,8 @@ public final class NumberFinder {
     /** A length in years or an age, not followed by a bound that makes it a population (以下) or by a range. */
     private static final Pattern LENGTH = Pattern.compile(
             "(\\d{1,3}(?:\\.\\d{1,2})?)(岁|年)(?!以下|以上|及以上|及以下|以内|[至到~—–\\-\\d]|度|底|末|初|前|后|内|级|的|均|儿童|人口|龄)");
+    /** A decimal length or age with a bound after it (12.3年以上, 78.5岁以上). */
+    private static final Pattern DECIMAL_LENGTH = Pattern.compile("(\\d{1,3}\\.\\d{1,2})(岁|年)(?=以上|以下|及以上|及以下|以内)");
     /** A predicate stating a value right before a number. */
     private static final Pattern STATED = Pattern.compile("(?:达到|达|为|是|提高到|提高至|延长到|延长至|增加到|增加至)\\s*$");
     private static final Pattern LIST_BETWEEN = Pattern.compile("\\s*[、和及与]\\s*");
@@ -318,7 +320,7 @@ public final class NumberFinder {
      * 11.5年}) or a whole number a predicate states ({@code 达到11年}), never one that bounds a population
      * ({@code 5岁以下}) or starts a range ({@code 3-6岁}).
      */
-    private static void lengths(CharSequence text, char[] cs, int from, int to, List<Quantity> out) {
+    private void lengths(CharSequence text, char[] cs, int from, int to, List<Quantity> out) {
         Matcher m = null;
         for (int i = from; i < to; i++) {
             char c = cs[i - from];
@@ -327,7 +329,17 @@ public final class NumberFinder {
             int start = i - 1;
             while (start > from && digitOrPoint(cs[start - 1 - from])) start--;
             m.region(start, to);
-            if (!m.lookingAt() || overlaps(out, m.start(), m.end())) continue;
+            if (!m.lookingAt()) {
+                // 达12.3年以上: a decimal is never an age bounding a population, so a bound after it is its own
+                Matcher d = DECIMAL_LENGTH.matcher(text).region(start, to);
+                if (d.lookingAt() && !overlaps(out, d.start(), d.end()) && !(start > from && Character.isLetter(cs[start - 1 - from])
+                        && cs[start - 1 - from] < 0x80)) {
+                    out.add(withBounds(text, d.start(), d.end(), to, Double.parseDouble(d.group(1)), null, null,
+                            Unit.of(d.group(2)), null));
+                }
+                continue;
+            }
+            if (overlaps(out, m.start(), m.end())) continue;
             // PM2.5: a number glued to letters is part of a name
             if (start > from && Character.isLetter(cs[start - 1 - from]) && cs[start - 1 - from] < 0x80) continue;
             boolean decimal = m.group(1).indexOf('.') >= 0;

@@ -26,11 +26,17 @@ final class HeadingRule {
     private static final Pattern NUMBERING = Pattern.compile("^[(（]?[一二三四五六七八九十0-9]{1,3}[)）、.]?\\s*");
     /** A table row's name cell ends with its unit in brackets ({@code 巩固率(%)}); a contents entry does not. */
     private static final Pattern UNIT_IN_BRACKETS = Pattern.compile("[(（][^()（）]{1,6}[)）]$");
+    private static final Pattern TABLE_TITLE = Pattern.compile("(?:指标表|一览表|指标体系表)$");
     private static final Pattern PREFACE = Pattern.compile("^(?:序言|前言|引言|序)[：:]?$");
     /** Marks that end a sentence or clause, which a heading's title stops before and a plain heading lacks. */
     private static final String SENTENCE_MARKS = "。；;：:！？";
 
     private final Lexicon blocks = Lexicon.load("segment/blocks.txt");
+
+    /** True when a line names a table row by its unit in brackets ({@code 1.学前教育毛入园率(%)}). */
+    static boolean rowName(String line) {
+        return line.length() <= 40 && firstSentenceMark(line) < 0 && UNIT_IN_BRACKETS.matcher(line).find();
+    }
 
     /** True for a table-of-contents entry. */
     boolean isContents(String line) {
@@ -93,7 +99,8 @@ final class HeadingRule {
         for (var e : blocks.entries().entrySet()) {
             if (t.startsWith(e.getKey())) return SectionKind.valueOf(e.getValue());
         }
-        return null;
+        // “十四五”教育事业发展主要指标表: a table named by what it lists
+        return t.length() <= 30 && TABLE_TITLE.matcher(t).find() ? SectionKind.TABLE : null;
     }
 
     private static boolean plainHeading(String line) {

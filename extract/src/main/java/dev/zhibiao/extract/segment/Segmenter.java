@@ -76,6 +76,12 @@ public final class Segmenter {
             }
             boolean tabbed = s > 0 && t.charAt(s - 1) == '\t';
             Heading h = tabbed && inTable ? null : headings.match(line, inTable);
+            // 一、发展水平 in a table, over rows named with their units, is a category of rows, not a new section
+            if (h != null && inTable && h.rank() >= 1 && h.rank() <= 2 && line.length() <= 16
+                    && HeadingRule.rowName(nextLine(t, pos))) {
+                lines.add(new TextLine(s, e, s, TextLine.Role.TABLE));
+                continue;
+            }
             // a heading's shape on the last line, with nothing under it, is a text cut off (加强儿童卫生人才队)
             if (h != null && h.plain() && t.substring(Math.min(pos, t.length())).isBlank()) h = null;
             if (h == null) {
@@ -94,6 +100,18 @@ public final class Segmenter {
         List<dev.zhibiao.model.Span> outside = new ArrayList<>();
         outside(root, normalized, outside);
         return new Segmentation(normalized, toSection(root, SectionPath.ROOT, normalized), lines, outside);
+    }
+
+    /** The next line from {@code pos} that is not blank, stripped; "" at the end. */
+    private static String nextLine(String t, int pos) {
+        while (pos < t.length()) {
+            int nl = t.indexOf('\n', pos);
+            int end = nl < 0 ? t.length() : nl;
+            String l = t.substring(pos, end).strip();
+            if (!l.isEmpty()) return l;
+            pos = end + 1;
+        }
+        return "";
     }
 
     /** Web page furniture: a short line with a navigation or page word (首页, 来源：, 打印本页). */

@@ -55,15 +55,158 @@ final class ColumnTableReader {
             List<String> header = new ArrayList<>();
             for (int k = start; k < end; k++) header.add(cells.get(k).text());
             if (header.stream().noneMatch(h -> YEAR.matcher(h).find() || h.contains("值"))) continue;
+            // a column of categories (领域) is left blank under its first row, and the row reader reads that form
+            if (header.subList(0, i - start).stream().anyMatch(h -> !h.matches("序号|编号"))) continue;
             int k = header.size();
+            int nameAt = i - start;
             int row = end;
-            while (row + k <= cells.size() && rowFits(cells.subList(row, row + k), i - start, header)) {
-                readRow(doc, seg, header, i - start, cells.subList(row, row + k), scope, used, out);
-                row += k;
+            while (row < cells.size() && cells.get(row) != null) {
+                if (row + k <= cells.size() && rowFits(cells.subList(row, row + k), nameAt, header)
+                        && valuesFit(cells.subList(row, row + k), header)) {
+                    readRow(doc, seg, header, nameAt, cells.subList(row, row + k), scope, used, out);
+                    row += k;
+                    continue;
+                }
+                if (category(cells, row)) {
+                    row++;
+                    continue;
+                }
+                int next = nameAt == 0 ? readBlock(doc, seg, header, cells, row, scope, used, out) : row;
+                if (next == row) break;
+                row = next;
             }
             i = row - 1;
         }
         return out;
+    }
+
+    /** True when no value column of the row holds what names a row instead ({@code 其中:小学}, {@code 某率(%)}). */
+    private static boolean valuesFit(List<TableReader.Cell> row, List<String> header) {
+        for (int k = 0; k < header.size(); k++) {
+            if (valueColumn(header.get(k)) && nameLike(row.get(k).text())) return false;
+        }
+        return true;
+    }
+
+    private static boolean nameLike(String cell) {
+        return UNIT_IN_NAME.matcher(cell).matches() || SUB_ROW.matcher(cell).lookingAt();
+    }
+
+    private static boolean valueColumn(String header) {
+        return YEAR.matcher(header).find() || header.contains("值");
+    }
+
+    /**
+     * A value cell: a number with its sign, unit, bound or wording ({@code 99%以上}, {@code 12.3年}, {@code 每年降低0.5个
+     * 百分点}), or a mark of no data; not a row's name (one with its unit in brackets, a 其中 row, words without a digit).
+     */
+    private static boolean isValue(String cell) {
+        if (NO_DATA.matcher(cell).matches() || VALUE.matcher(cell).matches()) return true;
+        if (nameLike(cell)) return false;
+        for (int i = 0; i < cell.length(); i++) {
+            if (Character.isDigit(cell.charAt(i))) return true;
+        }
+        return false;
+    }
+
+    private static final Pattern NO_DATA = Pattern.compile("^(?:—+|-+|/|无|暂无|\\\\)$");
+    private static final Pattern CATEGORY = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十]{1,3}[)）])\\S{2,14}$");
+    private static final Pattern ATTRIBUTE = Pattern.compile("^(?:约束性|预期性|指导性)$");
+    private static final Pattern ROW_NUMBERING = Pattern.compile("^\\d{1,2}[.、．]\\s*(?!\\d)");
+    private static final Pattern SUB_ROW = Pattern.compile("^其中[:：]?\\s*");
+
+    /** 一、发展水平: a category of the rows after it, with no values of its own. */
+    private static boolean category(List<TableReader.Cell> cells, int at) {
+        TableReader.Cell c = cells.get(at);
+        return CATEGORY.matcher(c.text()).matches() && at + 1 < cells.size() && cells.get(at + 1) != null
+                && !isValue(cells.get(at + 1).text());
+    }
+
+    /**
+     * A row with sub-rows, each column's values written one under another ({@code 1.某学历比例(%) | 其中:本科比例(%) |
+     * 97.7% | 49.9% | 100% | 50% | 预期性}): the row and its sub-rows, or only the sub-rows when the values are
+     * theirs alone ({@code 4.某比例(%) | 其中:小学 | 初中 | 34.5% | 77.3% | 80%以上 | 85%以上}). Returns the cell
+     * after the block, or {@code at} when the cells are no such block.
+     */
+    private int readBlock(Document doc, Segmentation seg, List<String> header, List<TableReader.Cell> cells, int at,
+                          Scope scope, List<int[]> used, List<Target> out) {
+        List<Integer> valueColumns = new ArrayList<>();
+        for (int k = 0; k < header.size(); k++) if (valueColumn(header.get(k))) valueColumns.add(k);
+        int columns = valueColumns.size();
+        if (columns == 0 || cells.get(at) == null || isValue(cells.get(at).text())) return at;
+        List<TableReader.Cell> names = new ArrayList<>();
+        names.add(cells.get(at));
+        int j = at + 1;
+        while (j < cells.size() && cells.get(j) != null && names.size() <= 4 && !isValue(cells.get(j).text())
+                && !ATTRIBUTE.matcher(cells.get(j).text()).matches()) {
+            names.add(cells.get(j++));
+        }
+        if (names.size() < 2) return at;
+        List<TableReader.Cell> values = new ArrayList<>();
+        while (j < cells.size() && cells.get(j) != null && isValue(cells.get(j).text())) values.add(cells.get(j++));
+        List<TableReader.Cell> rows;
+        if (values.size() == columns * names.size()) {
+            rows = names;
+        } else if (values.size() == columns * (names.size() - 1)) {
+            rows = names.subList(1, names.size());
+        } else {
+            return at;
+        }
+        String attribute = null;
+        if (j < cells.size() && cells.get(j) != null && ATTRIBUTE.matcher(cells.get(j).text()).matches()) {
+            attribute = cells.get(j++).text();
+        }
+        String main = rowName(names.get(0).text());
+        for (int r = 0; r < rows.size(); r++) {
+            List<TableReader.Cell> row = new ArrayList<>(header.size());
+            for (int k = 0; k < header.size(); k++) row.add(null);
+            String own = rowName(rows.get(r).text());
+            boolean sub = rows.get(r) != names.get(0);
+            // a short sub-row (小学) names a part of the row's measure; a long one (本科及以上学历比例) a measure
+            String name = !sub ? own : own.length() <= 4 ? own + main : ofMain(main, own);
+            row.set(0, new TableReader.Cell(rows.get(r).start(), rows.get(r).end(), name + unitOf(rows.get(r).text(), names.get(0).text())));
+            for (int c = 0; c < columns; c++) row.set(valueColumns.get(c), values.get(c * rows.size() + r));
+            for (int k = 0; k < header.size(); k++) {
+                if (row.get(k) == null) row.set(k, new TableReader.Cell(rows.get(r).start(), rows.get(r).end(),
+                        header.get(k).contains("属性") && attribute != null ? attribute : ""));
+            }
+            int from = out.size();
+            readRow(doc, seg, header, 0, row, scope, used, out);
+            for (int o = from; o < out.size(); o++) {
+                Target t = out.get(o);
+                List<String> rules = new ArrayList<>(t.rules());
+                rules.add(1, FormRules.SUB_ROWS.code());
+                out.set(o, t.toBuilder().rules(rules).build());
+            }
+        }
+        used.add(new int[] {cells.get(at).start(), cells.get(j - 1).end()});
+        return j;
+    }
+
+    /**
+     * A sub-row's measure said of the row's population: 本科及以上学历比例 under 幼儿教师专科及以上学历比例 is
+     * 幼儿教师本科及以上学历比例, where the two end alike and the sub-row replaces as much of the row's end.
+     */
+    private static String ofMain(String main, String own) {
+        int same = 0;
+        while (same < Math.min(main.length(), own.length())
+                && main.charAt(main.length() - 1 - same) == own.charAt(own.length() - 1 - same)) same++;
+        return same >= 4 && main.length() > own.length() ? main.substring(0, main.length() - own.length()) + own : own;
+    }
+
+    /** A row's name without its numbering, 其中 and unit in brackets. */
+    private static String rowName(String cell) {
+        String n = SUB_ROW.matcher(ROW_NUMBERING.matcher(cell).replaceFirst("")).replaceFirst("");
+        Matcher u = UNIT_IN_NAME.matcher(n);
+        return u.matches() ? u.group(1).strip() : n.strip();
+    }
+
+    /** The unit in brackets a sub-row's name gives, or else the row's: {@code (%)}. */
+    private static String unitOf(String cell, String mainCell) {
+        Matcher u = UNIT_IN_NAME.matcher(cell);
+        if (u.matches()) return "(" + u.group(2) + ")";
+        Matcher m = UNIT_IN_NAME.matcher(mainCell);
+        return m.matches() ? "(" + m.group(2) + ")" : "";
     }
 
     private static boolean rowFits(List<TableReader.Cell> row, int nameAt, List<String> header) {
@@ -79,7 +222,7 @@ final class ColumnTableReader {
 
     private void readRow(Document doc, Segmentation seg, List<String> header, int nameAt, List<TableReader.Cell> row,
                          Scope scope, List<int[]> used, List<Target> out) {
-        String name = row.get(nameAt).text();
+        String name = ROW_NUMBERING.matcher(row.get(nameAt).text()).replaceFirst("");
         String unitText = null;
         Matcher inName = UNIT_IN_NAME.matcher(name);
         if (inName.matches()) {
@@ -89,7 +232,7 @@ final class ColumnTableReader {
         String attribute = null;
         for (int k = 0; k < header.size(); k++) {
             String h = header.get(k);
-            if (h.contains("单位") && !h.contains("责任") && !h.contains("牵头")) unitText = row.get(k).text();
+            if (h.contains("单位") && !h.contains("责任") && !h.contains("牵头") && k != nameAt) unitText = row.get(k).text();
             if (h.contains("属性")) attribute = row.get(k).text();
         }
         Section section = seg.sectionAt(row.get(nameAt).start());
@@ -110,14 +253,22 @@ final class ColumnTableReader {
                 Unit unit = Unit.of(v.group(3) != null ? v.group(3) : unitText);
                 out.add(b.value(Double.parseDouble(v.group(2))).unit(unit)
                         .comparator(v.group(1) == null ? Bound.EQ : Bound.of(v.group(1)))
-                        .kind(kind(doc, h, year)).rules(List.of(FormRules.COLUMN.code(), FormRules.COLUMN_HEADER.code())).build());
+                        .kind(kind(doc, h, year, header)).rules(List.of(FormRules.COLUMN.code(), FormRules.COLUMN_HEADER.code())).build());
                 continue;
             }
             List<Quantity> qs = NumberFinder.standard().find(cell.text(), 0, cell.text().length());
             if (qs.size() != 1) continue;
             Quantity q = qs.get(0);
             ChangeReader.Change change = changes.read(cell.text().substring(0, q.start()), q.unit(), false);
-            if (change == null || q.isRange()) continue;
+            if (q.isRange()) continue;
+            if (change == null) {
+                // 99%以上, 12.3年: a value with its bound or its own unit
+                if (q.start() > 1 || !cell.text().substring(q.end()).isBlank()) continue;
+                Unit unit = q.unit().equals(Unit.NONE) && unitText != null ? Unit.of(unitText) : q.unit();
+                out.add(b.value(q.value()).unit(unit).comparator(q.comparator() == null ? Bound.EQ : q.comparator())
+                        .kind(kind(doc, h, year, header)).rules(List.of(FormRules.COLUMN.code(), FormRules.COLUMN_HEADER.code())).build());
+                continue;
+            }
             // a yearly change has no year; a change against a named year is to be reached by the column's year
             boolean perYear = PER_YEAR.matcher(cell.text()).find();
             Matcher since = BASE_YEAR.matcher(cell.text());
@@ -128,7 +279,7 @@ final class ColumnTableReader {
         }
     }
 
-    private static Kind kind(Document doc, String header, Integer year) {
+    private static Kind kind(Document doc, String header, Integer year, List<String> headers) {
         if (header.contains("目标") || header.contains("规划")) return Kind.TARGET;
         if (header.contains("基期") || header.contains("现状") || header.contains("监测") || header.contains("实际")) {
             return Kind.ACTUAL;

@@ -39,7 +39,8 @@ final class FormRules {
     private static final Map<Scope, Rule> CITED = Map.of(
             Scope.NATIONAL, CITED_NATIONAL, Scope.PROVINCIAL, CITED_PROVINCIAL, Scope.CITY, CITED_CITY);
 
-    private static final String TABLE = "附表 主要指标\n指标\t2025年\t2030年\n婴儿死亡率（‰）\t≤4.5\t≤4";
+    private static final String TABLE = "专栏1 主要指标\n\t领域\t指标名称（单位）\t2025年\t2030年\n"
+            + "\t儿童与健康\t婴儿死亡率（‰）\t≤4.5\t≤4";
     private static final String COLUMNS = "附表 主要指标\n序号\n指标名称\n单位\n2020年基期值\n2025年目标值\n"
             + "1\n孕产妇死亡率\n/10万\n12.5\n<10\n2\n儿童青少年总体近视率\n%\n52.3\n每年降低0.5个百分点";
     private static final String SENTENCE = "到2030年，婴儿死亡率降至4‰以下。";
@@ -47,6 +48,9 @@ final class FormRules {
             TABLE, SENTENCE);
     static final Rule COLUMN = Rule.of(Stage.TABLE, "column",
             "a table given one cell per line, led by its header (指标名称, 单位, 基期值, 目标值)", COLUMNS, SENTENCE);
+    static final Rule SUB_ROWS = Rule.of(Stage.TABLE, "sub-rows",
+            "a row with sub-rows (其中:…) whose values stand one under another in each column",
+            "附表 主要指标\n指标\n2020年\n2025年\n1.某比例(%)\n其中:小学\n初中\n81.2%\n70.5%\n90%\n85%", SENTENCE);
     static final Rule COLUMN_YEAR = Rule.of(Stage.YEAR, "column-year", "the year of a table's column",
             TABLE, SENTENCE);
     static final Rule COLUMN_HEADER = Rule.of(Stage.KIND, "column-header",
@@ -58,7 +62,7 @@ final class FormRules {
     }
 
     static List<Rule> declared() {
-        return List.of(PERCENT, PER_MILLE, POINTS, PER_10K, COUNT, RANGE, ROW, COLUMN, COLUMN_YEAR,
+        return List.of(PERCENT, PER_MILLE, POINTS, PER_10K, COUNT, RANGE, ROW, COLUMN, SUB_ROWS, COLUMN_YEAR,
                 COLUMN_HEADER, COLUMN_HEADER_CHANGE, OWN, CITED_NATIONAL, CITED_PROVINCIAL, CITED_CITY);
     }
 

@@ -70,10 +70,9 @@ public final class StatementReader {
         YearReader.Frame frame = new YearReader.Frame(
                 profile.dateline() == null ? null : profile.dateline().getYear(), doc.endYear());
         List<int[]> rows = new ArrayList<>();
-        List<Target> out = new ArrayList<>(tables.read(seg, seg.lines(), own, rows));
-        List<TableReader.Cell> cells = TableReader.cells(seg, seg.lines()).stream()
-                .map(c -> c == null || inside(rows, c.start()) ? null : c).toList();
-        out.addAll(columnTables.read(doc, seg, cells, own, rows));
+        // a table whose header names its columns is read by them first; rows of the rest by their own cells
+        List<Target> out = new ArrayList<>(columnTables.read(doc, seg, TableReader.cells(seg, seg.lines()), own, rows));
+        out.addAll(tables.read(seg, seg.lines(), own, rows));
         String t = seg.text().text();
         for (TextLine line : seg.lines()) {
             if (!line.readable()) continue;
@@ -234,7 +233,7 @@ public final class StatementReader {
         return ctx.seg().text().originalText(from, to).strip();
     }
 
-    private static boolean inside(List<int[]> spans, int at) {
+    static boolean inside(List<int[]> spans, int at) {
         for (int[] s : spans) {
             if (at >= s[0] && at < s[1]) return true;
         }

@@ -63,7 +63,9 @@ final class TableReader {
 
     /** Records of the table rows among {@code lines}; the cells each row was read from are added to {@code used}. */
     List<Target> read(Segmentation seg, List<TextLine> lines, Scope scope, List<int[]> used) {
-        List<Cell> cells = cells(seg, lines);
+        // the cells of rows read already, by their columns, are no part of these tables
+        List<Cell> cells = cells(seg, lines).stream().map(c -> c == null || StatementReader.inside(used, c.start()) ? null : c)
+                .toList();
         List<Target> out = new ArrayList<>();
         List<Integer> years = new ArrayList<>();
         Domain area = null;

@@ -79,6 +79,37 @@ class TableReaderTest {
     }
 
     @Test
+    void readsATableOfCategoriesAndSubRowsOneCellPerLine() {
+        String text = String.join("\n",
+                "某县教育事业发展规划", "",
+                "“十四五”某县教育发展主要指标表", "",
+                "指  标", "", "2020年", "", "2025年", "", "属性", "",
+                "一、普及水平", "",
+                "1.学前教育毛入园率(%)", "", "92%", "", "95%以上", "", "约束性", "",
+                "2.劳动年龄人口平均受教育年限(年)", "", "10.8年", "", "11.5年", "", "约束性", "",
+                "二、办学条件", "",
+                "1.标准班额比例(%)", "", "其中:小学", "", "初中", "", "81.2%", "", "70.5%", "", "90%以上", "", "85%以上", "",
+                "预期性", "",
+                "2.小学教师专科及以上学历比例(%)", "", "其中:本科及以上学历比例(%)", "",
+                "96.1%", "", "60.3%", "", "100%", "", "70%", "", "预期性");
+        assertEquals(String.join("\n",
+                "学前教育毛入园率 92% (2020) actual",
+                "学前教育毛入园率 >=95% (2025) target",
+                "劳动年龄人口平均受教育年限 10.8年 (2020) actual",
+                "劳动年龄人口平均受教育年限 11.5年 (2025) target",
+                "小学标准班额比例 81.2% (2020) actual",
+                "初中标准班额比例 70.5% (2020) actual",
+                "小学标准班额比例 >=90% (2025) target",
+                "初中标准班额比例 >=85% (2025) target",
+                "小学教师专科及以上学历比例 96.1% (2020) actual",
+                "小学教师本科及以上学历比例 60.3% (2020) actual",
+                "小学教师专科及以上学历比例 100% (2025) target",
+                "小学教师本科及以上学历比例 70% (2025) target"),
+                String.join("\n", EXTRACTOR.extract(text).records().stream()
+                        .map(t -> t.indicator() + " " + t.valueText() + " (" + t.year() + ") " + t.kind().code()).toList()));
+    }
+
+    @Test
     void aHeaderWithoutValueColumnsReadsNoRows() {
         String text = String.join("\n", "附表 分工", "序号", "指标名称", "牵头单位", "1", "孕产妇死亡率", "区卫健委");
         assertEquals("", show(EXTRACTOR.extract(text).records()));

@@ -31,7 +31,9 @@ public final class IndicatorNamer {
      * of a text start none, and testing the character against the class rejects them sooner than trying each
      * alternative in turn.
      */
-    static final Pattern TIME = Pattern.compile("(?=[到至截于在从\\s1-9近以“十一上前全下第规期])(?:"
+    static final Pattern TIME = Pattern.compile("(?=[到至截于在从\\s1-9近以“十一上前全下第规期连])(?:"
+            // 连续十五年控制在…: how long a state has held
+            + "连续[一二三四五六七八九十两\\d]{1,3}年|"
             + "(?:到|至|截至|截止|于|在|从)?\\s*(?:19|20)\\d{2}\\s*年(?:底|末|初|度)?(?:前|时|起|的)?"
             + "|近[一二三四五六七八九十两\\d]{1,2}年(?:来|以来)?|以来"
             + "|“?十[一二三四五六七八九]?五”?(?:规划)?(?:期间|时期|期末|末)|(?:规划)?期末(?!考试)"

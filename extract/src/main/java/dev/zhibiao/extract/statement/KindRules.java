@@ -156,11 +156,14 @@ final class KindRules {
         return GOAL_AFTER.matcher(t).region(at, end).lookingAt();
     }
 
+    private static final Pattern HELD_FOR_YEARS = Pattern.compile("连续[一二三四五六七八九十两\\d]{1,3}年");
     /** 目标人群, 目标对象: the people a service aims at, no goal. */
     private static final Pattern AIMED_AT = Pattern.compile("目标(?:人群|群体|对象|人口)");
 
     private boolean restatesGoal(Draft d) {
         String clause = d.clauseText.contains("目标") ? AIMED_AT.matcher(d.clauseText).replaceAll("") : d.clauseText;
+        // 连续十五年控制在…以下: a state that has held for years is observed, whatever the verb
+        if (clause.contains("连续") && HELD_FOR_YEARS.matcher(clause).find()) return false;
         boolean bounded = TimeRules.contains(clause, targetMarkers);
         Integer docYear = d.ctx().docYear();
         boolean reached = bounded && !GOAL_WORD.matcher(d.clauseText).find() && d.year != null && docYear != null

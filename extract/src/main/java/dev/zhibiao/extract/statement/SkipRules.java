@@ -25,6 +25,12 @@ final class SkipRules {
             "how often a plan, a list or a standard is revised (每三年调整一次) is a procedure of the document, not a "
                     + "figure for children",
             "幼儿园收费标准原则上每五年修订一次。", "幼儿园每学期开展一次视力筛查。");
+    static final Rule ONE_OF = Rule.of(Stage.SKIP, "one-of",
+            "a count of a group something is one of (10个国家之一) ranks it, and counts nothing of its own",
+            "全区被评为全省儿童友好建设的10个示范单位之一。", "全区新增儿童友好试点5个。");
+    static final Rule REFERRED_BACK = Rule.of(Stage.SKIP, "referred-back",
+            "a count of the figures just named (上述三项数据, 这两项指标) refers back to them, and counts nothing new",
+            "上述三项指标均提前达标。", "全区三项指标提前达标。");
     static final Rule GAP = Rule.of(Stage.SKIP, "gap-to-goal",
             "the gap left to a goal (距离目标尚差0.4个百分点) is derived from two stated figures, not a figure itself",
             "儿童之家覆盖率距离目标尚差0.4个百分点。", "儿童之家覆盖率比上年提高0.4个百分点。");
@@ -68,6 +74,9 @@ final class SkipRules {
                 new Skip(FORMULA, g -> formula(g.text(), g.clause())),
                 new Skip(DEADLINE, g -> deadline(g.text(), g.clause(), g.last())),
                 new Skip(REVISION_CYCLE, g -> revisionCycle(g.text(), g.clause(), g.last())),
+                new Skip(ONE_OF, g -> oneOf(g.text(), g.clause(), g.last())),
+                new Skip(REFERRED_BACK, g -> g.first().start() >= 2 && REFERRING.find(
+                        g.text().substring(Math.max(g.clause()[0], g.first().start() - 3), g.first().start()))),
                 new Skip(GAP, g -> GAP_WORDS.find(g.window())),
                 new Skip(PLAN_PART, g -> {
                     // a rate before the plan's goal (达到95%的规划目标) is the goal's value, not a count of its parts
@@ -83,7 +92,7 @@ final class SkipRules {
 
     /** The rules in the order they are tried. */
     static List<Rule> declared() {
-        return List.of(CUT_OFF, FORMULA, DEADLINE, REVISION_CYCLE, GAP, PLAN_PART, NAMES_NOTHING);
+        return List.of(CUT_OFF, FORMULA, DEADLINE, REVISION_CYCLE, ONE_OF, REFERRED_BACK, GAP, PLAN_PART, NAMES_NOTHING);
     }
 
     /** The first rule that skips the list, or null when its numbers are figures. */
@@ -125,6 +134,18 @@ final class SkipRules {
             }
         }
         return false;
+    }
+
+    /** 上述, 以上, 这, 该 right before a count: the figures counted were named before. */
+    private static final Guarded REFERRING = Guarded.of("(?:上述|以上|前述|这|该|此)\\s*$", "述上这该此");
+    /** 之一 closing the words after a count: the group something is one of. */
+    private static final Pattern ONE_OF_WORDS = Pattern.compile("^[^，。；,;\\d]{1,12}?之一");
+
+    /** 10个国家之一: a count followed, within its clause, by 之一. */
+    private static boolean oneOf(String t, int[] clause, Quantity q) {
+        int to = Math.min(clause[1], q.end() + 14);
+        int one = t.indexOf("之一", q.end());
+        return one >= 0 && one < to && ONE_OF_WORDS.matcher(t).region(q.end(), to).lookingAt();
     }
 
     /** A verb of revising, right before the count of times, in a clause of a schedule (每…). */

@@ -31,9 +31,11 @@ public final class IndicatorNamer {
      * of a text start none, and testing the character against the class rejects them sooner than trying each
      * alternative in turn.
      */
-    static final Pattern TIME = Pattern.compile("(?=[到至截于在从\\s1-9近以“十一上前全下第规期连])(?:"
+    static final Pattern TIME = Pattern.compile("(?=[到至截于在从\\s1-9近以“十一上前全下第规期连今去明当])(?:"
             // 连续十五年控制在…: how long a state has held
             + "连续[一二三四五六七八九十两\\d]{1,3}年|"
+            // 今年, 明年底: a year said in words
+            + "(?:今年|去年|前年|明年|当年)(?:底|末|初|内)?|"
             + "(?:到|至|截至|截止|于|在|从)?\\s*(?:19|20)\\d{2}\\s*年(?:底|末|初|度)?(?:前|时|起|的)?"
             + "|近[一二三四五六七八九十两\\d]{1,2}年(?:来|以来)?|以来"
             + "|“?十[一二三四五六七八九]?五”?(?:规划)?(?:期间|时期|期末|末)|(?:规划)?期末(?!考试)"
@@ -542,6 +544,7 @@ public final class IndicatorNamer {
     private static final Pattern LIST_LABEL = Pattern.compile(
             "(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*(?:、|\\.(?!\\d)|．|•|·|\\)|）)"
                     + "|[(（](?:\\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\\s*");
+    private static final Pattern WIRE = Pattern.compile("[^，,。；\\s]{1,16}?(?:报讯|网讯|日讯|日电|台讯|社讯)\\s*");
     private static final String LIST_LABEL_OPENINGS = "0123456789一二三四五六七八九十(（";
 
     /** True when {@code s} opens with the name of a body that a frame word opens (全国人大…). */
@@ -569,6 +572,11 @@ public final class IndicatorNamer {
             if (LIST_LABEL_OPENINGS.indexOf(s.charAt(0)) >= 0) {
                 Matcher label = LIST_LABEL.matcher(s);
                 if (label.lookingAt() && label.end() < s.length()) s = s.substring(label.end());
+            }
+            // 某晚报讯 某区…, 某网北京6月1日电: a wire's dateline opening the lead
+            if (s.length() > 4 && (s.indexOf('讯') > 0 || s.indexOf('电') > 0)) {
+                Matcher wire = WIRE.matcher(s);
+                if (wire.lookingAt() && wire.end() < s.length()) s = s.substring(wire.end());
             }
             if (opensWithBody(s)) break;
             for (String w : leadingByFirst.getOrDefault(s.charAt(0), List.of())) {

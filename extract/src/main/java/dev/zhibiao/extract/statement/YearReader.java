@@ -25,9 +25,9 @@ public final class YearReader {
             "(?=[以较比与同])(?:以|较|比|与|同)[^，。；\\d（(]{0,6}[（(]\\s*((?:19|20)\\d{2})\\s*年\\s*[)）](?:相比)?");
     static final Pattern RELATIVE = Pattern.compile("(?:较|比)(?:去年|上年|上一年|前一年)|同比");
 
-    /** A year said in words: 去年 and 今年 against a dateline, 十三五末 and 规划期末 by the plans they end. */
+    /** A year said in words: 去年, 今年, 前年 and 明年 against a dateline, 十三五末 and 规划期末 by the plans they end. */
     private static final Pattern WORDED = Pattern.compile(
-            "(?=[今去前十期规])(今年|去年|前年|(?:“|\")?十([一二三四五六七八九])五(?:”|\")?\\s*(?:期末|末)|(?:规划)?期末)");
+            "(?=[今去前明十期规])(今年|去年|前年|明年|(?:“|\")?十([一二三四五六七八九])五(?:”|\")?\\s*(?:期末|末)|(?:规划)?期末)");
     /** {@code 2010年以来}, {@code 从2010年以来}: the year a change is counted from. */
     private static final Pattern SINCE = Pattern.compile("^\\s*(?:以来|来)");
 
@@ -129,6 +129,7 @@ public final class YearReader {
             if (g.equals("今年")) year = frame.datelineYear();
             else if (g.equals("去年")) year = frame.datelineYear() == null ? null : frame.datelineYear() - 1;
             else if (g.equals("前年")) year = frame.datelineYear() == null ? null : frame.datelineYear() - 2;
+            else if (g.equals("明年")) year = frame.datelineYear() == null ? null : frame.datelineYear() + 1;
             else if (w.group(2) != null) year = eraEnd(w.group(2).charAt(0));
             else year = frame.planEnd();
             if (year == null) continue;

@@ -556,6 +556,8 @@ public final class IndicatorNamer {
     }
 
     private String trim(String s) {
+        // the wire's dateline and a body's name are looked for only where their characters stand
+        boolean wired = s.length() > 4 && (s.indexOf('讯') > 0 || s.indexOf('电') > 0);
         String prev;
         do {
             prev = s;
@@ -574,11 +576,11 @@ public final class IndicatorNamer {
                 if (label.lookingAt() && label.end() < s.length()) s = s.substring(label.end());
             }
             // 某晚报讯 某区…, 某网北京6月1日电: a wire's dateline opening the lead
-            if (s.length() > 4 && (s.indexOf('讯') > 0 || s.indexOf('电') > 0)) {
+            if (wired && s.length() > 4) {
                 Matcher wire = WIRE.matcher(s);
                 if (wire.lookingAt() && wire.end() < s.length()) s = s.substring(wire.end());
             }
-            if (opensWithBody(s)) break;
+            if (s.charAt(0) == '全' && opensWithBody(s)) break;
             for (String w : leadingByFirst.getOrDefault(s.charAt(0), List.of())) {
                 if (s.startsWith(w)) {
                     s = s.substring(w.length());

@@ -133,10 +133,20 @@ final class KindRules {
     /** 从上年的52%下降到…: a change from last year's value, right before it. */
     private static final Guarded FROM_YEAR_BEFORE = Guarded.of("(?:从|由)(?:上年|去年|上一年|前一年)(?:同期)?的?\\s*$", "年");
 
+    /** True when 从 or 由 stands in {@code t}[from, to). */
+    static boolean holdsFrom(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c == '从' || c == '由') return true;
+        }
+        return false;
+    }
+
     private static boolean valueOfYearBefore(Draft d) {
         String t = d.group.text();
         int at = d.number.start();
-        if (FROM_YEAR_BEFORE.find(t.substring(Math.max(d.group.clause()[0], at - 10), at))) return true;
+        int from = Math.max(d.group.clause()[0], at - 10);
+        if (holdsFrom(t, from, at) && FROM_YEAR_BEFORE.find(t.substring(from, at))) return true;
         return YearReader.relativeBaselines(t, d.group.clause()[0], d.number.start()).stream()
                 .anyMatch(r -> VALUE_OF_YEAR_OR_NONE.matcher(t).region(r[1], d.number.start()).matches());
     }

@@ -1073,7 +1073,7 @@ final class NameRules {
 
     /** 某率城市为…: the part of the population a measure's value is for comes first (城市某率); null when no name ends so. */
     private List<String> partAfterMeasure(Group g, Names n) {
-        if (n.size() > 1) return partsAfterMeasure(g, n.size());
+        if (n.size() > 1) return partsAfterMeasure(g, n);
         if (n.size() != 1) return null;
         String name = n.names().get(0);
         for (String part : parts) {
@@ -1105,6 +1105,10 @@ final class NameRules {
         if (g.size() != 1) return null;
         String t = g.text();
         int at = g.first().start(), clauseStart = g.clause()[0];
+        // every group's value follows 的 (一年级的12%): most numbers follow something else
+        int before = at - 1;
+        while (before > clauseStart && t.charAt(before) == ' ') before--;
+        if (before <= clauseStart || t.charAt(before) != '的') return null;
         int sentenceStart = g.sentence().start();
         Matcher m = FROM_GROUP.matcher(t).region(Math.max(clauseStart, at - 14), at);
         String group;
@@ -1153,7 +1157,18 @@ final class NameRules {
     }
 
     /** 某死亡率城市和农村分别为…: a measure followed by the parts of the population each value is for. */
-    private List<String> partsAfterMeasure(Group g, int size) {
+    private List<String> partsAfterMeasure(Group g, Names n) {
+        // the first item is the measure with a part after it: most lists have none, and HanLP is not asked
+        String firstName = n.names().get(0);
+        boolean partAfter = false;
+        for (String part : parts) {
+            if (firstName.endsWith(part)) {
+                partAfter = true;
+                break;
+            }
+        }
+        if (!partAfter) return null;
+        int size = n.size();
         String subject = namer.subject(g.window());
         String[] items = LIST_JOINS.split(subject);
         if (items.length != size) return null;

@@ -93,8 +93,7 @@ final class TimeRules {
             new Adjustment(YEAR_BEFORE_PLAN, d -> d.kind == Kind.ACTUAL && d.year == null && !d.ofPastEra
                     && d.ctx().doc().period() != null && !d.report(), TimeRules::eveOfPlan),
             new Adjustment(GOAL_CITED_IN_REPORT, TimeRules::citedInReport, d -> null, true),
-            new Adjustment(FROM_UNDATED_TIME, d -> FROM_UNDATED.find(d.group.text().substring(
-                    Math.max(d.group.clause()[0], d.number.start() - 14), d.number.start())), d -> null, true),
+            new Adjustment(FROM_UNDATED_TIME, TimeRules::fromUndatedTime, d -> null, true),
             new Adjustment(PER_YEAR_GOAL, d -> d.kind != Kind.ACTUAL && PER_YEAR.find(d.clauseText)
                     && !(d.report() && d.kind == Kind.CHANGE && !contains(d.clauseText, targetMarkers)), d -> null, true));
 
@@ -193,6 +192,13 @@ final class TimeRules {
     }
 
     private static final Pattern BRACKET_OPENS = Pattern.compile("\\s*[（(]\\s*");
+
+    /** 从项目实施前的…: the number starts a change from a time named without a year. */
+    private static boolean fromUndatedTime(Draft d) {
+        String t = d.group.text();
+        int at = d.number.start(), from = Math.max(d.group.clause()[0], at - 14);
+        return KindRules.holdsFrom(t, from, at) && FROM_UNDATED.find(t.substring(from, at));
+    }
 
     /** True when 从 or 由 opens the number ({@code 从5个…}), with at most spaces between. */
     private static boolean startsFrom(String t, int from, int at) {

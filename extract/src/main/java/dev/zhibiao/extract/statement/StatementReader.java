@@ -141,9 +141,9 @@ public final class StatementReader {
     }
 
     /** Chars a paragraph may open with before the year that dates it: 截至2020年, 到2025年, 据统计，2022年. */
-    private static final int OPENING = 12;
-    /** What may stand before a paragraph's dating year: a time word, or a short lead-in (据统计，). */
-    private static final Pattern OPENER = Pattern.compile("(?:[^，,。\\d（(]{0,8}[，,])?\\s*(?:截至|截止|到|至|在|于|自)?\\s*");
+    private static final int OPENING = 16;
+    /** What may stand before a paragraph's dating year: a time word, or a short lead-in (据统计，, 具体目标是：). */
+    private static final Pattern OPENER = Pattern.compile("(?:[^，,。\\d（(]{0,12}[，,：:])?\\s*(?:截至|截止|到|至|在|于|自)?\\s*");
 
     /**
      * The year that opens a paragraph's first sentence ({@code 2022年，…}, {@code 截至2020年，…}, {@code 到2025年，…}),

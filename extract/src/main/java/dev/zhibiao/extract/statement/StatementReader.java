@@ -247,7 +247,9 @@ public final class StatementReader {
             if (!cur.isEmpty()) {
                 Quantity p = cur.get(cur.size() - 1);
                 String between = q.start() >= p.end() ? t.substring(p.end(), q.start()) : "";
-                if (!GLUE.matcher(between).matches()) {
+                // 5.44%1.11%1.43%: a copy that lost a list's marks still lists rates one after another
+                boolean runTogether = between.isEmpty() && p.unit().isRate() && p.unit().equals(q.unit());
+                if (!runTogether && !GLUE.matcher(between).matches()) {
                     out.add(cur);
                     cur = new ArrayList<>();
                 }

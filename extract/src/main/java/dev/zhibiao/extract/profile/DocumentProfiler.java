@@ -3,6 +3,7 @@ package dev.zhibiao.extract.profile;
 import dev.zhibiao.model.Gazetteer;
 
 import dev.zhibiao.extract.Lexicon;
+import dev.zhibiao.extract.normalize.MenuLines;
 import dev.zhibiao.extract.scan.WordScan;
 import dev.zhibiao.model.DocumentProfile;
 import dev.zhibiao.model.DocumentProfile.Evidence;
@@ -11,6 +12,7 @@ import dev.zhibiao.model.Period;
 import dev.zhibiao.model.Region;
 
 import java.time.LocalDate;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -170,17 +172,29 @@ public final class DocumentProfiler {
 
     private static List<String> head(String text) {
         List<String> out = new ArrayList<>();
+        // bulleted headlines wait to see whether they run on into a site's menu, which is no part of the head
+        List<String> bulleted = new ArrayList<>();
         int from = 0;
         while (from < text.length() && out.size() < HEAD_LINES) {
             int nl = text.indexOf('\n', from);
             int to = nl < 0 ? text.length() : nl;
-            String line = text.substring(from, to);
-            // a line longer than this is running text: its opening is all a title or a lead can be
-            if (!line.isBlank()) out.add(line.strip().length() > HEAD_LINE_CHARS ? line.strip().substring(0, HEAD_LINE_CHARS) : line.strip());
+            String line = text.substring(from, to).strip();
             from = to + 1;
+            if (line.isEmpty()) continue;
+            if (MenuLines.bulleted(line)) {
+                bulleted.add(line);
+                continue;
+            }
+            if (bulleted.size() < MENU_RUN) out.addAll(bulleted);
+            bulleted.clear();
+            // a line longer than this is running text: its opening is all a title or a lead can be
+            out.add(line.length() > HEAD_LINE_CHARS ? line.substring(0, HEAD_LINE_CHARS) : line);
         }
-        return out;
+        if (bulleted.size() < MENU_RUN) out.addAll(bulleted);
+        return out.size() > HEAD_LINES ? out.subList(0, HEAD_LINES) : out;
     }
+
+    private static final int MENU_RUN = 3;
 
     /** The first line that reads as a headline: short, not navigation, not a dateline, not a site's clutter. */
     private static String headline(List<String> head) {

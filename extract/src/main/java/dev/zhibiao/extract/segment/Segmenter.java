@@ -55,6 +55,7 @@ public final class Segmenter {
         Deque<Node> open = new ArrayDeque<>();
         open.push(root);
         List<TextLine> lines = new ArrayList<>();
+        java.util.Set<Integer> menu = menuStarts(t);
         int pos = 0;
         while (pos < t.length()) {
             int nl = t.indexOf('\n', pos);
@@ -66,7 +67,7 @@ public final class Segmenter {
             if (s == e) continue;
             String line = t.substring(s, e);
             boolean inTable = open.peek().kind == SectionKind.TABLE;
-            if (clutter(line)) {
+            if (clutter(line) || !menu.isEmpty() && menu.contains(s)) {
                 lines.add(new TextLine(s, e, s, TextLine.Role.CLUTTER));
                 continue;
             }
@@ -100,6 +101,35 @@ public final class Segmenter {
         List<dev.zhibiao.model.Span> outside = new ArrayList<>();
         outside(root, normalized, outside);
         return new Segmentation(normalized, toSection(root, SectionPath.ROOT, normalized), lines, outside);
+    }
+
+    /** Where the lines of a site's menu start ({@code MenuLines}); most texts have no bulleted line at all. */
+    private static java.util.Set<Integer> menuStarts(String t) {
+        if (t.indexOf('•') < 0 && t.indexOf('·') < 0 && t.indexOf('●') < 0 && t.indexOf('▪') < 0
+                && t.indexOf('◆') < 0 && t.indexOf('■') < 0 && t.indexOf('◇') < 0 && t.indexOf('□') < 0) {
+            return java.util.Set.of();
+        }
+        List<String> stripped = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        int pos = 0;
+        while (pos < t.length()) {
+            int nl = t.indexOf('\n', pos);
+            int end = nl < 0 ? t.length() : nl;
+            int s = pos;
+            while (s < end && Character.isWhitespace(t.charAt(s))) s++;
+            String line = t.substring(s, end).strip();
+            if (!line.isEmpty()) {
+                stripped.add(line);
+                starts.add(s);
+            }
+            pos = end + 1;
+        }
+        boolean[] isMenu = dev.zhibiao.extract.normalize.MenuLines.of(stripped);
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        for (int i = 0; i < isMenu.length; i++) {
+            if (isMenu[i]) out.add(starts.get(i));
+        }
+        return out;
     }
 
     /** The next line from {@code pos} that is not blank, stripped; "" at the end. */

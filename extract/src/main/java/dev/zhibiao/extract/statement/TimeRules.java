@@ -31,6 +31,10 @@ final class TimeRules {
                     + "starts in the same year",
             "2024年，全区人均预期寿命由2020年的79.5岁提高到80.2岁，婴儿死亡率从3.1‰下降到2.6‰。",
             "2024年，全区婴儿死亡率从3.1‰下降到2.6‰。");
+    static final Rule FROM_PERIOD_START = Rule.of(Stage.YEAR, "from-period-start",
+            "a change from a value with no year, in a sentence opened by a period (2011—2020年，…由…提高到…), starts in "
+                    + "the period's first year",
+            "2016—2020年，全区学前教育毛入园率由85.2%提高到92.6%。", "2020年，全区学前教育毛入园率由85.2%提高到92.6%。");
     static final Rule PARAGRAPH_YEAR = Rule.inReport(Stage.YEAR, "paragraph-year",
             "a clause with no year takes the one that opens its paragraph (2023年，…。…)",
             "2023年，全区儿童之家覆盖率为85%。儿童友好公园数量达到7个。",
@@ -98,7 +102,7 @@ final class TimeRules {
                     && !(d.report() && d.kind == Kind.CHANGE && !contains(d.clauseText, targetMarkers)), d -> null, true));
 
     static List<Rule> declared() {
-        return List.of(SENTENCE_YEAR, FROM_TO_END, FROM_BASELINE, FROM_PARALLEL, PARAGRAPH_YEAR, YEAR_OF_GOAL_REACHED, YEAR_BEFORE, REPORT_YEAR, YEAR_BEFORE_PLAN,
+        return List.of(SENTENCE_YEAR, FROM_TO_END, FROM_BASELINE, FROM_PARALLEL, FROM_PERIOD_START, PARAGRAPH_YEAR, YEAR_OF_GOAL_REACHED, YEAR_BEFORE, REPORT_YEAR, YEAR_BEFORE_PLAN,
                 GOAL_CITED_IN_REPORT, FROM_UNDATED_TIME, PER_YEAR_GOAL, NONE);
     }
 
@@ -168,6 +172,16 @@ final class TimeRules {
             d.timeRule = FROM_PARALLEL;
             return;
         }
+        // 2011—2020年，某率由83.5%提高到84.2%: a change over a period starts in its first year
+        if (startsFrom(t, g.sentence().start(), at)) {
+            Matcher period = PERIOD_OPENS.matcher(t).region(g.sentence().start(), Math.min(at, g.sentence().start() + 16));
+            if (period.lookingAt()) {
+                d.year = Integer.parseInt(period.group(1));
+                d.yearEnd = at;
+                d.timeRule = FROM_PERIOD_START;
+                return;
+            }
+        }
         // a clause with no year takes the one that opens its paragraph (2022年，…为98.2%。…提高3.3个百分点)
         if (d.year == null && (!d.ownYear || afterFrom) && g.ctx().openingYear() != null) {
             d.year = g.ctx().openingYear();
@@ -191,6 +205,9 @@ final class TimeRules {
         return true;
     }
 
+    /** A period opening a sentence: 2011—2020年, 2016-2020年间, “十三五”时期 is read elsewhere. */
+    private static final Pattern PERIOD_OPENS = Pattern.compile(
+            "\\s*(?:在)?((?:19|20)\\d{2})\\s*(?:-|—{1,2}|–|~|至|到)\\s*(?:19|20)\\d{2}\\s*年(?:间|期间)?\\s*[，,]?");
     private static final Pattern BRACKET_OPENS = Pattern.compile("\\s*[（(]\\s*");
 
     /** 从项目实施前的…: the number starts a change from a time named without a year. */

@@ -33,7 +33,7 @@ final class TimeRules {
             "2024年，全区婴儿死亡率从3.1‰下降到2.6‰。");
     static final Rule FROM_PERIOD_START = Rule.of(Stage.YEAR, "from-period-start",
             "a change from a value with no year, in a sentence opened by a period (2011—2020年，…由…提高到…), starts in "
-                    + "the period's first year",
+                    + "the period's first year (and arrives in its last)",
             "2016—2020年，全区学前教育毛入园率由85.2%提高到92.6%。", "2020年，全区学前教育毛入园率由85.2%提高到92.6%。");
     static final Rule PARAGRAPH_YEAR = Rule.inReport(Stage.YEAR, "paragraph-year",
             "a clause with no year takes the one that opens its paragraph (2023年，…。…)",
@@ -172,13 +172,14 @@ final class TimeRules {
             d.timeRule = FROM_PARALLEL;
             return;
         }
-        // 2011—2020年，某率由83.5%提高到84.2%: a change over a period starts in its first year
-        if (startsFrom(t, g.sentence().start(), at)) {
+        // 2011—2020年，某率由83.5%提高到84.2%: a change over a period starts in its first year and arrives in its last
+        boolean starts = startsFrom(t, g.sentence().start(), at);
+        if (starts || arrives(t, g.clause()[0], at)) {
             Matcher period = PERIOD_OPENS.matcher(t).region(g.sentence().start(), Math.min(at, g.sentence().start() + 16));
             if (period.lookingAt()) {
-                d.year = Integer.parseInt(period.group(1));
+                d.year = Integer.parseInt(starts ? period.group(1) : period.group(2));
                 d.yearEnd = at;
-                d.timeRule = FROM_PERIOD_START;
+                d.timeRule = starts ? FROM_PERIOD_START : FROM_TO_END;
                 return;
             }
         }
@@ -207,7 +208,7 @@ final class TimeRules {
 
     /** A period opening a sentence: 2011—2020年, 2016-2020年间, “十三五”时期 is read elsewhere. */
     private static final Pattern PERIOD_OPENS = Pattern.compile(
-            "\\s*(?:在)?((?:19|20)\\d{2})\\s*(?:-|—{1,2}|–|~|至|到)\\s*(?:19|20)\\d{2}\\s*年(?:间|期间)?\\s*[，,]?");
+            "\\s*(?:在)?((?:19|20)\\d{2})\\s*(?:-|—{1,2}|–|~|至|到)\\s*((?:19|20)\\d{2})\\s*年(?:间|期间)?\\s*[，,]?");
     private static final Pattern BRACKET_OPENS = Pattern.compile("\\s*[（(]\\s*");
 
     /** 从项目实施前的…: the number starts a change from a time named without a year. */
@@ -215,6 +216,14 @@ final class TimeRules {
         String t = d.group.text();
         int at = d.number.start(), from = Math.max(d.group.clause()[0], at - 14);
         return KindRules.holdsFrom(t, from, at) && FROM_UNDATED.find(t.substring(from, at));
+    }
+
+    /** True when the number is where a change from another arrives ({@code 由…提高到84.2%}): 到 or 至 before it. */
+    private static boolean arrives(String t, int clauseStart, int at) {
+        int i = at - 1;
+        while (i >= clauseStart && (Character.isWhitespace(t.charAt(i)) || t.charAt(i) == '了')) i--;
+        if (i < clauseStart || t.charAt(i) != '到' && t.charAt(i) != '至') return false;
+        return KindRules.holdsFrom(t, clauseStart, i);
     }
 
     /** True when 从 or 由 opens the number ({@code 从5个…}), with at most spaces between. */

@@ -54,6 +54,8 @@ public final class IndicatorNamer {
             + "|(?:较|比|与|同)\\s*[“\"]?十[一二三四五六七八九]?五[”\"]?(?:期末|末|时期|期间)?"
             // 远高于规划“达到80%”的目标: the comparison with a goal quoted after it
             + "|远?(?:高于|低于|超过|超出|优于|好于)[^，。；\\d“]{0,8}“"
+            // 但远优于12%、7%的目标: a comparison with goals whose values follow names nothing
+            + "|远?(?:优于|好于)(?=\\s*$)"
             // 某率继2019年首次达到规划目标后: what happened before is no part of the name
             + "|继(?=\\s*(?:(?:19|20)\\d{2}\\s*年|首次|上年|去年))[^，。；]*"
             + "|(?:高于|超过|超出|低于)(?:" + Vocabulary.comparedGroups() + ")(?=\\s*$)"

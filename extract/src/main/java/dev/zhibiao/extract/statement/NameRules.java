@@ -142,12 +142,14 @@ final class NameRules {
      * 均, 都 or 各 saying each item has the value, or changed by it against one year (均比上年下降); 年均, 平均, 人均 are
      * averages, not "each" (but 2023年均 is).
      */
+    private static final Pattern DOCUMENT_VERB = Pattern.compile(
+            "(?:规划|纲要|方案|计划|意见|文件|国家|国纲|省|市)?(?:所)?(?:规定|提出|确定|要求|明确|设定|制定)");
     private static final Guarded DISTRIBUTIVE = Guarded.of(
-            "(?:(?<=\\d年)均|(?<![年平人日月周])均|都|各)"
+            "(?:(?<=\\d年)均|(?<![年平人日月周])均|都|各|分别)"
                     // 均比上年下降, 均较2020年提高: each changed by the value against the same year
                     + "(?:(?:比|较)(?:上年|去年|上一年|前一年|(?:19|20)\\d{2}年)(?:同期)?)?"
                     + "(?:为|达到|达|保持在|提高了?|下降了?|降低了?|增加了?|减少了?|上升了?|在|是)?"
-                    + "(?:近|约|超过)?\\s*$", "均都各");
+                    + "(?:近|约|超过)?\\s*$", "均都各别");
     private static final Pattern CITED_DOCUMENT = Pattern.compile("《[^《》]{0,40}(?:纲要|规划|计划|方案|报告|意见|条例|法)》");
     private static final Guarded ENDS_IN_LIST_MARK = Guarded.of(
             "[、和及](?:" + Vocabulary.boundWords() + ")?\\s*$", "、和及");
@@ -247,7 +249,9 @@ final class NameRules {
             if (w.indexOf('《') >= 0) w = CITED_DOCUMENT.matcher(w).replaceAll("");
             window = w;
             // after a list mark the text before is the previous number's object, not this one's subject
-            subject = ENDS_IN_LIST_MARK.find(window) ? "" : namer.subject(window);
+            String named = ENDS_IN_LIST_MARK.find(window) ? "" : namer.subject(window);
+            // 与《纲要》规定的“达到80%”的目标: what a document did with the goal names nothing it measures
+            subject = named.length() <= 5 && DOCUMENT_VERB.matcher(named).matches() ? "" : named;
             distributive = DISTRIBUTIVE.find(window);
         }
 

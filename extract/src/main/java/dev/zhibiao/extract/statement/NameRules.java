@@ -335,8 +335,11 @@ final class NameRules {
                 new Refinement(SAME_SUBJECT, this::sameSubject),
                 new Refinement(CONTINUES, (g, n) -> {
                     boolean multiple = g.last().unit().symbol().equals("倍") && KindRules.MULTIPLE.matcher(g.window()).find();
-                    return (n.isEmpty() || multiple || changes.comparedTo(g.window()) != null)
-                            && CONTINUATION.matcher(g.window()).find() ? earlierClause(g) : null;
+                    if (!(n.isEmpty() || multiple || changes.comparedTo(g.window()) != null)
+                            || !CONTINUATION.matcher(g.window()).find()) return null;
+                    // a clause before that names nothing (比上年增加6所) leaves the names as they were
+                    List<String> earlier = earlierClause(g);
+                    return earlier.isEmpty() ? null : earlier;
                 }),
                 new Refinement(MEASURE_OF_CLAUSE_BEFORE, (g, n) -> n.rule() == PREVIOUS ? measureOfClauseBefore(g) : null),
                 new Refinement(PREDICATE_OF_BEFORE, (g, n) -> n.isEmpty() && !g.window().isBlank()

@@ -61,7 +61,7 @@ public final class IndicatorNamer {
             + "|(?:高于|超过|超出|低于)(?:" + Vocabulary.comparedGroups() + ")(?=\\s*$)"
             + "|比(?:" + Vocabulary.comparedGroups() + ")(?:高|低|多|少)出?(?=\\s*$)"
             + "|在此基础上|在[^，。；]{0,12}?基础上|同比|以[^，。；\\d]{1,12}?为单位"
-            + "|(?:比|较|高于|低于|超过|超出)[^，。；\\d]{0,12}?(?:平均水平|平均值|平均数|水平|均值|目标值|目标)(?:高|低|多|少)?)");
+            + "|(?:比|较|高于|低于|超过|超出|超)[^，。；\\d]{0,12}?(?:平均水平|平均值|平均数|水平|均值|目标值|目标)(?:高|低|多|少)?)");
     /**
      * A character that every TIME expression holds (年 of a year, 月 of a month, 度 of a quarter, 末 or 期 or 间 of
      * an era, 来 of 以来), and one that every BASE expression holds (年 or 届 of a year compared with, 五 of an era,
@@ -71,7 +71,8 @@ public final class IndicatorNamer {
      */
     private static final String TIME_HOLDS = "年月度末期间来";
     private static final String BASE_HOLDS = "年届五于过出比础位均水标“继前初";
-    private static final Pattern NOT_OBJECT = Pattern.compile("(?:基础|水平|为基数|左右|以上|以下|以内|之间|的基础|目标)");
+    private static final Pattern NOT_OBJECT = Pattern.compile(
+            "(?:基础|水平|为基数|左右|以上|以下|以内|之间|的基础|的?(?:规划|纲要|国纲|国家|省|市|区|县|期末|终期|年度)?目标)");
     /**
      * Another count of things after a conjunction ({@code 和至少1项艺术特长}); a share ({@code 和80%的农村社区…})
      * is not one: its items are parallel parts of one population that share what follows the last.

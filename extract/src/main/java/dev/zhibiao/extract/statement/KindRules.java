@@ -166,12 +166,16 @@ final class KindRules {
         return GOAL_AFTER.matcher(t).region(at, end).lookingAt();
     }
 
+    private static final Pattern STATE_AFTER_SHARE = Pattern.compile(
+            "\\s*(?:以上|左右|多)?\\s*(?:的)?(?:指标|监测指标)?\\s*(?:已|均)?(?:达到|实现|超过|接近|完成)(?:或(?:超过|接近|基本达到))?[^，。；\\d]{0,12}目标");
     private static final Pattern HELD_FOR_YEARS = Pattern.compile("连续[一二三四五六七八九十两\\d]{1,3}年");
     /** 目标人群, 目标对象: the people a service aims at, no goal. */
     private static final Pattern AIMED_AT = Pattern.compile("目标(?:人群|群体|对象|人口)");
 
     private boolean restatesGoal(Draft d) {
         String clause = d.clauseText.contains("目标") ? AIMED_AT.matcher(d.clauseText).replaceAll("") : d.clauseText;
+        // 87%以上达到或超过终期目标要求: a share of indicators by the state they reached is observed
+        if (d.report() && STATE_AFTER_SHARE.matcher(d.group.after()).lookingAt()) return false;
         // 连续十五年控制在…以下: a state that has held for years is observed, whatever the verb
         if (clause.contains("连续") && HELD_FOR_YEARS.matcher(clause).find()) return false;
         boolean bounded = TimeRules.contains(clause, targetMarkers);

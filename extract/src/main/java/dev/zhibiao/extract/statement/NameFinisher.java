@@ -127,6 +127,9 @@ final class NameFinisher {
     private static final java.util.regex.Pattern REFERENCE_OR_BULLET = java.util.regex.Pattern.compile(
             "^(?:\\s*(?:[\\[［]\\d{1,3}[\\]］]|[-—–•·]))+\\s*");
 
+    private static final java.util.regex.Pattern PERIOD_IN_BRACKETS = java.util.regex.Pattern.compile(
+            "[(（]\\s*(?:19|20)\\d{2}\\s*(?:-|—{1,2}|–|~|至|到)\\s*(?:(?:19|20)\\d{2})?\\s*年?\\s*[)）]");
+
     static String tidy(String name) {
         String n = name;
         // [2] - 新生儿死亡率: a reference mark and a bullet that open the name are a page's marks, not its words
@@ -134,6 +137,12 @@ final class NameFinisher {
             String cut = REFERENCE_OR_BULLET.matcher(n).replaceFirst("");
             if (cut.length() >= 2) n = cut;
         }
+        // 提高孕产妇保健水平--孕产妇系统管理率: a list's heading joined to its item by a dash
+        int dash = n.indexOf("--");
+        if (dash < 0) dash = n.indexOf("——");
+        if (dash >= 2 && n.length() - dash - 2 >= 3) n = n.substring(dash + 2);
+        // 某规划(2011—2020年)总体达标率: a plan's period is no part of what is measured
+        if (n.indexOf('(') >= 0 || n.indexOf('（') >= 0) n = PERIOD_IN_BRACKETS.matcher(n).replaceAll("");
         int cut = unopenedClose(n);
         if (cut >= 0) {
             String rest = LEFT_OVER.matcher(n.substring(cut + 1)).replaceFirst("");

@@ -156,7 +156,8 @@ public final class StatementReader {
         for (YearReader.YearMention m : YearReader.read(t, first.start(), to, frame)) {
             if (m.start() - line.bodyStart() > OPENING) break;
             if (m.role() == YearReader.Role.YEAR && OPENER.matcher(t).region(line.bodyStart(), m.start()).matches()) {
-                return m.year();
+                // 2011年出台了某计划至今，…: a year the clause runs from to now dates none of the figures
+                return YearReader.untilNow(t, m.end(), first.end()) ? null : m.year();
             }
         }
         return null;

@@ -93,13 +93,29 @@ public final class YearReader {
             if (y.start() > from && text.charAt(y.start() - 1) == '继') continue;
             boolean from0 = y.start() > from && (text.charAt(y.start() - 1) == '从' || text.charAt(y.start() - 1) == '由');
             // (从)2010年以来 counts a change from that year: a baseline, not a starting value or a date
+            // 2011年出台了某计划至今，…: the clause runs from that year to now, and its figures are of now
             boolean since = SINCE.matcher(text.subSequence(y.end(), to)).lookingAt()
-                    || y.start() > from && "自从".indexOf(text.charAt(y.start() - 1)) >= 0 && sinceClause(text, y.end(), to);
+                    || y.start() > from && "自从".indexOf(text.charAt(y.start() - 1)) >= 0 && sinceClause(text, y.end(), to)
+                    || untilNow(text, y.end(), to);
             out.add(new YearMention(y.start(), y.end(), Integer.parseInt(y.group(1)),
                     since ? Role.BASELINE : from0 ? Role.FROM : Role.YEAR));
         }
         out.sort(java.util.Comparator.comparingInt(YearMention::start));
         return out;
+    }
+
+    /** True when the clause from {@code from} closes with 至今 ({@code 2011年出台了某计划至今，}). */
+    static boolean untilNow(CharSequence text, int from, int to) {
+        int end = Math.min(to, from + SINCE_CLAUSE);
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if ("，。；,;：:".indexOf(c) >= 0) {
+                int e = i;
+                while (e > from && Character.isWhitespace(text.charAt(e - 1))) e--;
+                return e - from >= 2 && text.charAt(e - 2) == '至' && text.charAt(e - 1) == '今';
+            }
+        }
+        return false;
     }
 
     /** Characters a since-clause ({@code 自2019年某纲要颁布以来}) may run before its 以来. */

@@ -25,6 +25,9 @@ final class SkipRules {
             "how often a plan, a list or a standard is revised (每三年调整一次) is a procedure of the document, not a "
                     + "figure for children",
             "幼儿园收费标准原则上每五年修订一次。", "幼儿园每学期开展一次视力筛查。");
+    static final Rule FOREIGN = Rule.of(Stage.SKIP, "foreign-language",
+            "a number in a clause written in another language (a page's English summary) repeats the Chinese, if anything",
+            "The gross enrollment rate of pre-school education reached 95%.", "学前教育毛入园率达到95%。");
     static final Rule ONE_OF = Rule.of(Stage.SKIP, "one-of",
             "a count of a group something is one of (10个国家之一) ranks it, and counts nothing of its own",
             "全区被评为全省儿童友好建设的10个示范单位之一。", "全区新增儿童友好试点5个。");
@@ -74,6 +77,7 @@ final class SkipRules {
                 new Skip(FORMULA, g -> formula(g.text(), g.clause())),
                 new Skip(DEADLINE, g -> deadline(g.text(), g.clause(), g.last())),
                 new Skip(REVISION_CYCLE, g -> revisionCycle(g.text(), g.clause(), g.last())),
+                new Skip(FOREIGN, g -> foreign(g.text(), g.sentence().start(), g.sentence().end())),
                 new Skip(ONE_OF, g -> oneOf(g.text(), g.clause(), g.last())),
                 new Skip(REFERRED_BACK, g -> g.first().start() >= 2 && REFERRING.find(
                         g.text().substring(Math.max(g.clause()[0], g.first().start() - 3), g.first().start()))),
@@ -92,7 +96,7 @@ final class SkipRules {
 
     /** The rules in the order they are tried. */
     static List<Rule> declared() {
-        return List.of(CUT_OFF, FORMULA, DEADLINE, REVISION_CYCLE, ONE_OF, REFERRED_BACK, GAP, PLAN_PART, NAMES_NOTHING);
+        return List.of(CUT_OFF, FORMULA, DEADLINE, REVISION_CYCLE, FOREIGN, ONE_OF, REFERRED_BACK, GAP, PLAN_PART, NAMES_NOTHING);
     }
 
     /** The first rule that skips the list, or null when its numbers are figures. */
@@ -134,6 +138,17 @@ final class SkipRules {
             }
         }
         return false;
+    }
+
+    /** True when the sentence holds more Latin letters than Chinese characters, and at least a few words' worth. */
+    private static boolean foreign(String t, int from, int to) {
+        int latin = 0, han = 0;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') latin++;
+            else if (c >= '\u4E00' && c <= '\u9FFF') han++;
+        }
+        return latin >= 12 && latin > 2 * han;
     }
 
     /** 上述, 以上, 这, 该 right before a count: the figures counted were named before. */

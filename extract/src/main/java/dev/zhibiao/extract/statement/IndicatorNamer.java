@@ -321,7 +321,21 @@ public final class IndicatorNamer {
     /** Splits a subject naming several complete indicators ({@code A率和B率}, {@code A、B、C均}) for one value. */
     public List<String> shared(String subject, boolean distributive) {
         List<String> parts = new ArrayList<>();
+        List<String> pieces = new ArrayList<>();
         for (String p : subject.split("、")) {
+            // A率和B率和C比例: a list joined by 和 more than once, each item a measure
+            List<String> joined = new ArrayList<>();
+            String rest = p;
+            int at;
+            while ((at = lastConjunction(rest)) > 0 && endsWithHead(rest.substring(at + 1)) && endsWithHead(rest.substring(0, at))
+                    && lastConjunction(rest.substring(0, at)) > 0) {
+                joined.add(0, rest.substring(at + 1));
+                rest = rest.substring(0, at);
+            }
+            pieces.add(rest);
+            pieces.addAll(joined);
+        }
+        for (String p : pieces) {
             int at = lastConjunction(p);
             String[] parallel = at > 0 ? parallelConjuncts(p.substring(0, at), p.substring(at + 1)) : null;
             if (at > 0 && endsWithHead(p.substring(0, at)) && endsWithHead(p.substring(at + 1))) {

@@ -318,7 +318,12 @@ final class NameRules {
                         ? List.of(w.subject) : null),
                 new Base(FRAME_AND_OBJECT, w -> !w.subject.isEmpty() ? List.of(namer.frame(w.window) + w.object()) : null),
                 new Base(LIST_BEFORE, w -> w.single() ? null : listBefore(w.g)),
-                new Base(EACH_OF_LIST, w -> w.distributive ? eachOfList(w.g) : null),
+                new Base(EACH_OF_LIST, w -> {
+                    if (!w.distributive) return null;
+                    // 初中阶段毛入学率和巩固率，都在99%以上: the measures the clause before lists, with no number of its own
+                    List<String> listed = w.subject.isEmpty() && w.single() ? listedBefore(w.g) : null;
+                    return listed != null ? listed : eachOfList(w.g);
+                }),
                 new Base(OBJECT_AFTER, w -> {
                     if (w.object().isEmpty()) return null;
                     // 每个社区卫生服务中心至少配备2名医生: a count per unit keeps the unit it is per
@@ -998,6 +1003,23 @@ final class NameRules {
             return subject.length() >= 3 && namer.endsWithHead(subject) ? subject : null;
         }
         return null;
+    }
+
+    /**
+     * The measures the clause just before lists, when that clause is all a list of measures, holds no number and
+     * comes after the last number read ({@code …，初中阶段毛入学率和巩固率，都在99%以上}); null otherwise.
+     */
+    private List<String> listedBefore(Group g) {
+        int[] before = clauseBefore(g);
+        int previous = g.memory().previousEnd;
+        if (before == null || previous > before[0]) return null;
+        String t = g.text();
+        String clause = withoutClosingMarks(t.substring(before[0], before[1]).strip());
+        if (clause.length() < 5 || firstDigit(clause) >= 0 || !namer.endsWithHead(clause)) return null;
+        String subject = namer.subject(clause);
+        if (!subject.equals(clause)) return null;
+        List<String> shared = namer.shared(subject, true);
+        return shared.size() >= 2 ? shared : null;
     }
 
     /** 两项指标, 上述指标: the indicators a clause refers to by their count, not by name. */

@@ -392,6 +392,7 @@ public final class IndicatorNamer {
         String shared = parallelRest(parts);
         if (shared.isEmpty()) shared = sharedTail(parts);
         if (shared.isEmpty()) shared = tailAfterEndings(parts, head);
+        if (shared.isEmpty()) shared = restOfShortItems(parts);
         if (!shared.isEmpty()) head = shared;
         String population = populationPrefix(parts.get(0));
         List<String> out = new ArrayList<>();
@@ -406,6 +407,35 @@ public final class IndicatorNamer {
             out.add(p);
         }
         return out;
+    }
+
+    /**
+     * What follows the last item's first word in a list of three or more short names of things ({@code 脊灰、百白破、
+     * 乙肝疫苗接种率} → 疫苗接种率): every earlier item is two to four Chinese characters and names no measure, and
+     * the last opens with such a word; "" otherwise.
+     */
+    private String restOfShortItems(List<String> parts) {
+        int earlier = parts.size() - 1;
+        if (earlier < 2) return "";
+        for (int i = 0; i < earlier; i++) {
+            String p = trim(parts.get(i));
+            if (p.length() < 2 || p.length() > 4 || endsWithHead(p) || !allHan(p)) return "";
+        }
+        String last = trim(parts.get(earlier));
+        if (!endsWithHead(last)) return "";
+        List<Term> terms = seg(last);
+        if (terms.size() < 3) return "";
+        String first = terms.get(0).word;
+        if (first.length() < 2 || first.length() > 4 || !allHan(first)) return "";
+        String rest = last.substring(first.length());
+        return endsWithHead(rest) && rest.length() > 2 ? rest : "";
+    }
+
+    private static boolean allHan(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!isHan(s.charAt(i))) return false;
+        }
+        return true;
     }
 
     /** The length of a first item without the population it opens with (宫颈癌 of 妇女宫颈癌), which the others share. */

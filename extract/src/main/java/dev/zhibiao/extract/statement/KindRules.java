@@ -168,6 +168,7 @@ final class KindRules {
 
     private static final Pattern STATE_AFTER_SHARE = Pattern.compile(
             "\\s*(?:以上|左右|多)?\\s*(?:的)?(?:指标|监测指标)?\\s*(?:已|均)?(?:达到|实现|超过|接近|完成)(?:或(?:超过|接近|基本达到))?[^，。；\\d]{0,12}目标");
+    private static final Pattern EXISTING_BASIS = Pattern.compile("现有(?:的)?(?:基础|水平)");
     private static final Pattern HELD_FOR_YEARS = Pattern.compile("连续[一二三四五六七八九十两\\d]{1,3}年");
     /** 目标人群, 目标对象: the people a service aims at, no goal. */
     private static final Pattern AIMED_AT = Pattern.compile("目标(?:人群|群体|对象|人口)");
@@ -195,6 +196,8 @@ final class KindRules {
     private SentenceFacts facts(LineContext ctx, Sentences.Sentence s, Integer start) {
         return ctx.facts().computeIfAbsent(s.start(), k -> {
             String sentence = ctx.text().substring(s.start(), s.end());
+            // 在现有基础上逐步增加: what exists is where a goal starts from, not a value reached
+            if (sentence.contains("现有")) sentence = EXISTING_BASIS.matcher(sentence).replaceAll("");
             return new SentenceFacts(TimeRules.contains(sentence, actualMarkers), futureYear(sentence, start),
                     sentence.contains("了"));
         });

@@ -219,6 +219,8 @@ public final class DocumentProfiler {
         return sb.length() > LEAD_CHARS ? sb.substring(0, LEAD_CHARS) : sb.toString();
     }
 
+    private static final Pattern RELATED = Pattern.compile("(?:相关|推荐|延伸|热点|更多)(?:新闻|阅读|链接|文章|推荐|报道)");
+
     /** The characters before a date that make it the date of something the sentence tells of: 于, 将, 从, 至 … */
     private static final String EVENT_DATE_BEFORE = "于将从自至到截在起";
 
@@ -232,6 +234,10 @@ public final class DocumentProfiler {
 
     private static LocalDate dateline(List<String> head, List<Evidence> evidence) {
         for (String l : head) {
+            // 相关新闻: what follows is a list of other pages, with their own dates
+            if (l.length() <= 8 && RELATED.matcher(l).lookingAt()) break;
+            // - 2011-09-27《某规划》发布: a bulleted link to another page, dated as that page is
+            if (!l.isEmpty() && "-•·*".indexOf(l.charAt(0)) >= 0 && l.indexOf('《') > 0) continue;
             // every date holds a year of 19xx or 20xx
             if (l.indexOf("20") < 0 && l.indexOf("19") < 0) continue;
             Matcher m = DATE.matcher(l);

@@ -90,6 +90,9 @@ class DocumentProfilerTest {
         DocumentProfile p = PROFILER.profile("某区新增公办幼儿园学位\n某报讯 近日，副区长调研计划于2025年9月1日投入使用的幼儿园。"
                 + "今年新增学位1200个。");
         assertNull(p.dateline(), () -> "a date the lead tells of: " + p.evidence());
+        DocumentProfile related = PROFILER.profile("某省妇女儿童发展规划终期评估发布\n某网1月5日讯 截至2020年底，全省孕产妇死亡率为15.1/10万。"
+                + "\n相关新闻\n- 2011-09-27《某省妇女儿童发展规划》发布");
+        assertNull(related.dateline(), () -> "the date of a related page: " + related.evidence());
         DocumentProfile posted = PROFILER.profile("某区新增公办幼儿园学位\n发表于 2024-6-2 11:50\n今年新增学位1200个。");
         assertEquals(java.time.LocalDate.of(2024, 6, 2), posted.dateline(), () -> "evidence " + posted.evidence());
     }

@@ -634,7 +634,8 @@ final class NameRules {
         String after = text.substring(countEnd, clauseEnd).replace("《", "").replace("》", "");
         // the clause may close with its mark, or go on to the next count (3项指标未达标以及2项…)
         for (int i = 0; i < after.length(); i++) {
-            if ("，。；,;！？、".indexOf(after.charAt(i)) >= 0 || Character.isDigit(after.charAt(i))) {
+            // 2项无数据指标“甲率”和“乙率”: the indicators' own names after them, quoted or in brackets, are no state
+            if ("，。；,;！？、“\"（(：:".indexOf(after.charAt(i)) >= 0 || Character.isDigit(after.charAt(i))) {
                 after = NEXT_COUNT_LINK.matcher(after.substring(0, i)).replaceFirst("");
                 break;
             }

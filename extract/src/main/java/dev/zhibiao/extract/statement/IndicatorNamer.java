@@ -91,6 +91,17 @@ public final class IndicatorNamer {
 
     private final Lexicon predicates = Lexicon.load("statement/predicates.txt");
     private final Lexicon leading = Lexicon.load("statement/leading.txt");
+    /** Heads of names of institutions and facilities (机构, 中心, 服务站 …). */
+    private final List<String> institutions = Lexicon.load("statement/institutions.txt").words();
+
+    /** True when the words end in the head of an institution's name and hold no clause mark. */
+    private boolean namesInstitution(String s) {
+        for (String h : institutions) {
+            if (s.endsWith(h)) return true;
+        }
+        return false;
+    }
+
     /** Bodies whose names open with a frame word (全国人大): the word is the name's own. */
     private final List<String> organisations = Lexicon.load("statement/organisations.txt").words();
     private final List<String> populations = Lexicon.load("statement/populations.txt").words();
@@ -234,7 +245,8 @@ public final class IndicatorNamer {
         if (s.isEmpty() || !isHan(s.charAt(0))) return "";
         List<Term> terms = seg(s);
         if (terms.isEmpty() || weakAtStart(terms.get(0))) return "";
-        if (isVerb(terms.get(0)) && s.indexOf('的') < 0) return "";
+        // 托育服务指导中心: a name of an institution may open with a verb's word, and is still a thing counted
+        if (isVerb(terms.get(0)) && s.indexOf('的') < 0 && !namesInstitution(s)) return "";
         // the phrase ends before a second verb opens another predicate (…驿站作为…)
         StringBuilder sb = new StringBuilder();
         int verbs = 0;

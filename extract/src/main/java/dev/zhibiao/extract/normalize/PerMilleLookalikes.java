@@ -29,7 +29,17 @@ final class PerMilleLookalikes implements TextRule {
             char before = t.charAt(i - 1);
             if (before < '0' || before > '9' || !lookalikeStart(t, i)) continue;
             if (m == null) m = LOOKALIKE.matcher(t).useTransparentBounds(true);
-            if (!m.region(i, t.length()).lookingAt()) continue;
+            if (!m.region(i, t.length()).lookingAt()) {
+                // 4.04%。和5.44%。: the last item of a list whose items are written so is one too
+                if (lastOfList(t, i) && perMilleContext(t, i)) {
+                    if (e == null) e = new TextEdit(in);
+                    e.copy(pos, i);
+                    e.append('‰', i);
+                    pos = i + 2;
+                    i = pos - 1;
+                }
+                continue;
+            }
             if (perMilleContext(t, m.start())) {
                 if (e == null) e = new TextEdit(in);
                 e.copy(pos, m.start());
@@ -41,6 +51,18 @@ final class PerMilleLookalikes implements TextRule {
         if (e == null) return in;
         e.copy(pos, t.length());
         return e.result();
+    }
+
+    /**
+     * True when {@code %。} stands at {@code i} after a number that a list mark joins to an item written with
+     * {@code %。} too ({@code 4.04%。和5.44%。}).
+     */
+    private static boolean lastOfList(String t, int i) {
+        if (i + 1 >= t.length() || t.charAt(i) != '%' || t.charAt(i + 1) != '。') return false;
+        int k = i - 1;
+        while (k >= 0 && (Character.isDigit(t.charAt(k)) || t.charAt(k) == '.')) k--;
+        if (k < 2 || "、和及与".indexOf(t.charAt(k)) < 0) return false;
+        return t.charAt(k - 2) == '%' && t.charAt(k - 1) == '。';
     }
 
     /**

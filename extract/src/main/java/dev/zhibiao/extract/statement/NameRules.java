@@ -161,6 +161,10 @@ final class NameRules {
             "目标值?\\s*[（(]\\s*$|^[，,；;\\s]*(?:年均|每年)?(?:增幅|降幅|涨幅|升幅|增速|增长幅度|下降幅度)", "目幅速");
     /** A clause that goes on about the subject of the one before: a comparison or a change. */
     private static final Pattern CONTINUATION = Pattern.compile("^\\s*(?:较|比|同比|与|高于|低于|超过|超出|多于|少于|是)");
+    /** 占, 约占, 占到 alone before a share: no whole is named. */
+    private static final Pattern BARE_SHARE = Pattern.compile("^\\s*[，,]?\\s*(?:约占|占到|占)\\s*$");
+    /** The word a count's name ends with (人数, 数量), which its share leaves out. */
+    private static final Pattern COUNT_WORD = Pattern.compile("(?:总人数|人数|总数|数量|数)$");
     /** The bare share words a clause may name in place of its subject's share (占比为48%). */
     private static final java.util.Set<String> SHARE_HEADS = java.util.Set.of("占比", "比例", "比重", "所占比例", "所占比重");
     /** How many of a line's names before a figure are looked through for the one it refers to. */
@@ -355,6 +359,12 @@ final class NameRules {
                 new Refinement(PEOPLE_COUNTED, this::peopleCounted),
                 new Refinement(GROUPS_OF_PROGRESSION, this::groupsOfProgression),
                 new Refinement(CARRIED, (g, n) -> {
+                    // 女大学生人数为1.2万人，占52.5%: a share with no whole named is the share of what was counted
+                    if (n.rule() == PREVIOUS && n.size() == 1 && g.size() == 1 && g.first().unit().equals(Unit.PERCENT)
+                            && BARE_SHARE.matcher(g.window()).matches()) {
+                        String counted = COUNT_WORD.matcher(n.names().get(0)).replaceFirst("");
+                        return counted.length() >= 2 && !endsWithRate(counted) ? List.of(counted + "占比") : null;
+                    }
                     List<String> carried = elided(n.names(), g.memory().previous, g.ctx());
                     return carried.equals(n.names()) ? null : carried;
                 }),

@@ -91,6 +91,12 @@ public final class IndicatorNamer {
 
     private final Lexicon predicates = Lexicon.load("statement/predicates.txt");
     private final Lexicon leading = Lexicon.load("statement/leading.txt");
+    /** The first word of {@code s} as HanLP reads it, or "". */
+    String firstWord(String s) {
+        List<Term> terms = s.isEmpty() ? List.of() : seg(s);
+        return terms.isEmpty() ? "" : terms.get(0).word;
+    }
+
     /** Heads of names of institutions and facilities (机构, 中心, 服务站 …). */
     private final List<String> institutions = Lexicon.load("statement/institutions.txt").words();
 

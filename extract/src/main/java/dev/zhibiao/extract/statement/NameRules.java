@@ -928,6 +928,9 @@ final class NameRules {
             } else if (parts.contains(n) && base.startsWith(n) && endsWithRate(base)) {
                 // 农村婴儿死亡率为4.2‰，农村高于城市0.5倍多: the part just measured, measured again
                 out.add(base);
+            } else if (kindsOf(withKinds(base, ctx), n) != null) {
+                // 检出各类妇科病患病人数152万人，其中宫颈癌876人、乳腺癌545人: a kind of those counted, counted the same way
+                out.add(kindsOf(withKinds(base, ctx), n));
             } else if (isPopulation(n) && measureOf(base) != null) {
                 // 儿童青少年总体近视率为…，其中小学生为…: the part's rate is the whole's measure for that population
                 out.add(n + measureOf(base));
@@ -936,6 +939,26 @@ final class NameRules {
             }
         }
         return out;
+    }
+
+    /** The name of the kinds counted (…各类…) among the line's last names, from {@code base} back; or base. */
+    private static String withKinds(String base, LineContext ctx) {
+        if (base.contains("各类")) return base;
+        List<String> locals = ctx.local();
+        for (int i = locals.size() - 1; i >= Math.max(0, locals.size() - RECENT_NAMES); i--) {
+            if (locals.get(i).contains("各类")) return locals.get(i);
+        }
+        return base;
+    }
+
+    /** 检出各类妇科病患病人数 with 宫颈癌 → 检出宫颈癌患病人数: the kind in place of 各类 and the kinds' noun; or null. */
+    private String kindsOf(String base, String kind) {
+        int at = base.indexOf("各类");
+        if (at < 0 || kind.length() < 2 || kind.length() > 6 || namer.endsWithHead(kind) || base.contains(kind)) return null;
+        String rest = base.substring(at + 2);
+        String noun = namer.firstWord(rest);
+        if (noun.length() < 2 || rest.length() - noun.length() < 2) return null;
+        return base.substring(0, at) + kind + rest.substring(noun.length());
     }
 
     /**
@@ -1180,7 +1203,16 @@ final class NameRules {
             int cut = rest.lookingAt() ? rest.end() : stage.length();
             if (measure.length() - cut >= 2) measure = measure.substring(cut);
         }
+        // 小学一年级的…: a grade's rate is of its pupils (小学一年级学生近视率)
+        if (group.endsWith("年级") && !hasPopulationAtStart(measure)) group = group + "学生";
         return List.of(group + measure);
+    }
+
+    private boolean hasPopulationAtStart(String measure) {
+        for (String p : populations) {
+            if (measure.startsWith(p)) return true;
+        }
+        return false;
     }
 
     /** The rate the words end with, or end with before a word of how it went; without whom it counts. */

@@ -81,7 +81,8 @@ final class NameRules {
             "2024年，全区共为1.2万名儿童进行了视力筛查。", "2024年，全区儿童视力筛查率为95.2%。");
     static final Rule AGE_OF_PREVIOUS = Rule.of(Stage.NAME, "age-of-previous-measure",
             "a rate naming no population, in the clause after a rate of an aged population (5岁以下儿童生长迟缓率…，"
-                    + "低体重率…), is a rate of that population",
+                    + "低体重率…), or after a population's rate that opens the same way (孕产妇系统保健覆盖率…，系统保健管理率…), "
+                    + "is a rate of that population",
             "到2025年，5岁以下儿童生长迟缓率控制在5%以下，低体重率降低到3%以下。",
             "到2025年，儿童之家覆盖率达到95%，低体重率降低到3%以下。");
     static final Rule PEOPLE_COUNTED = Rule.inReport(Stage.NAME, "people-counted",
@@ -1087,17 +1088,23 @@ final class NameRules {
     private List<String> ageOfPrevious(Group g, Names n) {
         if (n.size() != 1 || g.size() != 1 || g.memory().previous.size() != 1) return null;
         String name = n.names().get(0);
-        // a rate of a condition alone (低体重率, 贫血患病率) is short; a longer one names a field of its own (学前教育毛入园率)
-        if (name.length() < 3 || name.length() > SHORT_RATE || !endsWithRate(name) || Character.isDigit(name.charAt(0))
-                || namer.hasPopulation(name)
+        if (name.length() < 3 || !endsWithRate(name) || Character.isDigit(name.charAt(0)) || namer.hasPopulation(name)
                 || g.windowStart() != g.clause()[0]) return null;
         // the clause before this one is the previous number's
         int[] before = clauseBefore(g);
         if (before == null || g.memory().previousEnd <= before[0] || g.memory().previousEnd > before[1]) return null;
         String previous = g.memory().previous.get(0);
+        if (!endsWithRate(previous)) return null;
         Matcher age = AGED_POPULATION.matcher(previous);
-        if (!age.lookingAt() || !endsWithRate(previous)) return null;
-        return List.of(age.group() + name);
+        // a rate of a condition alone (低体重率, 贫血患病率) is short; a longer one names a field of its own (学前教育毛入园率)
+        if (age.lookingAt()) return name.length() <= SHORT_RATE ? List.of(age.group() + name) : null;
+        // 孕产妇系统保健覆盖率…，系统保健标准管理率…: a rate opening as the previous one does after its population
+        for (String p : populations) {
+            if (!previous.startsWith(p) || previous.length() < p.length() + 4) continue;
+            String rest = previous.substring(p.length());
+            return name.length() >= 4 && rest.startsWith(name.substring(0, 2)) && !rest.equals(name) ? List.of(p + name) : null;
+        }
+        return null;
     }
 
     /** Measure words that count people. */

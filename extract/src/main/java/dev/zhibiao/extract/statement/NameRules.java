@@ -1088,16 +1088,21 @@ final class NameRules {
     private List<String> ageOfPrevious(Group g, Names n) {
         if (n.size() != 1 || g.size() != 1 || g.memory().previous.size() != 1) return null;
         String name = n.names().get(0);
-        if (name.length() < 3 || !endsWithRate(name) || Character.isDigit(name.charAt(0)) || namer.hasPopulation(name)
+        // 急性呼吸道感染死亡人数减少30%，腹泻死亡人数减少50%: a count of people measured the same way as a rate is
+        boolean measured = endsWithRate(name) || name.endsWith("人数");
+        if (name.length() < 3 || !measured || Character.isDigit(name.charAt(0)) || namer.hasPopulation(name)
                 || g.windowStart() != g.clause()[0]) return null;
         // the clause before this one is the previous number's
         int[] before = clauseBefore(g);
         if (before == null || g.memory().previousEnd <= before[0] || g.memory().previousEnd > before[1]) return null;
         String previous = g.memory().previous.get(0);
-        if (!endsWithRate(previous)) return null;
+        if (!endsWithRate(previous) && !previous.endsWith("人数")) return null;
         Matcher age = AGED_POPULATION.matcher(previous);
         // a rate of a condition alone (低体重率, 贫血患病率) is short; a longer one names a field of its own (学前教育毛入园率)
-        if (age.lookingAt()) return name.length() <= SHORT_RATE ? List.of(age.group() + name) : null;
+        if (age.lookingAt()) {
+            boolean short_ = name.length() <= SHORT_RATE || name.endsWith("人数") && name.length() <= SHORT_RATE + 4;
+            return short_ ? List.of(age.group() + name) : null;
+        }
         // 孕产妇系统保健覆盖率…，系统保健标准管理率…: a rate opening as the previous one does after its population
         for (String p : populations) {
             if (!previous.startsWith(p) || previous.length() < p.length() + 4) continue;

@@ -26,8 +26,9 @@ final class NameFinisher {
     private static final Pattern AFTER_PLACE = Pattern.compile("地区|全市|全省|全区|全县|的");
     private static final Pattern WHOLE_AREA = Pattern.compile("(?<!占)全(?:国|省|市|县|区|州|盟|旗)(?!妇联|人大|政协|总工会|人民代表大会)");
     /** A verb saying what the counted do (设立, 建有, 开设 …): a % of them is a share. */
+    private static final Pattern REACHES_STANDARD = Pattern.compile("(?:达到|符合|通过)[^，。；]{0,12}标准$");
     private static final Pattern SHARE_OF_DOERS = Pattern.compile(
-            "设立|建立|建有|建成|开设|开展|配备|配齐|设置|参加|参与|接受|掌握|具备|拥有|实现|落实|完成|达标");
+            "设立|建立|建有|建成|开设|开展|配备|配齐|设置|参加|参与|接受|掌握|具备|拥有|实现|落实|完成|达标|达到|符合|通过");
     private static final String OPENS = "“‘「『《（(【";
     private static final String CLOSES = "”’」』》）)】";
     /** What a quotation's tail leaves before the name: 中的, 中, 的. */
@@ -95,6 +96,10 @@ final class NameFinisher {
         // 10种疫苗接种率: a count of kinds counts the thing the rate after it is of, never the rate
         if (KIND_UNITS.contains(unit.symbol()) && n.endsWith("率") && n.length() >= 5 && isHan(n.charAt(n.length() - 4))) {
             n = n.substring(0, n.length() - 3);
+        }
+        // 100%的县级妇幼保健机构达到等级标准: the share of those reaching a standard, not the standard's amount
+        if (unit.equals(Unit.PERCENT) && kind != Kind.CHANGE && n.endsWith("标准") && REACHES_STANDARD.matcher(n).find()) {
+            return n + "比例";
         }
         // a short name is a qualifier of a list (城市, 初中) or a cut one: what it lacks is not only its ending
         if (endsWithQuantity(n) || n.length() < MIN_WHOLE || n.endsWith("中") || n.endsWith("的")) return n;

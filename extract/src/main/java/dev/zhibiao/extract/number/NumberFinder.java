@@ -40,8 +40,9 @@ public final class NumberFinder {
             "(\\d{1,3}(?:\\.\\d{1,2})?)(岁|年)(?!以下|以上|及以上|及以下|以内|[至到~—–\\-\\d]|度|底|末|初|前|后|内|级|的|均|儿童|人口|龄)");
     /** A decimal length or age with a bound after it (12.3年以上, 78.5岁以上). */
     private static final Pattern DECIMAL_LENGTH = Pattern.compile("(\\d{1,3}\\.\\d{1,2})(岁|年)(?=以上|以下|及以上|及以下|以内)");
-    /** A predicate stating a value right before a number. */
-    private static final Pattern STATED = Pattern.compile("(?:达到|达|为|是|提高到|提高至|延长到|延长至|增加到|增加至)\\s*$");
+    /** A predicate stating a value, or a change by it (提高了1岁), right before a number. */
+    private static final Pattern STATED = Pattern.compile(
+            "(?:达到|达|为|是|提高到|提高至|延长到|延长至|增加到|增加至|提高了?|延长了?|增加了?|缩短了?|下降了?|降低了?)\\s*$");
     private static final Pattern LIST_BETWEEN = Pattern.compile("\\s*[、和及与]\\s*");
     private static final Unit COUNT = Unit.of("个");
     private static final Pattern LIST_GLUE = Pattern.compile("^\\s*[、和及与]\\s*");
@@ -196,11 +197,11 @@ public final class NumberFinder {
             }
             i = b.end() - 1;
         }
-        // both read only lines that hold their marks: a bracket, and 比 or 数 of a measure without a unit
+        // both read only lines that hold their marks: a bracket, and 比, 数 or 率 of a measure without a unit
         boolean bracket = false, unitlessMark = false;
         for (char c : cs) {
             if (c == '(' || c == '（') bracket = true;
-            else if (c == '比' || c == '数') unitlessMark = true;
+            else if (c == '比' || c == '数' || c == '率') unitlessMark = true;
         }
         if (bracket) bracketed(text, cs, from, to, out);
         if (unitlessMark) unitless(text, cs, from, to, out);
@@ -249,28 +250,37 @@ public final class NumberFinder {
 
     /** A measure that has no unit (出生人口性别比105.2, 某指数为85.6), with the words that may link it to its value. */
     private static final Pattern UNITLESS_MEASURE = Pattern.compile(
-            "(?:性别比|指数|系数)(?:为|是|达到|达|降至|降到|下降到|下降至|控制在|保持在|提高到|提高至)?\\s*$");
+            "(?:性别比|指数|系数|总和生育率)(?:为|是|达到|达|降至|降到|下降到|下降至|降低到|降低至|控制在|保持在|稳定在|提高到|提高至)?\\s*$");
 
     /**
      * Values of measures written without a unit ({@code 出生人口性别比105.2}, {@code 某指数为85.6}): a number right
      * after such a measure's name, not followed by a unit or another digit.
      */
-    private static void unitless(CharSequence text, char[] cs, int from, int to, List<Quantity> out) {
+    private void unitless(CharSequence text, char[] cs, int from, int to, List<Quantity> out) {
         for (int i = from + 2; i < to; i++) {
             char c = cs[i - from];
             if (c < '0' || c > '9' || digitOrPoint(cs[i - 1 - from])) continue;
             int j = i;
             while (j < to && digitOrPoint(cs[j - from])) j++;
             if (cs[j - 1 - from] == '.') j--;
-            // a unit, a percent or a year after it makes it another quantity, read elsewhere
-            if (j < to && (Character.isLetter(cs[j - from]) || "%‰％/".indexOf(cs[j - from]) >= 0)) continue;
+            // a unit, a percent or a year after it makes it another quantity, read elsewhere; a bound word does not
+            if (j < to && (Character.isLetter(cs[j - from]) && !boundAfter(cs, from, j, to) || "%‰％/".indexOf(cs[j - from]) >= 0)) {
+                continue;
+            }
             int back = Math.max(from, i - 8);
-            // every such measure ends in 比 or 数 (性别比, 指数, 系数): the pattern is tried only where one stands
+            // every such measure ends in 比, 数 or 率 (性别比, 指数, 系数, 总和生育率): the pattern is tried only where one stands
             boolean near = false;
-            for (int k = back; k < i && !near; k++) near = cs[k - from] == '比' || cs[k - from] == '数';
+            for (int k = back; k < i && !near; k++) near = cs[k - from] == '比' || cs[k - from] == '数' || cs[k - from] == '率';
             if (!near || !UNITLESS_MEASURE.matcher(text).region(back, i).find() || overlaps(out, i, j)) continue;
-            out.add(new Quantity(i, j, Double.parseDouble(text.subSequence(i, j).toString()), null, null, Unit.NONE, null, j));
+            out.add(withBounds(text, i, j, to, Double.parseDouble(text.subSequence(i, j).toString()), null, null, Unit.NONE, null));
         }
+    }
+
+    /** True when a bound word (以下, 以上, 以内, 左右) stands at {@code j}. */
+    private static boolean boundAfter(char[] cs, int from, int j, int to) {
+        if (j + 1 >= to) return false;
+        char a = cs[j - from], b = cs[j + 1 - from];
+        return a == '以' && (b == '下' || b == '上' || b == '内') || a == '左' && b == '右';
     }
 
     /**

@@ -631,6 +631,8 @@ final class NameRules {
      */
     private static final Pattern COUNTED_THEN_STATE = Pattern.compile("^\\s*(?:的)?([^，。；,;\\d]{0,8}?指标)([^，。；,;\\d]{2,16})$");
 
+    /** How a goal stands, said right after a count with no noun: 提前达到…目标, 已实现…, 未达标. */
+    private static final Pattern GOAL_REACHED_NOW = Pattern.compile("(?:提前|已经|已|均|基本)?(?:达到|实现|完成|达标|未达标|未达到|接近)");
     /** A link to the next count closing the words after a count (以及, 和). */
     private static final Pattern NEXT_COUNT_LINK = Pattern.compile("(?:以及|及|和|与)\\s*$");
 
@@ -643,6 +645,8 @@ final class NameRules {
     String stateAfterCount(String text, int countEnd, int clauseEnd) {
         if (countEnd >= clauseEnd) return null;
         String after = text.substring(countEnd, clauseEnd).replace("《", "").replace("》", "");
+        // 83项提前达到2015年规划目标: the goal's year is no part of the state
+        if (after.indexOf('年') >= 0) after = YEAR_WORDS.matcher(after).replaceAll("");
         // the clause may close with its mark, or go on to the next count (3项指标未达标以及2项…)
         for (int i = 0; i < after.length(); i++) {
             // 2项无数据指标“甲率”和“乙率”: the indicators' own names after them, quoted or in brackets, are no state
@@ -652,6 +656,13 @@ final class NameRules {
             }
         }
         Matcher m = COUNTED_THEN_STATE.matcher(after);
+        if (!m.matches() && after.indexOf("指标") < 0) {
+            // 有83项提前达到规划目标: the state right after the count, the indicators left unsaid
+            String state = LEADING_ALREADY.matcher(after.strip()).replaceFirst("");
+            boolean stated = state.length() >= 2 && GOAL_REACHED_NOW.matcher(state).lookingAt()
+                    && (states(state) || states(GOAL_OF_DOCUMENT.matcher(state).replaceFirst("$1$2")));
+            return stated ? state + "的指标" : null;
+        }
         if (!m.matches()) {
             // 2项无数据指标, 5项未达标的指标: the state stands before the indicators; the longest one stated wins
             String words = after.strip();

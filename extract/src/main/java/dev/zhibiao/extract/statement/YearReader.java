@@ -91,6 +91,9 @@ public final class YearReader {
             if (inside(periods, y.start()) || covered(out, y.start())) continue;
             // 继2019年首次达到…后: the year of an earlier event the sentence goes on from dates none of its figures
             if (y.start() > from && text.charAt(y.start() - 1) == '继') continue;
+            // 提前达到2015年规划目标，占76.9%: a year naming a goal reached dates the goal, not the figures after it
+            if (y.start() - 2 >= from && REACHED.matcher(text).region(Math.max(from, y.start() - 4), y.start()).find()
+                    && GOAL_OF_YEAR.matcher(text).region(y.end(), to).lookingAt()) continue;
             boolean from0 = y.start() > from && (text.charAt(y.start() - 1) == '从' || text.charAt(y.start() - 1) == '由');
             // (从)2010年以来 counts a change from that year: a baseline, not a starting value or a date
             // 2011年出台了某计划至今，…: the clause runs from that year to now, and its figures are of now
@@ -117,6 +120,10 @@ public final class YearReader {
         }
         return false;
     }
+
+    private static final Pattern REACHED = Pattern.compile("(?:达到|实现|完成|达成|接近)\\s*$");
+    /** A goal named by its year; 目标的有12项 counts the indicators reaching it, which year-of-goal-reached dates. */
+    private static final Pattern GOAL_OF_YEAR = Pattern.compile("\\s*(?:的)?(?:规划|纲要|终期|中期|期末)?目标(?!的有|的指标有)");
 
     /** Characters a since-clause ({@code 自2019年某纲要颁布以来}) may run before its 以来. */
     private static final int SINCE_CLAUSE = 60;

@@ -5,11 +5,11 @@ import java.util.regex.Pattern;
 
 /**
  * Scanned and converted text writes ‰ as look-alike symbol strings ({@code %o}, {@code %0}, {@code o/oo},
- * {@code °/oo}). Where such a string follows a number in a clause about a rate that is counted per thousand
+ * {@code °/oo}, {@code /‰}). Where such a string follows a number in a clause about a rate that is counted per thousand
  * (a mortality or birth rate), it is read as ‰. The rate words are a lexicon resource.
  */
 final class PerMilleLookalikes implements TextRule {
-    private static final Pattern LOOKALIKE = Pattern.compile("(?<=\\d)\\s?(%o|%0(?!\\d)|‰o|o/oo|°/oo|0/00|%。(?=[、和及与]|以下|以上|以内|左右))");
+    private static final Pattern LOOKALIKE = Pattern.compile("(?<=\\d)\\s?(%o|%0(?!\\d)|‰o|o/oo|°/oo|0/00|/‰|%。(?=[、和及与]|以下|以上|以内|左右))");
 
     private final Pattern rateWord;
 
@@ -72,12 +72,13 @@ final class PerMilleLookalikes implements TextRule {
     private static boolean lookalikeStart(String t, int i) {
         char c = t.charAt(i);
         if (Character.isWhitespace(c) && i + 1 < t.length()) c = t.charAt(++i);
-        int kind = "%‰o°0".indexOf(c);
+        int kind = "%‰o°0/".indexOf(c);
         if (kind < 0) return false;
         char next = i + 1 < t.length() ? t.charAt(i + 1) : '\0';
         return switch (c) {
             case '%' -> next == 'o' || next == '0' || next == '。';
             case '‰' -> next == 'o';
+            case '/' -> next == '‰';
             default -> next == '/';
         };
     }

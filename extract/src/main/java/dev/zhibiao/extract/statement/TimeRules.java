@@ -95,7 +95,7 @@ final class TimeRules {
             new Adjustment(REPORT_YEAR, d -> d.kind == Kind.ACTUAL && d.year == null && d.ctx().doc().period() != null
                     && d.report(), d -> RECENT_YEARS.matcher(d.clauseText).find() ? null : d.ctx().docYear()),
             new Adjustment(YEAR_BEFORE_PLAN, d -> d.kind == Kind.ACTUAL && d.year == null && !d.ofPastEra
-                    && d.ctx().doc().period() != null && !d.report(), TimeRules::eveOfPlan),
+                    && d.ctx().doc().period() != null && !d.report() && !ofNow(d), TimeRules::eveOfPlan),
             new Adjustment(GOAL_CITED_IN_REPORT, TimeRules::citedInReport, d -> null, true),
             new Adjustment(FROM_UNDATED_TIME, TimeRules::fromUndatedTime, d -> null, true),
             new Adjustment(PER_YEAR_GOAL, d -> d.kind != Kind.ACTUAL && PER_YEAR.find(d.clauseText)
@@ -224,6 +224,16 @@ final class TimeRules {
         while (i >= clauseStart && (Character.isWhitespace(t.charAt(i)) || t.charAt(i) == '了')) i--;
         if (i < clauseStart || t.charAt(i) != '到' && t.charAt(i) != '至') return false;
         return KindRules.holdsFrom(t, clauseStart, i);
+    }
+
+    /** 到目前, 至今: a sentence of figures as they stand now names no year, and the plan's eve is not one. */
+    private static boolean ofNow(Draft d) {
+        Sentences.Sentence s = d.group.sentence();
+        String t = d.group.text();
+        int i = t.indexOf("目前", s.start());
+        if (i >= 0 && i < d.number.start()) return true;
+        i = t.indexOf("至今", s.start());
+        return i >= 0 && i < d.number.start();
     }
 
     /** True when 从 or 由 opens the number ({@code 从5个…}), with at most spaces between. */

@@ -105,10 +105,13 @@ public final class Segmenter {
 
     /** Where the lines of a site's menu start ({@code MenuLines}); most texts have no bulleted line at all. */
     private static java.util.Set<Integer> menuStarts(String t) {
-        if (t.indexOf('•') < 0 && t.indexOf('·') < 0 && t.indexOf('●') < 0 && t.indexOf('▪') < 0
-                && t.indexOf('◆') < 0 && t.indexOf('■') < 0 && t.indexOf('◇') < 0 && t.indexOf('□') < 0) {
-            return java.util.Set.of();
+        // a menu needs three bulleted lines: one pass looks for a bullet opening a line
+        boolean bullet = false;
+        for (int i = 0; i < t.length() && !bullet; i++) {
+            char c = t.charAt(i);
+            bullet = c > 0xB6 && "•·●▪◆■◇□".indexOf(c) >= 0;
         }
+        if (!bullet) return java.util.Set.of();
         List<String> stripped = new ArrayList<>();
         List<Integer> starts = new ArrayList<>();
         int pos = 0;

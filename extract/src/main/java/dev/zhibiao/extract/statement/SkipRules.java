@@ -77,7 +77,8 @@ final class SkipRules {
                 new Skip(FORMULA, g -> formula(g.text(), g.clause())),
                 new Skip(DEADLINE, g -> deadline(g.text(), g.clause(), g.last())),
                 new Skip(REVISION_CYCLE, g -> revisionCycle(g.text(), g.clause(), g.last())),
-                new Skip(FOREIGN, g -> foreign(g.text(), g.sentence().start(), g.sentence().end())),
+                new Skip(FOREIGN, g -> latinNear(g.text(), g.first().start(), g.clause()[0])
+                        && foreign(g.text(), g.sentence().start(), g.sentence().end())),
                 new Skip(ONE_OF, g -> oneOf(g.text(), g.clause(), g.last())),
                 new Skip(REFERRED_BACK, g -> g.first().start() >= 2 && REFERRING.find(
                         g.text().substring(Math.max(g.clause()[0], g.first().start() - 3), g.first().start()))),
@@ -136,6 +137,15 @@ final class SkipRules {
             if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
                 return LETTER_COUNT.matcher(t).region(clause[0], clause[1]).find();
             }
+        }
+        return false;
+    }
+
+    /** True when a Latin letter stands in the few characters before the number: most numbers have none there. */
+    private static boolean latinNear(String t, int at, int clauseStart) {
+        for (int i = Math.max(clauseStart, at - 12); i < at; i++) {
+            char c = t.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') return true;
         }
         return false;
     }

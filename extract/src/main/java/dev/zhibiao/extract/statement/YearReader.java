@@ -109,16 +109,7 @@ public final class YearReader {
 
     /** True when the clause from {@code from} closes with 至今 ({@code 2011年出台了某计划至今，}). */
     static boolean untilNow(CharSequence text, int from, int to) {
-        int end = Math.min(to, from + SINCE_CLAUSE);
-        for (int i = from; i < end; i++) {
-            char c = text.charAt(i);
-            if ("，。；,;：:".indexOf(c) >= 0) {
-                int e = i;
-                while (e > from && Character.isWhitespace(text.charAt(e - 1))) e--;
-                return e - from >= 2 && text.charAt(e - 2) == '至' && text.charAt(e - 1) == '今';
-            }
-        }
-        return false;
+        return clauseCloses(text, from, to, '至', '今');
     }
 
     private static final Pattern REACHED = Pattern.compile("(?:达到|实现|完成|达成|接近)\\s*$");
@@ -130,13 +121,18 @@ public final class YearReader {
 
     /** True when the clause from {@code from} closes with 以来: the year before it opens a span, as {@code 自2019年…以来}. */
     private static boolean sinceClause(CharSequence text, int from, int to) {
+        return clauseCloses(text, from, to, '以', '来');
+    }
+
+    /** True when the clause from {@code from}, within {@link #SINCE_CLAUSE} characters, closes with the word {@code ab}. */
+    private static boolean clauseCloses(CharSequence text, int from, int to, char a, char b) {
         int end = Math.min(to, from + SINCE_CLAUSE);
         for (int i = from; i < end; i++) {
             char c = text.charAt(i);
             if ("，。；,;：:".indexOf(c) >= 0) {
                 int e = i;
                 while (e > from && Character.isWhitespace(text.charAt(e - 1))) e--;
-                return e - from >= 2 && text.charAt(e - 2) == '以' && text.charAt(e - 1) == '来';
+                return e - from >= 2 && text.charAt(e - 2) == a && text.charAt(e - 1) == b;
             }
         }
         return false;

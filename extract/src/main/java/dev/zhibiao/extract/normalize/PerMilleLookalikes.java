@@ -30,7 +30,7 @@ final class PerMilleLookalikes implements TextRule {
             if (before < '0' || before > '9' || !lookalikeStart(t, i)) continue;
             if (m == null) m = LOOKALIKE.matcher(t).useTransparentBounds(true);
             if (!m.region(i, t.length()).lookingAt()) {
-                // 4.04%。和5.44%。: the last item of a list whose items are written so is one too
+                // 3.82%。和4.91%。: the last item of a list whose items are written so is one too
                 if (lastOfList(t, i) && perMilleContext(t, i)) {
                     if (e == null) e = new TextEdit(in);
                     e.copy(pos, i);
@@ -55,7 +55,7 @@ final class PerMilleLookalikes implements TextRule {
 
     /**
      * True when {@code %。} stands at {@code i} after a number that a list mark joins to an item written with
-     * {@code %。} too ({@code 4.04%。和5.44%。}).
+     * {@code %。} too ({@code 3.82%。和4.91%。}).
      */
     private static boolean lastOfList(String t, int i) {
         if (i + 1 >= t.length() || t.charAt(i) != '%' || t.charAt(i + 1) != '。') return false;

@@ -38,7 +38,7 @@ public final class NumberFinder {
     /** A length in years or an age, not followed by a bound that makes it a population (以下) or by a range. */
     private static final Pattern LENGTH = Pattern.compile(
             "(\\d{1,3}(?:\\.\\d{1,2})?)(岁|年)(?!以下|以上|及以上|及以下|以内|[至到~—–\\-\\d]|度|底|末|初|前|后|内|级|的|均|儿童|人口|龄)");
-    /** A decimal length or age with a bound after it (12.3年以上, 78.5岁以上). */
+    /** A decimal length or age with a bound after it (11.8年以上, 78.5岁以上). */
     private static final Pattern DECIMAL_LENGTH = Pattern.compile("(\\d{1,3}\\.\\d{1,2})(岁|年)(?=以上|以下|及以上|及以下|以内)");
     /** A predicate stating a value, or a change by it (提高了1岁), right before a number. */
     private static final Pattern STATED = Pattern.compile(
@@ -342,7 +342,7 @@ public final class NumberFinder {
             while (start > from && digitOrPoint(cs[start - 1 - from])) start--;
             m.region(start, to);
             if (!m.lookingAt()) {
-                // 达12.3年以上: a decimal is never an age bounding a population, so a bound after it is its own
+                // 达11.8年以上: a decimal is never an age bounding a population, so a bound after it is its own
                 Matcher d = DECIMAL_LENGTH.matcher(text).region(start, to);
                 if (d.lookingAt() && !overlaps(out, d.start(), d.end()) && !(start > from && Character.isLetter(cs[start - 1 - from])
                         && cs[start - 1 - from] < 0x80)) {

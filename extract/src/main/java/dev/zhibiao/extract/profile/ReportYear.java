@@ -129,14 +129,14 @@ final class ReportYear {
      * Whether a sentence holding a word of years to come speaks of them: against a dateline, 到2021年 in a page of
      * 2023 is a year gone by ({@code 下降到2021年的2%}), and a goal named beside a figure of a past year
      * ({@code 2021年…下降至3.8‰，…向…的目标迈进}) is the aim the figure serves, not a goal set. A goal said to be
-     * reached ({@code 提前实现了…目标}), or the level a change arrived at in a year ({@code 提高到2014年的99.6%}),
+     * reached ({@code 提前实现了…目标}), or the level a change arrived at in a year ({@code 提高到2019年的98.7%}),
      * is of the past, with a dateline or without one.
      */
     private static boolean toCome(String s, LocalDate dateline) {
         if (WILL.matcher(s).find()) return true;
         // 提前实现了…目标, 已达到规划目标: a goal reached is a figure's past, not a goal set
         if (REACHED.matcher(s).find() && !TO_YEAR.matcher(s).find()) return false;
-        // 由1990年的36.4%提高到2014年的99.6%: the level a change arrived at in a year, written as that year's
+        // 由2000年的81.2%提高到2019年的98.7%: the level a change arrived at in a year, written as that year's
         // value, is how reports tell figures of the past; goals name their year first (到2025年，…提高到95%)
         if (ARRIVED.matcher(s).find()) return false;
         if (dateline == null) return true;

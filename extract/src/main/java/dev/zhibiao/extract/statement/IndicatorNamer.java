@@ -32,7 +32,7 @@ public final class IndicatorNamer {
      * alternative in turn.
      */
     static final Pattern TIME = Pattern.compile("(?=[到至截于在从\\s1-9近以“十一上前全下第规期连今去明当])(?:"
-            // 连续十五年控制在…: how long a state has held
+            // 连续五年控制在…: how long a state has held
             + "连续[一二三四五六七八九十两\\d]{1,3}年|"
             // 今年, 明年底: a year said in words
             + "(?:今年|去年|前年|明年|当年)(?:底|末|初|内)?|"
@@ -48,7 +48,7 @@ public final class IndicatorNamer {
             + "|[是为](?:上年|去年|上一年|前一年)的"
             // 从上年的3.1‰下降至2.8‰: a change from last year's value
             + "|(?:从|由)\\s*(?:上年|去年|上一年|前一年)(?:同期)?的?"
-            // 从项目实施前的34.8%下降到…: a starting time named without a year
+            // 从项目实施前的21.5%下降到…: a starting time named without a year
             + "|(?:从|由)[^，。；\\d从由]{1,10}?(?:以前|之前|前|初期|之初)的?(?=\\s*$)"
             // 较“十二五”(3.2): a comparison with a plan's era
             + "|(?:较|比|与|同)\\s*[“\"]?十[一二三四五六七八九]?五[”\"]?(?:期末|末|时期|期间)?"

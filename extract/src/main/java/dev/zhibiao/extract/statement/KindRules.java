@@ -175,11 +175,11 @@ final class KindRules {
 
     private boolean restatesGoal(Draft d) {
         String clause = d.clauseText.contains("目标") ? AIMED_AT.matcher(d.clauseText).replaceAll("") : d.clauseText;
-        // 87%以上达到或超过终期目标要求: a share of indicators by the state they reached is observed
+        // 88%以上达到或超过终期目标要求: a share of indicators by the state they reached is observed
         if (d.report() && d.group.after().contains("目标") && STATE_AFTER_SHARE.matcher(d.group.after()).lookingAt()) {
             return false;
         }
-        // 连续十五年控制在…以下: a state that has held for years is observed, whatever the verb
+        // 连续五年控制在…以下: a state that has held for years is observed, whatever the verb
         if (clause.contains("连续") && HELD_FOR_YEARS.matcher(clause).find()) return false;
         boolean bounded = TimeRules.contains(clause, targetMarkers);
         Integer docYear = d.ctx().docYear();

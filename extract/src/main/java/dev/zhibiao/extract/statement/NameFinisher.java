@@ -142,7 +142,7 @@ final class NameFinisher {
             String cut = REFERENCE_OR_BULLET.matcher(n).replaceFirst("");
             if (cut.length() >= 2) n = cut;
         }
-        // 提高孕产妇保健水平--孕产妇系统管理率: a list's heading joined to its item by a dash
+        // 加强儿童保健--儿童系统管理率: a list's heading joined to its item by a dash
         int dash = n.indexOf("--");
         if (dash < 0) dash = n.indexOf("——");
         if (dash >= 2 && n.length() - dash - 2 >= 3) n = n.substring(dash + 2);

@@ -325,7 +325,7 @@ final class NameRules {
                 new Base(LIST_BEFORE, w -> w.single() ? null : listBefore(w.g)),
                 new Base(EACH_OF_LIST, w -> {
                     if (!w.distributive) return null;
-                    // 初中阶段毛入学率和巩固率，都在99%以上: the measures the clause before lists, with no number of its own
+                    // 初中阶段毛入学率和巩固率，都在98%以上: the measures the clause before lists, with no number of its own
                     List<String> listed = w.subject.isEmpty() && w.single() ? listedBefore(w.g) : null;
                     return listed != null ? listed : eachOfList(w.g);
                 }),
@@ -360,7 +360,7 @@ final class NameRules {
                 new Refinement(PEOPLE_COUNTED, this::peopleCounted),
                 new Refinement(GROUPS_OF_PROGRESSION, this::groupsOfProgression),
                 new Refinement(CARRIED, (g, n) -> {
-                    // 女大学生人数为1.2万人，占52.5%: a share with no whole named is the share of what was counted
+                    // 女大学生人数为1.2万人，占51.8%: a share with no whole named is the share of what was counted
                     if (n.rule() == PREVIOUS && n.size() == 1 && g.size() == 1 && g.first().unit().equals(Unit.PERCENT)
                             && BARE_SHARE.matcher(g.window()).matches()) {
                         String counted = COUNT_WORD.matcher(n.names().get(0)).replaceFirst("");
@@ -645,7 +645,7 @@ final class NameRules {
     String stateAfterCount(String text, int countEnd, int clauseEnd) {
         if (countEnd >= clauseEnd) return null;
         String after = text.substring(countEnd, clauseEnd).replace("《", "").replace("》", "");
-        // 83项提前达到2015年规划目标: the goal's year is no part of the state
+        // 64项提前达到2015年规划目标: the goal's year is no part of the state
         if (after.indexOf('年') >= 0) after = YEAR_WORDS.matcher(after).replaceAll("");
         // the clause may close with its mark, or go on to the next count (3项指标未达标以及2项…)
         for (int i = 0; i < after.length(); i++) {
@@ -657,7 +657,7 @@ final class NameRules {
         }
         Matcher m = COUNTED_THEN_STATE.matcher(after);
         if (!m.matches() && after.indexOf("指标") < 0) {
-            // 有83项提前达到规划目标: the state right after the count, the indicators left unsaid
+            // 有64项提前达到规划目标: the state right after the count, the indicators left unsaid
             String state = LEADING_ALREADY.matcher(after.strip()).replaceFirst("");
             boolean stated = state.length() >= 2 && GOAL_REACHED_NOW.matcher(state).lookingAt()
                     && (states(state) || states(GOAL_OF_DOCUMENT.matcher(state).replaceFirst("$1$2")));
@@ -941,7 +941,7 @@ final class NameRules {
                 // 农村婴儿死亡率为4.2‰，农村高于城市0.5倍多: the part just measured, measured again
                 out.add(base);
             } else if (kindsOf(withKinds(base, ctx), n) != null) {
-                // 检出各类妇科病患病人数152万人，其中宫颈癌876人、乳腺癌545人: a kind of those counted, counted the same way
+                // 共检出各类妇科病患病人数1.2万人，其中宫颈炎300人、阴道炎500人: a kind of those counted, counted the same way
                 out.add(kindsOf(withKinds(base, ctx), n));
             } else if (isPopulation(n) && measureOf(base) != null) {
                 // 儿童青少年总体近视率为…，其中小学生为…: the part's rate is the whole's measure for that population
@@ -963,7 +963,7 @@ final class NameRules {
         return base;
     }
 
-    /** 检出各类妇科病患病人数 with 宫颈癌 → 检出宫颈癌患病人数: the kind in place of 各类 and the kinds' noun; or null. */
+    /** 检出各类妇科病患病人数 with 宫颈炎 → 检出宫颈炎患病人数: the kind in place of 各类 and the kinds' noun; or null. */
     private String kindsOf(String base, String kind) {
         int at = base.indexOf("各类");
         if (at < 0 || kind.length() < 2 || kind.length() > 6 || namer.endsWithHead(kind) || base.contains(kind)) return null;
@@ -1053,7 +1053,7 @@ final class NameRules {
 
     /**
      * The measures the clause just before lists, when that clause is all a list of measures, holds no number and
-     * comes after the last number read ({@code …，初中阶段毛入学率和巩固率，都在99%以上}); null otherwise.
+     * comes after the last number read ({@code …，初中阶段毛入学率和巩固率，都在98%以上}); null otherwise.
      */
     private List<String> listedBefore(Group g) {
         int[] before = clauseBefore(g);

@@ -22,18 +22,18 @@ final class SkipRules {
             "a time limit of a procedure (发现后24小时内报告): a span of time after 后, ending in 内",
             "发现儿童遭受侵害后24小时内报告。", "儿童每天户外活动时间不少于2小时。");
     static final Rule REVISION_CYCLE = Rule.of(Stage.SKIP, "revision-cycle",
-            "how often a plan, a list or a standard is revised (每三年调整一次) is a procedure of the document, not a "
+            "how often a plan, a list or a standard is revised (每五年修订一次) is a procedure of the document, not a "
                     + "figure for children",
             "幼儿园收费标准原则上每五年修订一次。", "幼儿园每学期开展一次视力筛查。");
     static final Rule FOREIGN = Rule.of(Stage.SKIP, "foreign-language",
             "a number in a clause written in another language (a page's English summary) repeats the Chinese, if anything",
             "The gross enrollment rate of pre-school education reached 95%.", "学前教育毛入园率达到95%。");
     static final Rule ONE_OF = Rule.of(Stage.SKIP, "one-of",
-            "a count of a group something is one of (10个国家之一) ranks it, and counts nothing of its own",
+            "a count of a group something is one of (12个示范单位之一) ranks it, and counts nothing of its own",
             "全区被评为全省儿童友好建设的10个示范单位之一。", "全区新增儿童友好试点5个。");
     static final Rule REFERRED_BACK = Rule.of(Stage.SKIP, "referred-back",
-            "a count of the figures just named (上述三项数据, 这两项指标) refers back to them, and counts nothing new",
-            "上述三项指标均提前达标。", "全区三项指标提前达标。");
+            "a count of the figures just named (上述两项数据, 这两项指标) refers back to them, and counts nothing new",
+            "上述两项指标均提前达标。", "全区三项指标提前达标。");
     static final Rule GAP = Rule.of(Stage.SKIP, "gap-to-goal",
             "the gap left to a goal (距离目标尚差0.4个百分点) is derived from two stated figures, not a figure itself",
             "儿童之家覆盖率距离目标尚差0.4个百分点。", "儿童之家覆盖率比上年提高0.4个百分点。");
@@ -166,7 +166,7 @@ final class SkipRules {
     /** 之一 closing the words after a count: the group something is one of. */
     private static final Pattern ONE_OF_WORDS = Pattern.compile("^[^，。；,;\\d]{1,12}?之一");
 
-    /** 10个国家之一: a count followed, within its clause, by 之一. */
+    /** 12个示范单位之一: a count followed, within its clause, by 之一. */
     private static boolean oneOf(String t, int[] clause, Quantity q) {
         int to = Math.min(clause[1], q.end() + 14);
         int one = t.indexOf("之一", q.end());
@@ -176,7 +176,7 @@ final class SkipRules {
     /** A verb of revising, right before the count of times, in a clause of a schedule (每…). */
     private static final Pattern REVISED = Pattern.compile("(?:调整|修订|修编|更新|修改)\\s*$");
 
-    /** How often something is revised ({@code 每三年调整一次}): a count of 次 right after a verb of revising. */
+    /** How often something is revised ({@code 每五年修订一次}): a count of 次 right after a verb of revising. */
     private static boolean revisionCycle(String t, int[] clause, Quantity q) {
         if (!q.unit().symbol().equals("次") || q.start() - 2 < clause[0]) return false;
         int every = t.lastIndexOf('每', q.start());

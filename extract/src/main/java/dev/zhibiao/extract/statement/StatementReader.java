@@ -156,7 +156,7 @@ public final class StatementReader {
         for (YearReader.YearMention m : YearReader.read(t, first.start(), to, frame)) {
             if (m.start() - line.bodyStart() > OPENING) break;
             if (m.role() == YearReader.Role.YEAR && OPENER.matcher(t).region(line.bodyStart(), m.start()).matches()) {
-                // 2011年出台了某计划至今，…: a year the clause runs from to now dates none of the figures
+                // 2016年出台了某计划至今，…: a year the clause runs from to now dates none of the figures
                 return YearReader.untilNow(t, m.end(), first.end()) ? null : m.year();
             }
         }
@@ -248,7 +248,7 @@ public final class StatementReader {
             if (!cur.isEmpty()) {
                 Quantity p = cur.get(cur.size() - 1);
                 String between = q.start() >= p.end() ? t.substring(p.end(), q.start()) : "";
-                // 5.44%1.11%1.43%: a copy that lost a list's marks still lists rates one after another
+                // 3.62%2.05%1.38%: a copy that lost a list's marks still lists rates one after another
                 boolean runTogether = between.isEmpty() && p.unit().isRate() && p.unit().equals(q.unit());
                 if (!runTogether && !GLUE.matcher(between).matches()) {
                     out.add(cur);

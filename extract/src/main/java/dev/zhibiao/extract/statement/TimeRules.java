@@ -59,7 +59,7 @@ final class TimeRules {
             "a goal per year (每年降低) has no year of its own",
             "到2025年，儿童近视率每年降低0.5个百分点。", "到2025年，儿童近视率降低3个百分点。");
     static final Rule FROM_UNDATED_TIME = Rule.of(Stage.TIME, "from-undated-time",
-            "the starting value of a change from a time named without a year (从项目实施前的34.8%下降到…) is of no year",
+            "the starting value of a change from a time named without a year (从项目实施前的21.5%下降到…) is of no year",
             "2024年，某病发病率从项目实施前的12.5%下降到3.1%。", "2024年，某病发病率从2019年的12.5%下降到3.1%。");
     static final Rule NONE = Rule.of(Stage.TIME, "none",
             "no year: a goal of the plan that names none",
@@ -164,7 +164,7 @@ final class TimeRules {
             d.timeRule = FROM_BASELINE;
             return;
         }
-        // 由2017年的76.7岁提高到2018年的77.0岁，某率从19.6%下降到18.3%: a later change from a value with no year
+        // 由2019年的78.1岁提高到2020年的78.6岁，某率从12.4%下降到11.7%: a later change from a value with no year
         // of its own, in the same sentence, starts where the dated one did
         if (lastFrom != null && startsFrom(t, g.sentence().start(), at)) {
             d.year = lastFrom;

@@ -91,12 +91,12 @@ public final class YearReader {
             if (inside(periods, y.start()) || covered(out, y.start())) continue;
             // 继2019年首次达到…后: the year of an earlier event the sentence goes on from dates none of its figures
             if (y.start() > from && text.charAt(y.start() - 1) == '继') continue;
-            // 提前达到2015年规划目标，占76.9%: a year naming a goal reached dates the goal, not the figures after it
+            // 提前达到2015年规划目标，占73.4%: a year naming a goal reached dates the goal, not the figures after it
             if (y.start() - 2 >= from && REACHED.matcher(text).region(Math.max(from, y.start() - 4), y.start()).find()
                     && GOAL_OF_YEAR.matcher(text).region(y.end(), to).lookingAt()) continue;
             boolean from0 = y.start() > from && (text.charAt(y.start() - 1) == '从' || text.charAt(y.start() - 1) == '由');
             // (从)2010年以来 counts a change from that year: a baseline, not a starting value or a date
-            // 2011年出台了某计划至今，…: the clause runs from that year to now, and its figures are of now
+            // 2016年出台了某计划至今，…: the clause runs from that year to now, and its figures are of now
             boolean since = SINCE.matcher(text.subSequence(y.end(), to)).lookingAt()
                     || y.start() > from && "自从".indexOf(text.charAt(y.start() - 1)) >= 0 && sinceClause(text, y.end(), to)
                     || untilNow(text, y.end(), to);
@@ -107,7 +107,7 @@ public final class YearReader {
         return out;
     }
 
-    /** True when the clause from {@code from} closes with 至今 ({@code 2011年出台了某计划至今，}). */
+    /** True when the clause from {@code from} closes with 至今 ({@code 2016年出台了某计划至今，}). */
     static boolean untilNow(CharSequence text, int from, int to) {
         return clauseCloses(text, from, to, '至', '今');
     }

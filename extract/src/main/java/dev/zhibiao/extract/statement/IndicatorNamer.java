@@ -102,8 +102,8 @@ public final class IndicatorNamer {
     /** Heads of names of institutions and facilities (机构, 中心, 服务站 …). */
     private final List<String> institutions = Lexicon.load("statement/institutions.txt").words();
 
-    /** True when the words end in the head of an institution's name and hold no clause mark. */
-    private boolean namesInstitution(String s) {
+    /** True when the words end in the head of a name of institutions (…机构, …幼儿园, …中小学校). */
+    boolean namesInstitution(String s) {
         for (String h : institutions) {
             if (s.endsWith(h)) return true;
         }

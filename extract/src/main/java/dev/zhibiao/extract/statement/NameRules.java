@@ -289,7 +289,6 @@ final class NameRules {
     private final NumberFinder numbers;
     private final java.util.Set<String> parts = java.util.Set.copyOf(Lexicon.load("statement/population-parts.txt").words());
     private final List<String> populations = Lexicon.load("statement/populations.txt").words();
-    private final List<String> institutions = Lexicon.load("statement/institutions.txt").words();
     /** Measures that name no topic, longest first, and the words saying how a topic fared. */
     private final List<String> measures = Lexicon.load("statement/measures.txt").words().stream()
             .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
@@ -416,10 +415,7 @@ final class NameRules {
 
     /** True when a name ends in the head of a name of institutions (…机构, …幼儿园, …中小学校). */
     private boolean institution(String name) {
-        for (String h : institutions) {
-            if (name.endsWith(h)) return true;
-        }
-        return false;
+        return namer.namesInstitution(name);
     }
 
     /**
@@ -1170,14 +1166,16 @@ final class NameRules {
         return null;
     }
 
+    /** A group a progression names before its value: words with no clause mark, digit or 的. */
+    private static final String GROUP = "([^，,。；;、：:从由的\\d%‰]{2,10})的";
     /** 从小学一年级的…: the first group of a progression, right before its value. */
-    private static final Pattern FROM_GROUP = Pattern.compile("(?:从|由)([^，,。；;、：:从由的\\d%‰]{2,10})的\\s*$");
+    private static final Pattern FROM_GROUP = Pattern.compile("(?:从|由)" + GROUP + "\\s*$");
     /** The words after a school stage that name it as a stage or its pupils (小学阶段, 初中学生). */
     private static final Pattern STAGE_WORD = Pattern.compile("阶段学生|学段学生|阶段|学段|学生|生");
-    private static final Pattern GROUP_FROM = Pattern.compile("(?:从|由)([^，,。；;、：:从由的\\d%‰]{2,10})的");
+    private static final Pattern GROUP_FROM = Pattern.compile("(?:从|由)" + GROUP);
     /** …上升至六年级的: the group a progression goes on to, right before its value. */
     private static final Pattern TO_GROUP = Pattern.compile(
-            "(?:上升|下降|提高|降低|增加|减少|增长|攀升|升高|增至|降至|升至)(?:至|到)?([^，,。；;、：:从由的\\d%‰]{2,10})的\\s*$");
+            "(?:上升|下降|提高|降低|增加|减少|增长|攀升|升高|增至|降至|升至)(?:至|到)?" + GROUP + "\\s*$");
     /** A time, not a group: 上年, 同期, 年初, 2020年底 … */
     private static final Pattern TIME_GROUP = Pattern.compile("(?:年|期|末|初|底|时|前|后|月|季度)$");
     /** The words a group opens with before its numeral (小学 of 小学一年级), and the rest (年级). */

@@ -250,7 +250,10 @@ public final class NumberFinder {
 
     /** A measure that has no unit (出生人口性别比105.2, 某指数为85.6), with the words that may link it to its value. */
     private static final Pattern UNITLESS_MEASURE = Pattern.compile(
-            "(?:性别比|指数|系数|总和生育率)(?:为|是|达到|达|降至|降到|下降到|下降至|降低到|降低至|控制在|保持在|稳定在|提高到|提高至)?\\s*$");
+            "(?:性别比|指数|系数|总和生育率)(?:将|要|应)?(?:为|是|达到|达|降至|降到|下降到|下降至|降低到|降低至|控制在|保持在|稳定在|提高到|提高至"
+            // a change from one value to another (由2020年的110.5下降到107.3): both values are the measure's
+            + "|(?:由|从)(?:\\d{4}年(?:底|末)?的?)?|(?:由|从)(?:\\d{4}年(?:底|末)?的?)?\\d+(?:\\.\\d+)?(?:左右|以上|以下)?"
+            + "(?:逐步|逐年|明显|稳步)?(?:下降|降低|减少|降|提高|提升|上升|增加|升|回落|回升)(?:到|至)(?:\\d{4}年(?:底|末)?的?)?)?\\s*$");
 
     /**
      * Values of measures written without a unit ({@code 出生人口性别比105.2}, {@code 某指数为85.6}): a number right
@@ -264,16 +267,29 @@ public final class NumberFinder {
             while (j < to && digitOrPoint(cs[j - from])) j++;
             if (cs[j - 1 - from] == '.') j--;
             // a unit, a percent or a year after it makes it another quantity, read elsewhere; a bound word does not
-            if (j < to && (Character.isLetter(cs[j - from]) && !boundAfter(cs, from, j, to) || "%‰％/".indexOf(cs[j - from]) >= 0)) {
+            if (j < to && (Character.isLetter(cs[j - from]) && !boundAfter(cs, from, j, to) && !changeAfter(cs, from, j, to)
+                    || "%‰％/".indexOf(cs[j - from]) >= 0)) {
                 continue;
             }
-            int back = Math.max(from, i - 8);
+            int back = Math.max(from, i - 32);
             // every such measure ends in 比, 数 or 率 (性别比, 指数, 系数, 总和生育率): the pattern is tried only where one stands
             boolean near = false;
             for (int k = back; k < i && !near; k++) near = cs[k - from] == '比' || cs[k - from] == '数' || cs[k - from] == '率';
             if (!near || !UNITLESS_MEASURE.matcher(text).region(back, i).find() || overlaps(out, i, j)) continue;
             out.add(withBounds(text, i, j, to, Double.parseDouble(text.subSequence(i, j).toString()), null, null, Unit.NONE, null));
         }
+    }
+
+    /** True when a change verb (下降, 提高, 升至 …) stands at {@code j}: the number is where a change started. */
+    private static boolean changeAfter(char[] cs, int from, int j, int to) {
+        char a = cs[j - from];
+        if (a == '降' || a == '升') return true;
+        if (j + 1 >= to) return false;
+        String two = new String(cs, j - from, 2);
+        return switch (two) {
+            case "下降", "降低", "减少", "提高", "提升", "上升", "增加", "回落", "回升", "逐步", "逐年", "明显", "稳步" -> true;
+            default -> false;
+        };
     }
 
     /** True when a bound word (以下, 以上, 以内, 左右) stands at {@code j}. */

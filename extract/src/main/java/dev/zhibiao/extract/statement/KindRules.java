@@ -210,6 +210,8 @@ final class KindRules {
         Sentences.Sentence s = d.group.sentence();
         Integer start = ctx.doc().period() == null ? null : ctx.doc().period().start();
         if (d.year != null && start != null && d.year < start) return true;
+        // 到2025年，…从2020年的1.3提高到1.5: where a change starts, dated before the goal's year, was reached
+        if (d.year != null && start == null && datedStart(d)) return true;
         // “十三五”时期…指数(0.86): a five-year era over before the plan starts is its past
         if (start != null && d.year == null && pastEra(d.group.text().substring(s.start(), d.number.start()), start)) {
             d.ofPastEra = true;
@@ -228,6 +230,23 @@ final class KindRules {
     }
 
     private static final Pattern ERA = Pattern.compile("十([一二三四五六七八九])五");
+    /** 从2020年的1.3, 分别由2020年的5.1%和: a change's start with its own year, before any 到 or 至. */
+    private static final Pattern FROM_DATED = Pattern.compile("(?:从|由)\\s*((?:19|20)\\d{2})\\s*年(?:底|末)?的?[^，。；,;到至]{0,30}$");
+
+    /** True when the number is where a change starts, dated by its own year, and the sentence names a later year. */
+    private static boolean datedStart(Draft d) {
+        String t = d.group.text();
+        int from = d.group.clause()[0], at = d.number.start();
+        if (!holdsFrom(t, Math.max(from, at - 40), at)) return false;
+        java.util.regex.Matcher m = FROM_DATED.matcher(t).region(Math.max(from, at - 40), at);
+        if (!m.find() || Integer.parseInt(m.group(1)) != d.year) return false;
+        Sentences.Sentence s = d.group.sentence();
+        java.util.regex.Matcher y = YEAR_WORD.matcher(t).region(s.start(), s.end());
+        while (y.find()) {
+            if (Integer.parseInt(y.group(1)) > d.year) return true;
+        }
+        return false;
+    }
 
     /** True when the words name a five-year era (十三五) that ends before {@code start}, and none that does not. */
     private static boolean pastEra(String words, int start) {

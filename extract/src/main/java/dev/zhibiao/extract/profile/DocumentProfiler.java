@@ -153,7 +153,7 @@ public final class DocumentProfiler {
             evidence.add(Evidence.given("period", period.toString()));
             if (observes) reportYear = period.end();
         } else if (observes) {
-            ReportYear.Vote v = years.vote(normalized, title == null ? null : title.text(), dateline);
+            ReportYear.Vote v = years.vote(normalized, title == null ? headline : title.text(), dateline);
             if (v != null) {
                 reportYear = v.year();
                 period = new Period(v.year(), v.year());
@@ -295,6 +295,8 @@ public final class DocumentProfiler {
         plan += dated[1];
         if (firstReport == null && dated[0] > 0) firstReport = "figures of past years";
         if (firstPlan == null && dated[1] > 0) firstPlan = "figures for years to come";
+        // a dated page whose words name neither a plan nor a goal's year tells what is
+        if (report == 0 && plan == 0 && dateline != null) return "report:a dated page with no words of a plan";
         return report > plan ? "report:" + firstReport : "plan:" + (firstPlan == null ? "" : firstPlan);
     }
 

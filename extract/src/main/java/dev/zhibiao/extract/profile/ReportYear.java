@@ -67,7 +67,7 @@ final class ReportYear {
         }
         if (title != null) {
             Matcher y = YEAR.matcher(PERIOD.matcher(title).replaceAll(" "));
-            if (y.find()) {
+            if (y.find() && (dateline == null || Integer.parseInt(y.group(1)) <= dateline.getYear())) {
                 int year = Integer.parseInt(y.group(1));
                 votes.merge(year, 1.5, Double::sum);
                 words.putIfAbsent(year, title);
@@ -83,7 +83,7 @@ final class ReportYear {
 
     private static final WordScan RELATIVE_PAST = WordScan.of("去年", "上年", "上一年", "前一年");
     private static final OpeningGuard TO_COME = OpeningGuard.of("到\\s*(?:19|20)\\d\\d\\s*年", "将(?:达到|实现|提高|下降|保持)", "力争",
-            "目标(?!人群|群体|对象|人口)");
+            "目标(?!人群|群体|对象|人口)", "明年");
 
     /**
      * How many sentences of {@code text} give figures of a past year ({@code 2022年…为98.2%}) and how many give

@@ -32,7 +32,7 @@ public final class NumberFinder {
      */
     private static final String CN = CN_RUN + "(?:[万亿]" + CN_RUN + ")*(?:点[零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖]+)?";
     private static final String SEP = "\\s*(?:-|—{1,2}|–|~|至|到)\\s*";
-    private static final Pattern SPELLED = Pattern.compile("(十万分之|万分之|千分之|百分之)(" + CN + "|" + AR + ")");
+    private static final Pattern SPELLED = Pattern.compile("(十万分之|10万分之|万分之|千分之|百分之)(" + CN + "|" + AR + ")");
     private static final Pattern PER_BASE = Pattern.compile("^\\s*(?:/|每)\\s*(10万|十万|万|1000|千)");
     private static final Pattern BARE = Pattern.compile("(?<![\\d.])" + AR + "(?![\\d.])");
     /** A length in years or an age, not followed by a bound that makes it a population (以下) or by a range. */
@@ -53,7 +53,7 @@ public final class NumberFinder {
     private static final java.util.Set<String> ONE_UNITS = java.util.Set.of("所", "次", "名", "家", "项");
 
     private static final CharSet NUMBER_START = CharSet.of("0123456789零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟");
-    private static final CharSet SPELLED_START = CharSet.of("十万千百");
+    private static final CharSet SPELLED_START = CharSet.of("十万千百1");
     private static final Pattern RANGE_BETWEEN = Pattern.compile("\\s*(?:-|—{1,2}|–|~|至|到)\\s*");
     private static final CharSet RANGE_MARK = CharSet.of("-—–~至到");
 
@@ -87,6 +87,8 @@ public final class NumberFinder {
     /** True when one of 百分之, 千分之, 万分之, 十万分之 starts at {@code k}: the test is cheaper than a matcher. */
     private static boolean spelledRateAt(char[] cs, int k) {
         if (cs[k] == '十') k++;
+        // 10万分之6.78: the hundred thousand written in digits
+        else if (cs[k] == '1' && k + 1 < cs.length && cs[k + 1] == '0' && (k == 0 || !digitOrPoint(cs[k - 1]))) k += 2;
         return k + 2 < cs.length && "百千万".indexOf(cs[k]) >= 0 && cs[k + 1] == '分' && cs[k + 2] == '之';
     }
 
@@ -421,6 +423,10 @@ public final class NumberFinder {
         boolean cn = !Character.isDigit(first.charAt(0));
         if (cn && first.length() == 1 && isWordInternal(text, start)) return null;
         if (first.equals("一") && second == null && !ONE_UNITS.contains(unitText)) return null;
+        // 是一项基本国策, 作为一项重要工作, 政府的一项职责: 一 after a copula or 的 is an article, not a count
+        if (first.equals("一") && second == null && "是为的作".indexOf(before) >= 0) return null;
+        // a count of two is 两 (两次, 两所); a lone 二 before a measure word is an ordinal or part of a word (二次开发)
+        if (first.equals("二") && second == null && !unitText.equals("个")) return null;
         // 十分 is "very" and 三分 "a little": scores are written in digits (70分)
         if (cn && first.length() == 1 && second == null && unitText.equals("分")) return null;
         // a lone 百 or 千 is a round figure after a word of approximation (近千个, 上百所, 逾千名); elsewhere it

@@ -74,7 +74,8 @@ final class KindRules {
                 new Decision(MULTIPLE_OF_YEAR, Kind.CHANGE, d -> d.multipleOf != null || d.multipleOfLastYear),
                 new Decision(CHANGE, Kind.CHANGE, d -> d.change != null && (!d.report() || d.baseline != null
                         || d.relative || changes.comparedTo(d.group.window()) != null || d.number.unit().isPoints()
-                        || PAST_CHANGE.find(d.group.window()) || SIZE_OF_CHANGE.matcher(d.group.window()).find())),
+                        || PAST_CHANGE.find(d.group.window()) || SIZE_OF_CHANGE.matcher(d.group.window()).find()
+                        || changeOfLevelBefore(d))),
                 new Decision(VALUE_OF_YEAR_BEFORE, Kind.ACTUAL, KindRules::valueOfYearBefore),
                 new Decision(STATES_COUNTED, Kind.ACTUAL, d -> d.report() && d.nameRule == NameRules.GOAL_STATUS
                         && !GOAL_INTENT.matcher(d.group.window()).find()),
@@ -83,6 +84,18 @@ final class KindRules {
                 new Decision(OBSERVED_IN_REPORT, Kind.ACTUAL, Draft::report),
                 new Decision(OBSERVED_IN_PLAN, Kind.ACTUAL, this::observedInPlan),
                 new Decision(GOAL, Kind.TARGET, d -> true));
+    }
+
+    /** A clause that is only a change verb after a separator (、增加, ，减少了). */
+    private static final Pattern BARE_CHANGE = Pattern.compile("^[\\s、，,；;]*(?:" + Vocabulary.verbWords() + ")了?\\s*$");
+
+    /**
+     * 儿童之家2.3万个、增加1320个, 收入47595元、增长10.2%: a change verb standing alone right after a level, naming
+     * nothing but taking the level's name, tells how much that level changed, in a report too.
+     */
+    private static boolean changeOfLevelBefore(Draft d) {
+        return d.nameRule == NameRules.PREVIOUS && d.group.window().length() <= 6
+                && BARE_CHANGE.matcher(d.group.window()).matches();
     }
 
     /** A noun of a change's size (降幅为12%, 下降幅度超过30%): what follows it is a change, in a report too. */

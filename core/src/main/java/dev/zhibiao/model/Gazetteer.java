@@ -249,6 +249,14 @@ public final class Gazetteer {
         return new Region(e.name(), e.level(), parent);
     }
 
+    /** The names and short names that open with one of {@code firstChars} ({@code 九台区}, {@code 七台河}), sorted. */
+    public List<String> namesOpeningWith(String firstChars) {
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        for (String n : byName.keySet()) if (firstChars.indexOf(n.charAt(0)) >= 0) out.add(n);
+        for (String n : shortToFull.keySet()) if (firstChars.indexOf(n.charAt(0)) >= 0) out.add(n);
+        return List.copyOf(out);
+    }
+
     /** True when the gazetteer knows no names (its data file is missing). */
     public boolean isEmpty() {
         return byName.isEmpty();

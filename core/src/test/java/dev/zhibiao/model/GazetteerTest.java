@@ -26,6 +26,13 @@ class GazetteerTest {
     }
 
     @Test
+    void listsTheNamesOpeningWithGivenCharacters() {
+        List<String> names = G.namesOpeningWith("七十");
+        assertTrue(names.contains("七台河市") && names.contains("七台河") && names.contains("十堰市"), () -> names.toString());
+        assertTrue(names.stream().allMatch(n -> n.charAt(0) == '七' || n.charAt(0) == '十'), () -> names.toString());
+    }
+
+    @Test
     void aNameOfSeveralDivisionsNeedsItsParent() {
         assertNull(G.region("新华区"), "新华区 alone names several districts");
         assertEquals("河北省石家庄市新华区", G.region("石家庄市新华区").fullName());

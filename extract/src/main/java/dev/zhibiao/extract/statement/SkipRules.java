@@ -40,10 +40,41 @@ final class SkipRules {
     static final Rule PLAN_PART = Rule.of(Stage.SKIP, "plan-part",
             "a count right before a part of the plan itself (7个领域, 68项主要目标) describes the document",
             "本规划围绕7个领域提出具体要求。", "全区建设儿童友好公园7个。");
+    static final Rule PLACE_NAME = Rule.of(Stage.SKIP, "place-name",
+            "a numeral that opens a place's name (九台区, 七台河市, the document's own 八台 of 八台区) counts nothing",
+            "七台河市儿童发展规划印发。", "全市新建托育机构七家。");
     /** After naming: a list that nothing in its words names is left out. */
     static final Rule NAMES_NOTHING = Rule.of(Stage.SKIP, "names-nothing",
             "a number whose words, and the clauses before, name nothing it measures",
             "全面推进。\n达到90%。", "全面推进。\n儿童之家覆盖率达到90%。");
+
+    /** The characters a numeral is written with, which open the place names {@link #placeName} knows. */
+    private static final String NUMERALS = "一二三四五六七八九十两";
+    /** Names of divisions that open with a numeral (三台县, 七台河, 十堰市), longest first. */
+    private static final List<String> NUMERAL_PLACES = dev.zhibiao.model.Gazetteer.bundled().namesOpeningWith(NUMERALS)
+            .stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+    /** The suffixes of a division's name its people leave off (八台区 → 八台). */
+    private static final String[] DIVISION_SUFFIXES = {"自治县", "区", "县", "市", "旗", "镇", "乡"};
+
+    /** True when the list's first number is written in numerals that open a place's name. */
+    private static boolean placeName(Group g) {
+        String t = g.text();
+        int at = g.first().start();
+        if (NUMERALS.indexOf(t.charAt(at)) < 0) return false;
+        for (String n : NUMERAL_PLACES) {
+            if (t.startsWith(n, at)) return true;
+        }
+        // the document's own division, often written without its suffix (八台经济开发区, 八台区委)
+        dev.zhibiao.model.Region own = g.ctx().profile().region();
+        if (own == null || NUMERALS.indexOf(own.name().charAt(0)) < 0) return false;
+        for (String suffix : DIVISION_SUFFIXES) {
+            String name = own.name();
+            if (name.endsWith(suffix) && name.length() - suffix.length() >= 2 && t.startsWith(name.substring(0, name.length() - suffix.length()), at)) {
+                return true;
+            }
+        }
+        return t.startsWith(own.name(), at);
+    }
 
     /** A count beside a letter standing for any number (1+N, N个). */
     private static final Pattern LETTER_COUNT = Pattern.compile("\\d\\s*\\+\\s*[A-Za-z]|(?<![A-Za-z])[A-Za-z]\\s*个");
@@ -73,6 +104,7 @@ final class SkipRules {
     SkipRules(StatesAfter statesAfter) {
         this.statesAfter = statesAfter;
         rules = List.of(
+                new Skip(PLACE_NAME, g -> placeName(g)),
                 new Skip(CUT_OFF, g -> cutOff(g.text(), g.last())),
                 new Skip(FORMULA, g -> formula(g.text(), g.clause())),
                 new Skip(DEADLINE, g -> deadline(g.text(), g.clause(), g.last())),
@@ -97,7 +129,7 @@ final class SkipRules {
 
     /** The rules in the order they are tried. */
     static List<Rule> declared() {
-        return List.of(CUT_OFF, FORMULA, DEADLINE, REVISION_CYCLE, FOREIGN, ONE_OF, REFERRED_BACK, GAP, PLAN_PART, NAMES_NOTHING);
+        return List.of(PLACE_NAME, CUT_OFF, FORMULA, DEADLINE, REVISION_CYCLE, FOREIGN, ONE_OF, REFERRED_BACK, GAP, PLAN_PART, NAMES_NOTHING);
     }
 
     /** The first rule that skips the list, or null when its numbers are figures. */

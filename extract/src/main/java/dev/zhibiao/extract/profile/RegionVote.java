@@ -92,7 +92,12 @@ final class RegionVote {
             Region r = resolve(titles.region(name, null));
             // a plan titled by its era alone (《“十四五”公共服务规划》) is the country's: a region's names its region
             if (r == null && ERA_TITLE.matcher(name).lookingAt() && titles.era(name) != null) r = Region.NATIONAL;
-            if (r != null) add(votes, r, i == 0 ? 5 : 3, cited.group());
+            if (r == null) continue;
+            // 为贯彻落实《中国儿童发展纲要》，某市印发了《某市儿童发展规划》: the document a page follows is another's,
+            // the one it says was issued is its own
+            String before = opening.substring(Math.max(0, cited.start() - 10), cited.start());
+            double w = FOLLOWED.matcher(before).find() ? 1.5 : ISSUED.matcher(before).find() ? 6 : i == 0 ? 5 : 3;
+            add(votes, r, w, cited.group());
         }
         // the places a page is about are named in its headline and its lead's first sentences
         String named = opening.length() > NAMING_CHARS ? opening.substring(0, NAMING_CHARS) : opening;
@@ -104,6 +109,8 @@ final class RegionVote {
             for (Gazetteer.Mention m : ms) add(votes, m.region(), w, around(line, m.start()));
             for (WordScan.Hit n : NATIONAL_WORDS.findAll(line)) {
                 if (n.word().equals("全国") && notTheNation(line, n.start())) continue;
+                // a cited title (《中国儿童发展纲要》) is weighed as a citation, above
+                if (DocumentProfiler.inside(line, n.start(), '《', '》')) continue;
                 add(votes, Region.NATIONAL, n.word().length() > 2 ? 3 : 1.5, around(line, n.start()));
             }
         }
@@ -155,8 +162,16 @@ final class RegionVote {
 
     /** After 全国: a national body (全国人大, 全国政协) or the nation's level a region is measured against (全国平均水平). */
     private static final Pattern NATION_AFTER = Pattern.compile("全国(?:人大|人民代表大会|政协|平均|水平|同期|前列|领先|第[一二三四五六七八九十\\d])");
-    /** Before 全国: a comparison (高于全国, 与全国…相比). */
-    private static final Pattern NATION_BEFORE = Pattern.compile("(?:高于|低于|优于|好于|超过|接近|略高于|略低于|与|比|较|同)$");
+    /**
+     * Before 全国: a comparison (高于全国, 与全国…相比), or an honour or event of the nation's a region takes part in
+     * (入选全国…名录, 承办全国…大赛, 荣获全国…称号).
+     */
+    private static final Pattern NATION_BEFORE = Pattern.compile(
+            "(?:高于|低于|优于|好于|超过|接近|略高于|略低于|与|比|较|同|入选|入围|获评|评为|荣获|获得|获|承办|举办|参加|列入|纳入|成为)$");
+    /** Before a cited title: words of following another's document (为贯彻落实《…》, 根据《…》). */
+    private static final Pattern FOLLOWED = Pattern.compile("(?:贯彻|落实|根据|依据|按照|对照|参照|衔接|依照)[^《，。]{0,4}$");
+    /** Before a cited title: words of issuing it (某市人民政府印发了《…》). */
+    private static final Pattern ISSUED = Pattern.compile("(?:印发|制定|出台|发布|编制|颁布|制订)(?:了|实施)?$");
 
     /**
      * True when the 全国 at {@code at} names no region of the document's own: a national body sitting in a region

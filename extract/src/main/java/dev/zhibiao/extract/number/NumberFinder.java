@@ -252,7 +252,7 @@ public final class NumberFinder {
 
     /** A measure that has no unit (出生人口性别比105.2, 某指数为85.6), with the words that may link it to its value. */
     private static final Pattern UNITLESS_MEASURE = Pattern.compile(
-            "(?:性别比|指数|系数|总和生育率)(?:将|要|应)?(?:为|是|达到|达|降至|降到|下降到|下降至|降低到|降低至|控制在|保持在|稳定在|提高到|提高至"
+            "(?:性别比|指数|系数|总和生育率)(?:[(（][^()（）\\d]{1,8}\\d{0,3}[)）])?(?:将|要|应)?(?:为|是|达到|达|降至|降到|下降到|下降至|降低到|降低至|控制在|保持在|稳定在|提高到|提高至"
             // a change from one value to another (由2020年的110.5下降到107.3): both values are the measure's
             + "|(?:由|从)(?:\\d{4}年(?:底|末)?的?)?|(?:由|从)(?:\\d{4}年(?:底|末)?的?)?\\d+(?:\\.\\d+)?(?:左右|以上|以下)?"
             + "(?:逐步|逐年|明显|稳步)?(?:下降|降低|减少|降|提高|提升|上升|增加|升|回落|回升)(?:到|至)(?:\\d{4}年(?:底|末)?的?)?)?\\s*$");

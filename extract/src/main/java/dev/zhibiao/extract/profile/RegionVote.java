@@ -161,7 +161,9 @@ final class RegionVote {
     }
 
     /** After 全国: a national body (全国人大, 全国政协) or the nation's level a region is measured against (全国平均水平). */
-    private static final Pattern NATION_AFTER = Pattern.compile("全国(?:人大|人民代表大会|政协|平均|水平|同期|前列|领先|第[一二三四五六七八九十\\d])");
+    private static final Pattern NATION_AFTER = Pattern.compile("全国(?:人大|人民代表大会|政协|平均|水平|同期|前列|领先|第[一二三四五六七八九十\\d]"
+            // 在全国31个省份中: the nation's parts a region is ranked among
+            + "|[\\d一二三四五六七八九十]{0,3}个?(?:省份|省区市|省市|省区|地市|城市|县市))");
     /**
      * Before 全国: a comparison (高于全国, 与全国…相比), or an honour or event of the nation's a region takes part in
      * (入选全国…名录, 承办全国…大赛, 荣获全国…称号).

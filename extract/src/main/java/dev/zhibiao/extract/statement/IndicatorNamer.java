@@ -36,6 +36,8 @@ public final class IndicatorNamer {
             + "连续[一二三四五六七八九十两\\d]{1,3}年|"
             // 今年, 明年底: a year said in words
             + "(?:今年|去年|前年|明年|当年)(?:底|末|初|内)?|"
+            // 2010—2023年间: a span of years
+            + "(?<![(（])(?:19|20)\\d{2}\\s*年?\\s*[-—–~至到]{1,2}\\s*(?:19|20)\\d{2}\\s*年(?:间|期间)?(?![)）])|"
             + "(?:到|至|截至|截止|于|在|从)?\\s*(?:19|20)\\d{2}\\s*年(?:底|末|初|度)?(?:前|时|起|的)?"
             + "|近[一二三四五六七八九十两\\d]{1,2}年(?:来|以来)?|以来"
             + "|“?十[一二三四五六七八九]?五”?(?:规划)?(?:期间|时期|期末|末)|(?:规划)?期末(?!考试)"
@@ -47,7 +49,7 @@ public final class IndicatorNamer {
             + "|(?:以|较|比|与|同)[^，。；\\d（(]{0,6}[（(]\\s*(?:19|20)\\d{2}\\s*年\\s*[)）](?:相比)?"
             + "|[是为](?:上年|去年|上一年|前一年)的"
             // 较10年前下降约5个千分点: a comparison with a time some years back
-            + "|(?:较|比|与)\\s*(?:[一二三四五六七八九十两]{1,2}|\\d{1,2})\\s*年前(?:相比)?"
+            + "|(?:较|比|与|和(?=\\s*(?:[一二三四五六七八九十两]{1,2}|\\d{1,2})\\s*年前相比))\\s*(?:[一二三四五六七八九十两]{1,2}|\\d{1,2})\\s*年前(?:相比)?"
             // 从上年的3.1‰下降至2.8‰: a change from last year's value
             + "|(?:从|由)\\s*(?:上年|去年|上一年|前一年)(?:同期)?的?"
             // 从项目实施前的21.5%下降到…: a starting time named without a year
@@ -663,6 +665,18 @@ public final class IndicatorNamer {
      * ends is cheaper than the pattern; $ also matches before a final line separator, so such an end goes to it.
      */
     private static String stripEdges(String s) {
+        if (s.isEmpty()) return s;
+        // (市99.97%,县99.89%): a bracket that opens a breakdown and closes after its values is no part of a name
+        if ((s.charAt(0) == '(' || s.charAt(0) == '（') && s.indexOf(')') < 0 && s.indexOf('）') < 0) s = s.substring(1);
+        // a qualifier in brackets the name runs into is closed (在园幼儿(含学前班)); a note with a value in it
+        // (出生人口性别比(以女孩为100)是…) names nothing and is cut off
+        int open = Math.max(s.lastIndexOf('('), s.lastIndexOf('（'));
+        if (open > 0 && s.indexOf(')', open) < 0 && s.indexOf('）', open) < 0) {
+            boolean value = false;
+            for (int i = open + 1; i < s.length() && !value; i++) value = Character.isDigit(s.charAt(i));
+            // a qualifier is a word or two; a longer note in brackets defines the measure, and is no part of its name
+            s = value || open == s.length() - 1 || s.length() - open > 9 ? s.substring(0, open) : s + (s.charAt(open) == '(' ? ")" : "）");
+        }
         if (s.isEmpty()) return s;
         char first = s.charAt(0), last = s.charAt(s.length() - 1);
         if (EDGE_CHARS.indexOf(first) < 0 && EDGE_CHARS.indexOf(last) < 0 && "\u0085\u2028\u2029".indexOf(last) < 0) {

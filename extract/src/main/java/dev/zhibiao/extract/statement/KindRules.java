@@ -225,6 +225,12 @@ final class KindRules {
         if (d.year != null && start != null && d.year < start) return true;
         // 到2025年，…从2020年的1.3提高到1.5: where a change starts, dated before the goal's year, was reached
         if (d.year != null && start == null && datedStart(d)) return true;
+        // a page of a plan published in 2024, whose period it does not state, tells 2023年…降至3.0‰ as what was reached
+        java.time.LocalDate dateline = ctx.profile().dateline();
+        if (d.year != null && start == null && dateline != null && d.year < dateline.getYear()
+                && !GOAL_WORD.matcher(d.clauseText).find()) {
+            return true;
+        }
         // “十三五”时期…指数(0.86): a five-year era over before the plan starts is its past
         if (start != null && d.year == null && pastEra(d.group.text().substring(s.start(), d.number.start()), start)) {
             d.ofPastEra = true;

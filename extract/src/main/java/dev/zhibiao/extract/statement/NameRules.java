@@ -907,6 +907,9 @@ final class NameRules {
      * ({@code 其中城市和农村各为…}, {@code 女童为…}). The subject is the last one named in the sentence, else in the
      * paragraph.
      */
+    /** The levels a national figure is split by (住院分娩率为99.9%(市99.9%,县99.8%)), named alone only there. */
+    private static final java.util.Set<String> LEVEL_PARTS = java.util.Set.of("市", "县");
+
     private List<String> elided(List<String> names, List<String> previous, LineContext ctx) {
         String base = !previous.isEmpty() ? previous.get(previous.size() - 1)
                 : !ctx.local().isEmpty() ? ctx.local().get(ctx.local().size() - 1) : null;
@@ -926,9 +929,12 @@ final class NameRules {
             } else if (shareOfNamed(n, base) != null) {
                 // …在校生中女生达到5万人，女生比例达49%: the share of the part just counted
                 out.add(shareOfNamed(n, base));
-            } else if (parts.contains(n) && !base.startsWith(n) && (base.length() >= 4 || endsWithRate(base))) {
+            } else if ((parts.contains(n) || LEVEL_PARTS.contains(n)) && !base.startsWith(n) && (base.length() >= 4 || endsWithRate(base))) {
                 // 其中男性10.2年，女性9.6年: the part before named the whole with its own part, which this one replaces
                 String whole = withoutPart(WHOLE_AREA_PREFIX.matcher(base).replaceFirst(""));
+                if (LEVEL_PARTS.contains(n)) {
+                    for (String l : LEVEL_PARTS) if (whole.startsWith(l) && whole.length() - l.length() >= 3) whole = whole.substring(l.length());
+                }
                 // 15岁及以上人口… → 15岁及以上女性人口…: an age of a population comes first, then its part
                 Matcher age = AGE.matcher(whole);
                 out.add(age.lookingAt() && whole.startsWith("人口", age.end())

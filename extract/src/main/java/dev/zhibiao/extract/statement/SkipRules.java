@@ -29,7 +29,7 @@ final class SkipRules {
             "a number in a clause written in another language (a page's English summary) repeats the Chinese, if anything",
             "The gross enrollment rate of pre-school education reached 95%.", "学前教育毛入园率达到95%。");
     static final Rule ONE_OF = Rule.of(Stage.SKIP, "one-of",
-            "a count of a group something is one of (12个示范单位之一) ranks it, and counts nothing of its own",
+            "a count of a group something is one of (12个示范单位之一) or is ranked among (53个国家中位列第三) ranks it, and counts nothing of its own",
             "全区被评为全省儿童友好建设的10个示范单位之一。", "全区新增儿童友好试点5个。");
     static final Rule REFERRED_BACK = Rule.of(Stage.SKIP, "referred-back",
             "a count of the figures just named (上述两项数据, 这两项指标) refers back to them, and counts nothing new",
@@ -202,8 +202,16 @@ final class SkipRules {
     private static boolean oneOf(String t, int[] clause, Quantity q) {
         int to = Math.min(clause[1], q.end() + 14);
         int one = t.indexOf("之一", q.end());
-        return one >= 0 && one < to && ONE_OF_WORDS.matcher(t).region(q.end(), to).lookingAt();
+        if (one >= 0 && one < to && ONE_OF_WORDS.matcher(t).region(q.end(), to).lookingAt()) return true;
+        // 在53个中高收入国家中位列第三: the count of those a thing is ranked among
+        int among = t.indexOf('中', q.end());
+        return among >= 0 && among < q.end() + 16 && t.indexOf('第', among) >= 0
+                && RANKED_AMONG.matcher(t).region(q.end(), Math.min(t.length(), q.end() + 40)).lookingAt();
     }
+
+    /** After a count: those it counts, 中, and a rank among them (…国家中分别位列第三位). */
+    private static final Pattern RANKED_AMONG = Pattern.compile(
+            "^[^，。；,;\\d]{1,14}?中[，,]?[^。；;\\d]{0,10}?(?:位列|排名|排在|位居|名列|居)(?:全国|全省)?第");
 
     /** A verb of revising, right before the count of times, in a clause of a schedule (每…). */
     private static final Pattern REVISED = Pattern.compile("(?:调整|修订|修编|更新|修改)\\s*$");

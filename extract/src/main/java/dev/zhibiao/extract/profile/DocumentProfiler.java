@@ -90,6 +90,8 @@ public final class DocumentProfiler {
         for (int i = 0; i < Math.min(head.size(), TITLE_LINES) && title == null; i++) {
             if (NAVIGATION.in(head.get(i))) continue;
             title = titles.read(head.get(i), i + 1 < head.size() ? head.get(i + 1) : "");
+            // a copy that ran its lines together opens with the title, its period closing it before a space
+            if (title == null) title = titles.read(gluedTitle(head.get(i)), "");
             if (title != null) titleAt = i;
         }
         String headline = title != null ? null : headline(head);
@@ -348,6 +350,16 @@ public final class DocumentProfiler {
         Period era = titles.era(text);
         if (era != null) evidence.add(new Evidence("period", era.toString(), titles.eraWord(text)));
         return era;
+    }
+
+    /** A plan's name with its period in brackets ({@code 某纲要(2011-2020年)}), at a line's start. */
+    private static final Pattern GLUED_TITLE = Pattern.compile("^\\p{IsHan}{2,24}?(?:纲要|规划|计划|方案)[(（]\\s*(?:19|20)\\d{2}\\s*[-—–~至]{1,2}\\s*(?:19|20)\\d{2}\\s*年?\\s*[)）]");
+
+    /** 某纲要(2011-2020年)儿童时期是…: a copy that ran its lines together opens with the title; its words, or "". */
+    static String gluedTitle(String line) {
+        if (line.length() < 40) return "";
+        Matcher m = GLUED_TITLE.matcher(line);
+        return m.lookingAt() ? m.group() : "";
     }
 
     static boolean inside(String s, int at, char open, char close) {

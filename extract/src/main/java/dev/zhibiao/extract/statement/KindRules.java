@@ -238,6 +238,8 @@ final class KindRules {
         }
         SentenceFacts facts = facts(ctx, s, start);
         if (facts.marked()) return true;
+        // 五年来，…。人均预期寿命达到84.36岁，…: a paragraph that opens looking back reports what was reached
+        if (!facts.futureYear() && looksBack(ctx, s)) return true;
         var section = ctx.seg().sectionAt(d.number.start());
         if (REVIEW.matcher(section.path().toString()).find()) return !facts.futureYear();
         boolean preamble = section.path().isRoot() && !ctx.seg().root().children().isEmpty()
@@ -246,6 +248,21 @@ final class KindRules {
         boolean pastYear = start != null && d.group.years().stream()
                 .anyMatch(m -> m.role() != YearReader.Role.BASELINE && m.year() < start);
         return pastYear || facts.perfective();
+    }
+
+    /** Words of a time looked back on (五年来, 过去五年, 实施以来) that open a sentence. */
+    private static final Pattern LOOKING_BACK = Pattern.compile(
+            "(?:^|[。；!！])[^。；!！]{0,16}?(?:[一二三四五六七八九十两\\d]年来|过去[一二三四五六七八九十两\\d]年|以来[，,])");
+
+    /**
+     * True when a sentence of the paragraph so far, up to this one, opens looking back on a time gone by: the rest
+     * of the paragraph reports what was reached.
+     */
+    private static boolean looksBack(LineContext ctx, Sentences.Sentence s) {
+        String t = ctx.text();
+        int from = ctx.lineStart(), to = Math.min(t.length(), s.start() + 20);
+        if (from >= to || t.indexOf('年', from) < 0 && t.indexOf("以来", from) < 0) return false;
+        return LOOKING_BACK.matcher(t).region(from, to).find();
     }
 
     private static final Pattern ERA = Pattern.compile("十([一二三四五六七八九])五");

@@ -12,11 +12,17 @@ package dev.zhibiao.extract;
  */
 public final class Vocabulary {
     private static final Lexicon BOUNDS = Lexicon.load("number/prefix-comparators.txt");
+    private static final Lexicon BOUND_NOUNS = Lexicon.load("number/bound-word-nouns.txt");
     private static final Lexicon CHANGE_VERBS = Lexicon.load("statement/change-verbs.txt");
     private static final Lexicon MEASURES = Lexicon.load("number/measure-words.txt");
     private static final Lexicon PARTS = Lexicon.load("statement/population-parts.txt");
 
     private Vocabulary() {
+    }
+
+    /** Nouns that open with a bound word and bound nothing ({@code 最低生活保障}). */
+    public static Lexicon boundWordNouns() {
+        return BOUND_NOUNS;
     }
 
     /** The bound words that stand before a number, with the comparator each sets ({@code 不低于} → >=). */
@@ -27,6 +33,23 @@ public final class Vocabulary {
     /** The bound words written in Chinese characters, longest first, as alternatives for a regular expression. */
     public static String boundWords() {
         return alternation(BOUNDS);
+    }
+
+    /**
+     * The bound words as they stand in a name's words, for cutting them out: one that opens a noun of
+     * {@code number/bound-word-nouns.txt} (最低生活保障, 最高人民法院) is the noun's, and is left.
+     */
+    public static String boundWordsInWords(java.util.function.Predicate<String> keep) {
+        StringBuilder b = new StringBuilder();
+        for (String w : BOUNDS.words().stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList()) {
+            if (!keep.test(w)) continue;
+            if (b.length() > 0) b.append('|');
+            b.append(java.util.regex.Pattern.quote(w));
+            java.util.List<String> rests = BOUND_NOUNS.words().stream().filter(n -> n.startsWith(w) && n.length() > w.length())
+                    .map(n -> java.util.regex.Pattern.quote(n.substring(w.length()))).toList();
+            if (!rests.isEmpty()) b.append("(?!").append(String.join("|", rests)).append(')');
+        }
+        return b.length() == 0 ? "(?!)" : b.toString();
     }
 
     /** The measure words and units written after a number ({@code 所}, {@code 小时}, {@code 人次}); time spans marked {@code time}. */

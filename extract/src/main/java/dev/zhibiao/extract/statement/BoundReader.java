@@ -47,6 +47,8 @@ final class BoundReader {
                 int at = end - w.length();
                 if (at < 0 || !window.startsWith(w, at) || w.length() == 1 && window.length() - at > REACH) continue;
                 if (w.equals("近") && end < window.length()) return null;
+                // 最低生活保障, 最高人民法院: a bound word that opens a noun's name bounds nothing
+                if (opensNoun(window, at)) continue;
                 // a single character inside a word (履约率为…) bounds nothing: only a verb of level may follow it (约为)
                 if (w.length() == 1 && end < window.length() && FOLLOWS_SINGLE.indexOf(window.charAt(end)) < 0
                         && !Character.isWhitespace(window.charAt(end))) {
@@ -56,6 +58,15 @@ final class BoundReader {
             }
         }
         return null;
+    }
+
+    private final List<String> nouns = Vocabulary.boundWordNouns().words();
+
+    private boolean opensNoun(String window, int at) {
+        for (String n : nouns) {
+            if (window.startsWith(n, at)) return true;
+        }
+        return false;
     }
 
     /** The bound set by what follows a number: a floor to build on reads as {@code >=}. */

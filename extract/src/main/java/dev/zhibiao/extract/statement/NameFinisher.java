@@ -50,9 +50,8 @@ final class NameFinisher {
     private final dev.zhibiao.extract.scan.WordScan boundWords = dev.zhibiao.extract.scan.WordScan.of(Vocabulary.bounds().words().stream()
             .filter(w -> w.length() >= 2 && Character.UnicodeScript.of(w.charAt(0)) == Character.UnicodeScript.HAN).toList());
     /** Bound words of two or more characters; one (约, 近, 超) is too often part of a word to cut. */
-    private final Pattern bounds = Pattern.compile(Vocabulary.bounds().words().stream()
-            .filter(w -> w.length() >= 2 && Character.UnicodeScript.of(w.charAt(0)) == Character.UnicodeScript.HAN)
-            .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElse("(?!)"));
+    private final Pattern bounds = Pattern.compile(Vocabulary.boundWordsInWords(
+            w -> w.length() >= 2 && Character.UnicodeScript.of(w.charAt(0)) == Character.UnicodeScript.HAN));
 
     /** A share named by what it is of and of what whole, with no share word: 某儿童(数)占全部儿童. */
     private static final Pattern SHARE_OF_WHOLE = Pattern.compile("([^占]{2,}?)(?:人数|数)?占([^占]{2,}?)(?:的)?");

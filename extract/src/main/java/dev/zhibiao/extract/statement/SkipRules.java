@@ -40,6 +40,9 @@ final class SkipRules {
     static final Rule PLAN_PART = Rule.of(Stage.SKIP, "plan-part",
             "a count right before a part of the plan itself (7个领域, 68项主要目标) describes the document",
             "本规划围绕7个领域提出具体要求。", "全区建设儿童友好公园7个。");
+    static final Rule THRESHOLD = Rule.of(Stage.SKIP, "threshold",
+            "a bounded count that qualifies what a later number counts (50户以上的村寨8个) is a threshold, not a figure",
+            "全区改造50户以上的老旧小区8个。", "全区改造老旧小区50户以上。");
     static final Rule PLACE_NAME = Rule.of(Stage.SKIP, "place-name",
             "a numeral that opens a place's name (九台区, 七台河市, the document's own 八台 of 八台区) counts nothing",
             "七台河市儿童发展规划印发。", "全市新建托育机构七家。");
@@ -76,6 +79,23 @@ final class SkipRules {
         return t.startsWith(own.name(), at);
     }
 
+    /**
+     * 50户以上(的)木质房屋连片村寨8个: a count bounded by 以上 or 以下 with a noun right after it, which a later number
+     * of the clause counts.
+     */
+    private static boolean threshold(String t, int[] clause, Quantity q) {
+        if (q.comparator() == null || q.unit().isRate() || q.end() < 2 || q.end() >= clause[1]) return false;
+        String bound = t.substring(q.end() - 2, q.end());
+        if (!bound.equals("以上") && !bound.equals("以下")) return false;
+        int k = q.end();
+        if (t.charAt(k) == '的') k++;
+        if (k >= clause[1] || Character.UnicodeScript.of(t.charAt(k)) != Character.UnicodeScript.HAN) return false;
+        for (int i = k; i < clause[1]; i++) {
+            if (Character.isDigit(t.charAt(i))) return true;
+        }
+        return false;
+    }
+
     /** A count beside a letter standing for any number (1+N, N个). */
     private static final Pattern LETTER_COUNT = Pattern.compile("\\d\\s*\\+\\s*[A-Za-z]|(?<![A-Za-z])[A-Za-z]\\s*个");
     /** The measure words of a span of time, marked {@code time} in the number reader's list. */
@@ -105,6 +125,7 @@ final class SkipRules {
         this.statesAfter = statesAfter;
         rules = List.of(
                 new Skip(PLACE_NAME, g -> placeName(g)),
+                new Skip(THRESHOLD, g -> threshold(g.text(), g.clause(), g.last())),
                 new Skip(CUT_OFF, g -> cutOff(g.text(), g.last())),
                 new Skip(FORMULA, g -> formula(g.text(), g.clause())),
                 new Skip(DEADLINE, g -> deadline(g.text(), g.clause(), g.last())),
@@ -129,7 +150,7 @@ final class SkipRules {
 
     /** The rules in the order they are tried. */
     static List<Rule> declared() {
-        return List.of(PLACE_NAME, CUT_OFF, FORMULA, DEADLINE, REVISION_CYCLE, FOREIGN, ONE_OF, REFERRED_BACK, GAP, PLAN_PART, NAMES_NOTHING);
+        return List.of(PLACE_NAME, THRESHOLD, CUT_OFF, FORMULA, DEADLINE, REVISION_CYCLE, FOREIGN, ONE_OF, REFERRED_BACK, GAP, PLAN_PART, NAMES_NOTHING);
     }
 
     /** The first rule that skips the list, or null when its numbers are figures. */

@@ -65,6 +65,20 @@ final class ReportYear {
             }
             from = end + 1;
         }
+        // 发布了《2023年全国教育事业发展统计公报》, 发布了2021年《…纲要》统计监测报告, 统计快报(2022年3季度): the report a
+        // page relays is named with its year in the lead
+        String lead = body.length() > LEAD_CHARS ? body.substring(0, LEAD_CHARS) : body;
+        if (lead.indexOf('《') >= 0 || lead.indexOf("快报") >= 0) {
+            Matcher r = NAMED_REPORT.matcher(lead);
+            if (r.find()) {
+                String g = r.group(1) != null ? r.group(1) : r.group(2) != null ? r.group(2) : r.group(3);
+                int year = Integer.parseInt(g);
+                if (dateline == null || year <= dateline.getYear()) {
+                    votes.merge(year, 2.0, Double::sum);
+                    words.putIfAbsent(year, r.group());
+                }
+            }
+        }
         if (title != null) {
             Matcher y = YEAR.matcher(PERIOD.matcher(title).replaceAll(" "));
             if (y.find() && (dateline == null || Integer.parseInt(y.group(1)) <= dateline.getYear())) {
@@ -80,6 +94,14 @@ final class ReportYear {
         }
         return best == null ? null : new Vote(best, words.get(best));
     }
+
+    /** How much of a page's opening {@link #NAMED_REPORT} is looked for in. */
+    private static final int LEAD_CHARS = 1200;
+    /** A report named with its year: inside its title, before the title it reports on, or a quarter's 快报. */
+    private static final Pattern NAMED_REPORT = Pattern.compile(
+            "《\\s*((?:19|20)\\d{2})\\s*年度?[^《》\\n]{0,40}?(?:统计公报|监测报告|公报|统计快报|年鉴)[^《》\\n]{0,6}》"
+                    + "|(?<![\\d.])((?:19|20)\\d{2})\\s*年度?\\s*的?《[^《》\\n]{2,60}》\\s*的?\\s*(?:统计监测报告|监测报告|统计公报|终期评估报告|中期评估报告|终期监测报告)"
+                    + "|快报\\s*[(（]\\s*((?:19|20)\\d{2})\\s*年");
 
     private static final WordScan RELATIVE_PAST = WordScan.of("去年", "上年", "上一年", "前一年");
     private static final OpeningGuard TO_COME = OpeningGuard.of("到\\s*(?:19|20)\\d\\d\\s*年", "将(?:达到|实现|提高|下降|保持)", "力争",

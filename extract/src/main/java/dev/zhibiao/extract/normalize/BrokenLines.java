@@ -69,6 +69,9 @@ final class BrokenLines implements TextRule {
         // a paragraph ending in a number goes on only with a list or clause word (…达到 10%\n和 5%)
         if (numberEnd && "和及与、至到以".indexOf(first) < 0) return false;
         // a following heading or list item starts with a numeral and a mark, or with 第
-        return !NEW_BLOCK.matcher(t).region(next, Math.min(t.length(), next + 8)).lookingAt();
+        if (NEW_BLOCK.matcher(t).region(next, Math.min(t.length(), next + 8)).lookingAt()) return false;
+        // a headline's source and date (央视新闻 2022-07-05) is a line of its own in a list of other articles
+        int nextEnd = indexOfBreak(t, next);
+        return !RelatedLists.sourceAndDate(t.substring(next, nextEnd < 0 ? t.length() : nextEnd).strip());
     }
 }

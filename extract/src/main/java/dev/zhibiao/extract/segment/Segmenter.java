@@ -103,7 +103,10 @@ public final class Segmenter {
         return new Segmentation(normalized, toSection(root, SectionPath.ROOT, normalized), lines, outside);
     }
 
-    /** Where the lines of a site's menu start ({@code MenuLines}); most texts have no bulleted line at all. */
+    /**
+     * Where the lines of a site's menu ({@code MenuLines}) or of its list of other articles ({@code RelatedLists})
+     * start; most texts have no bulleted line and no such list at all.
+     */
     private static java.util.Set<Integer> menuStarts(String t) {
         // a menu needs three bulleted lines: one pass looks for a bullet opening a line
         boolean bullet = false;
@@ -111,7 +114,9 @@ public final class Segmenter {
             char c = t.charAt(i);
             bullet = c > 0xB6 && "•·●▪◆■◇□".indexOf(c) >= 0;
         }
-        if (!bullet) return java.util.Set.of();
+        // a list of other articles names itself (相关阅读) or dates its headlines
+        boolean related = dev.zhibiao.extract.normalize.RelatedLists.mayHold(t);
+        if (!bullet && !related) return java.util.Set.of();
         List<String> stripped = new ArrayList<>();
         List<Integer> starts = new ArrayList<>();
         int pos = 0;
@@ -127,10 +132,11 @@ public final class Segmenter {
             }
             pos = end + 1;
         }
-        boolean[] isMenu = dev.zhibiao.extract.normalize.MenuLines.of(stripped);
+        boolean[] isMenu = bullet ? dev.zhibiao.extract.normalize.MenuLines.of(stripped) : new boolean[stripped.size()];
+        boolean[] isList = related ? dev.zhibiao.extract.normalize.RelatedLists.of(stripped) : new boolean[stripped.size()];
         java.util.Set<Integer> out = new java.util.HashSet<>();
         for (int i = 0; i < isMenu.length; i++) {
-            if (isMenu[i]) out.add(starts.get(i));
+            if (isMenu[i] || isList[i]) out.add(starts.get(i));
         }
         return out;
     }

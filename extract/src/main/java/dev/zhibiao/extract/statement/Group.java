@@ -64,6 +64,8 @@ record Group(LineContext ctx, Sentences.Sentence sentence, List<YearReader.YearM
         Bound previousPrefix;
         /** The institutions the sentence's first clause counts, whose parts later clauses count; or null. */
         String topic;
+        /** True when the topic is a sentence before's, which only its teachers and pupils are counted of. */
+        boolean carried;
         boolean named;
         int previousEnd = -1;
         /** Where the last list's words before it started, where its first number started, and its unit. */

@@ -19,11 +19,12 @@ import java.util.Map;
  * @param cited       where the line's cited figures so far start
  * @param facts       what each sentence says about its numbers being observed, by the sentence's start
  * @param openingYear the year that opens the line's paragraph, or null
+ * @param topic       the institutions the line's last sentence counted (小学共717所。), held in its one cell
  */
 record LineContext(Document doc, DocumentProfile profile, Segmentation seg, Scope own,
                    List<ScopeReader.Stretch> stretches, List<String> local, List<Integer> cited,
                    Map<Integer, KindRules.SentenceFacts> facts, YearReader.Frame frame, Integer openingYear,
-                   List<SkippedNumber> skipped, int lineStart) {
+                   List<SkippedNumber> skipped, int lineStart, String[] topic) {
     /** True when the document's figures are observed: a report, an evaluation, news of statistics. */
     boolean report() {
         return profile.observes();

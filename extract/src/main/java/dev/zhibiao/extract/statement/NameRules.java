@@ -256,7 +256,8 @@ final class NameRules {
             // after a list mark the text before is the previous number's object, not this one's subject
             String named = ENDS_IN_LIST_MARK.find(window) ? "" : namer.subject(window);
             // 与《纲要》规定的“达到80%”的目标: what a document did with the goal names nothing it measures
-            subject = named.length() <= 5 && DOCUMENT_VERB.matcher(named).matches() ? "" : named;
+            // 孕产妇死亡率持续改善，2024年整体为…: a word of the whole alone names nothing of its own
+            subject = named.length() <= 5 && (DOCUMENT_VERB.matcher(named).matches() || WHOLE_ONLY.contains(named)) ? "" : named;
             distributive = DISTRIBUTIVE.find(window);
         }
 
@@ -403,6 +404,11 @@ final class NameRules {
         if (!memory.named && !names.isEmpty()) {
             memory.named = true;
             String first = names.names().get(0);
+            // a sentence that opens with anything but the carried institutions' teachers or pupils is of another topic
+            if (memory.carried && !TEACHERS_AND_PUPILS.matcher(first).lookingAt() && !first.startsWith(memory.topic)) {
+                memory.topic = null;
+                memory.carried = false;
+            }
             if (names.size() == 1 && institution(first)) {
                 String topic = BUILDING.matcher(first).replaceFirst("");
                 // a list of institutions (中小学、幼儿园) or a whole clause is no one topic to carry
@@ -791,6 +797,11 @@ final class NameRules {
     private List<String> partOfInstitutions(Group g, Names n) {
         String topic = g.memory().topic;
         if (topic == null || n.size() != 1 || g.windowStart() != g.clause()[0]) return null;
+        // 全县专任教师8229人: a clause of the whole area counts all of them, not the sentence before's institutions
+        if (g.memory().carried && (!TEACHERS_AND_PUPILS.matcher(n.names().get(0)).lookingAt()
+                || WHOLE_AREA_PREFIX.matcher(g.window().strip()).lookingAt())) {
+            return null;
+        }
         if (n.rule() != SUBJECT && n.rule() != OBJECT_AFTER) return null;
         String name = n.names().get(0);
         // 某教育学校…所，专任教师…人，在校学生…人: the teachers and pupils are the stage's (某教育专任教师)
@@ -907,6 +918,9 @@ final class NameRules {
      * ({@code 其中城市和农村各为…}, {@code 女童为…}). The subject is the last one named in the sentence, else in the
      * paragraph.
      */
+    /** Words of the whole, or of an average, that stand for the measure named before (整体为, 总体上为). */
+    private static final java.util.Set<String> WHOLE_ONLY = java.util.Set.of("整体", "总体", "整体上", "总体上", "平均", "全年");
+
     /** The levels a national figure is split by (住院分娩率为99.9%(市99.9%,县99.8%)), named alone only there. */
     private static final java.util.Set<String> LEVEL_PARTS = java.util.Set.of("市", "县");
 

@@ -82,7 +82,7 @@ public final class StatementReader {
             List<Sentences.Sentence> sentences = Sentences.split(t, line.bodyStart(), line.end());
             LineContext ctx = new LineContext(doc, profile, seg, own, scopes.read(t, line.bodyStart(), line.end()),
                     new ArrayList<>(), new ArrayList<>(), new java.util.HashMap<>(), frame,
-                    openingYear(t, line, sentences, frame), skipped, line.bodyStart());
+                    openingYear(t, line, sentences, frame), skipped, line.bodyStart(), new String[1]);
             for (Sentences.Sentence s : sentences) {
                 List<Quantity> qs = found.stream().filter(q -> q.start() >= s.start() && q.start() < s.end()).toList();
                 if (!qs.isEmpty()) readSentence(ctx, s, qs, out);
@@ -98,6 +98,12 @@ public final class StatementReader {
         List<YearReader.YearMention> years = YearReader.read(t, s.start(), s.end(), ctx.frame());
         List<List<Quantity>> lists = group(t, qs);
         Group.Memory memory = new Group.Memory(pairedList(t, s, lists));
+        // 小学共717所。招生8.2万人，在校生45.3万人: the institutions a sentence counted are those the next one's
+        // teachers and pupils are of
+        if (ctx.topic()[0] != null) {
+            memory.topic = ctx.topic()[0];
+            memory.carried = true;
+        }
         for (List<Quantity> numbersOfList : lists) {
             Group g = Group.of(ctx, s, years, numbersOfList, memory);
             Rule skip = skips.first(g);
@@ -131,6 +137,7 @@ public final class StatementReader {
                 }
             }
         }
+        ctx.topic()[0] = memory.named ? memory.topic : ctx.topic()[0];
     }
 
     private static void skipped(LineContext ctx, List<Quantity> g, Rule rule) {

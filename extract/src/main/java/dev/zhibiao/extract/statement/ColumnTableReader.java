@@ -80,6 +80,78 @@ final class ColumnTableReader {
         return out;
     }
 
+    /**
+     * Tables of measures by row ({@code 指标 | 招生数(人) | 在校生数(人)}, then {@code 小学 | 8051 | 44786}, …), among the
+     * cells not yet {@code used}: each value is its row's measure named by its column, in the column's unit. Such a
+     * table in a report, or in news of figures, gives the figures of the report's year; elsewhere it is left.
+     */
+    List<Target> readCross(Document doc, dev.zhibiao.model.DocumentProfile profile, Segmentation seg,
+                           List<TableReader.Cell> cells, Scope scope, List<int[]> used) {
+        List<Target> out = new ArrayList<>();
+        if (!profile.observes()) return out;
+        Integer year = profile.reportYear();
+        for (int i = 0; i + 1 < cells.size(); i++) {
+            TableReader.Cell corner = cells.get(i);
+            if (corner == null || isValue(corner.text()) || inside(used, corner.start())) continue;
+            int m = 0;
+            while (i + 1 + m < cells.size() && measureColumn(cells.get(i + 1 + m))) m++;
+            if (m < 2) continue;
+            int k = m + 1;
+            int row = i + k, rows = 0;
+            while (row + k <= cells.size() && crossRow(cells.subList(row, row + k))) {
+                row += k;
+                rows++;
+            }
+            if (rows < 2) continue;
+            for (int r = i + k; r < row; r += k) {
+                TableReader.Cell name = cells.get(r);
+                Section section = seg.sectionAt(name.start());
+                for (int c = 1; c < k; c++) {
+                    Matcher column = UNIT_IN_NAME.matcher(cells.get(i + c).text());
+                    if (!column.matches()) continue;
+                    TableReader.Cell cell = cells.get(r + c);
+                    Matcher v = VALUE.matcher(cell.text());
+                    if (!v.matches()) continue;
+                    out.add(Target.builder().indicator(rowName(name.text()) + column.group(1).strip()).year(year)
+                            .value(Double.parseDouble(v.group(2))).unit(Unit.of(v.group(3) != null ? v.group(3) : column.group(2)))
+                            .comparator(v.group(1) == null ? Bound.EQ : Bound.of(v.group(1))).kind(Kind.ACTUAL)
+                            .scope(scope).domain(section.domain()).sectionPath(section.path())
+                            .quote(seg.text().originalText(name.start(), cell.end()))
+                            .span(seg.text().originalSpan(cell.start(), cell.end()))
+                            .rules(List.of(FormRules.COLUMN.code(), FormRules.CROSS_TABLE.code())).build());
+                }
+            }
+            used.add(new int[] {corner.start(), cells.get(row - 1).end()});
+            i = row - 1;
+        }
+        return out;
+    }
+
+    /** A column of a table of measures: a measure with its unit in brackets, not a year or a goal. */
+    private static boolean measureColumn(TableReader.Cell c) {
+        return c != null && UNIT_IN_NAME.matcher(c.text()).matches() && !YEAR.matcher(c.text()).find()
+                && !c.text().contains("目标") && !isValue(c.text());
+    }
+
+    /** A row of a table of measures: a name, then a plain value or a mark of no data in each column. */
+    private static boolean crossRow(List<TableReader.Cell> row) {
+        if (row.contains(null)) return false;
+        String name = row.get(0).text();
+        if (name.length() < 2 || isValue(name) || UNIT_IN_NAME.matcher(name).matches()) return false;
+        for (int c = 1; c < row.size(); c++) {
+            String v = row.get(c).text();
+            if (!VALUE.matcher(v).matches() && !NO_DATA.matcher(v).matches()) return false;
+        }
+        return true;
+    }
+
+    private static boolean inside(List<int[]> used, int at) {
+        for (int[] u : used) {
+            if (at >= u[0] && at < u[1]) return true;
+        }
+        return false;
+    }
+
     /** True when no value column of the row holds what names a row instead ({@code 其中:小学}, {@code 某率(%)}). */
     private static boolean valuesFit(List<TableReader.Cell> row, List<String> header) {
         for (int k = 0; k < header.size(); k++) {

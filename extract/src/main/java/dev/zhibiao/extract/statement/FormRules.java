@@ -51,6 +51,9 @@ final class FormRules {
     static final Rule SUB_ROWS = Rule.of(Stage.TABLE, "sub-rows",
             "a row with sub-rows (其中:…) whose values stand one under another in each column",
             "附表 主要指标\n指标\n2020年\n2025年\n1.某比例(%)\n其中:小学\n初中\n81.2%\n70.5%\n90%\n85%", SENTENCE);
+    static final Rule CROSS_TABLE = Rule.inReport(Stage.TABLE, "cross-table",
+            "a report's table of measures by row (学段 | 招生数(人) | 在校生数(人)): each value is its row's measure of its column",
+            "某区2024年教育事业发展统计公报\n学段\t招生数(人)\t在校生数(人)\n小学\t800\t4800\n初中\t700\t2100", SENTENCE);
     static final Rule COLUMN_YEAR = Rule.of(Stage.YEAR, "column-year", "the year of a table's column",
             TABLE, SENTENCE);
     static final Rule COLUMN_HEADER = Rule.of(Stage.KIND, "column-header",
@@ -62,7 +65,7 @@ final class FormRules {
     }
 
     static List<Rule> declared() {
-        return List.of(PERCENT, PER_MILLE, POINTS, PER_10K, COUNT, RANGE, ROW, COLUMN, SUB_ROWS, COLUMN_YEAR,
+        return List.of(PERCENT, PER_MILLE, POINTS, PER_10K, COUNT, RANGE, ROW, COLUMN, SUB_ROWS, CROSS_TABLE, COLUMN_YEAR,
                 COLUMN_HEADER, COLUMN_HEADER_CHANGE, OWN, CITED_NATIONAL, CITED_PROVINCIAL, CITED_CITY);
     }
 

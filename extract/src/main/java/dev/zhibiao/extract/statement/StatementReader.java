@@ -71,7 +71,9 @@ public final class StatementReader {
                 profile.dateline() == null ? null : profile.dateline().getYear(), doc.endYear());
         List<int[]> rows = new ArrayList<>();
         // a table whose header names its columns is read by them first; rows of the rest by their own cells
-        List<Target> out = new ArrayList<>(columnTables.read(doc, seg, TableReader.cells(seg, seg.lines()), own, rows));
+        List<TableReader.Cell> cells = TableReader.cells(seg, seg.lines());
+        List<Target> out = new ArrayList<>(columnTables.read(doc, seg, cells, own, rows));
+        out.addAll(columnTables.readCross(doc, profile, seg, cells, own, rows));
         out.addAll(tables.read(seg, seg.lines(), own, rows));
         String t = seg.text().text();
         for (TextLine line : seg.lines()) {

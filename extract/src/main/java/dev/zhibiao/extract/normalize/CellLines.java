@@ -31,8 +31,11 @@ final class CellLines implements TextRule {
         while (pos <= t.length()) {
             int nl = t.indexOf('\n', pos);
             int end = nl < 0 ? t.length() : nl;
-            var m = CELL.matcher(t).region(pos, end);
-            boolean cell = end > pos && m.matches();
+            // a cell line ends in its pipe: the pattern is tried only on those
+            int last = end - 1;
+            while (last >= pos && (t.charAt(last) == ' ' || t.charAt(last) == '\t')) last--;
+            var m = last > pos && t.charAt(last) == '|' ? CELL.matcher(t).region(pos, end) : null;
+            boolean cell = m != null && m.matches();
             if (cell) run.add(new Cell(m.start(1), m.end(1)));
             if (!cell || nl < 0) {
                 int width = width(t, run);

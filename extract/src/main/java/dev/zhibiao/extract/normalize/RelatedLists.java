@@ -19,11 +19,24 @@ public final class RelatedLists {
     private RelatedLists() {
     }
 
-    /** True when the text may hold such a list: it names one, or dates a line twice. */
+    /** True when the text may hold such a list: it names one, or two of its lines end in a date. */
     public static boolean mayHold(String text) {
-        int dashes = 0;
-        for (int i = 0; i < text.length() && dashes < 4; i++) if (text.charAt(i) == '-') dashes++;
-        return dashes >= 4 || HEADING.matcher(text).find();
+        int dated = 0;
+        for (int nl = text.indexOf('\n'); dated < 2; nl = text.indexOf('\n', nl + 1)) {
+            int end = nl < 0 ? text.length() : nl;
+            int e = end;
+            while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) e--;
+            // …2022-07-05 or …2022-07-05 10:25: a digit ends the line, with a dash three to six before it
+            if (e >= 8 && Character.isDigit(text.charAt(e - 1)) && text.lastIndexOf('-', e - 1) >= e - 9) {
+                int s = text.lastIndexOf('\n', e - 1) + 1;
+                if (sourceAndDate(text.substring(s, e).strip())) dated++;
+            }
+            if (nl < 0) break;
+        }
+        if (dated >= 2) return true;
+        // every heading holds one of these words: most texts hold none, and the pattern is not run
+        return (text.contains("阅读") || text.contains("推荐") || text.contains("相关") || text.contains("喜欢")
+                || text.contains("回顾")) && HEADING.matcher(text).find();
     }
 
     /** Which of the stripped, non-blank lines are a list's. */

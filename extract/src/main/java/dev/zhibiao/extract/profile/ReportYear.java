@@ -99,9 +99,9 @@ final class ReportYear {
     private static final int LEAD_CHARS = 1200;
     /** A report named with its year: inside its title, before the title it reports on, or a quarter's 快报. */
     private static final Pattern NAMED_REPORT = Pattern.compile(
-            "《\\s*((?:19|20)\\d{2})\\s*年度?[^《》\\n]{0,40}?(?:统计公报|监测报告|公报|统计快报|年鉴)[^《》\\n]{0,6}》"
+            "(?=[《12快])(?:《\\s*((?:19|20)\\d{2})\\s*年度?[^《》\\n]{0,40}?(?:统计公报|监测报告|公报|统计快报|年鉴)[^《》\\n]{0,6}》"
                     + "|(?<![\\d.])((?:19|20)\\d{2})\\s*年度?\\s*的?《[^《》\\n]{2,60}》\\s*的?\\s*(?:统计监测报告|监测报告|统计公报|终期评估报告|中期评估报告|终期监测报告)"
-                    + "|快报\\s*[(（]\\s*((?:19|20)\\d{2})\\s*年");
+                    + "|快报\\s*[(（]\\s*((?:19|20)\\d{2})\\s*年)");
 
     private static final WordScan RELATIVE_PAST = WordScan.of("去年", "上年", "上一年", "前一年");
     private static final OpeningGuard TO_COME = OpeningGuard.of("到\\s*(?:19|20)\\d\\d\\s*年", "将(?:达到|实现|提高|下降|保持)", "力争",

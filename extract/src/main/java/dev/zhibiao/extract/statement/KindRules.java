@@ -7,6 +7,7 @@ import dev.zhibiao.model.Kind;
 
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -259,10 +260,21 @@ final class KindRules {
      * of the paragraph reports what was reached.
      */
     private static boolean looksBack(LineContext ctx, Sentences.Sentence s) {
-        String t = ctx.text();
-        int from = ctx.lineStart(), to = Math.min(t.length(), s.start() + 20);
-        if (from >= to || t.indexOf('年', from) < 0 && t.indexOf("以来", from) < 0) return false;
-        return LOOKING_BACK.matcher(t).region(from, to).find();
+        // where in the line the first sentence looking back opens, found once a line (-1: none)
+        int[] at = ctx.lookingBack();
+        if (at[0] == -2) {
+            String t = ctx.text();
+            int from = ctx.lineStart(), to = ctx.lineEnd();
+            Matcher m = from < to && (indexOf(t, '年', from, to) >= 0 || indexOf(t, '来', from, to) >= 0)
+                    ? LOOKING_BACK.matcher(t).region(from, to) : null;
+            at[0] = m != null && m.find() ? m.start() : -1;
+        }
+        return at[0] >= 0 && at[0] < s.start() + 20;
+    }
+
+    private static int indexOf(String t, char c, int from, int to) {
+        for (int i = from; i < to; i++) if (t.charAt(i) == c) return i;
+        return -1;
     }
 
     private static final Pattern ERA = Pattern.compile("十([一二三四五六七八九])五");

@@ -20,11 +20,13 @@ import java.util.Map;
  * @param facts       what each sentence says about its numbers being observed, by the sentence's start
  * @param openingYear the year that opens the line's paragraph, or null
  * @param topic       the institutions the line's last sentence counted (小学共717所。), held in its one cell
+ * @param lookingBack where the line's first sentence looking back on a time gone by opens, -1 for none, -2 until
+ *                    asked, held in its one cell
  */
 record LineContext(Document doc, DocumentProfile profile, Segmentation seg, Scope own,
                    List<ScopeReader.Stretch> stretches, List<String> local, List<Integer> cited,
                    Map<Integer, KindRules.SentenceFacts> facts, YearReader.Frame frame, Integer openingYear,
-                   List<SkippedNumber> skipped, int lineStart, String[] topic) {
+                   List<SkippedNumber> skipped, int lineStart, int lineEnd, String[] topic, int[] lookingBack) {
     /** True when the document's figures are observed: a report, an evaluation, news of statistics. */
     boolean report() {
         return profile.observes();

@@ -84,7 +84,7 @@ public final class StatementReader {
             List<Sentences.Sentence> sentences = Sentences.split(t, line.bodyStart(), line.end());
             LineContext ctx = new LineContext(doc, profile, seg, own, scopes.read(t, line.bodyStart(), line.end()),
                     new ArrayList<>(), new ArrayList<>(), new java.util.HashMap<>(), frame,
-                    openingYear(t, line, sentences, frame), skipped, line.bodyStart(), new String[1]);
+                    openingYear(t, line, sentences, frame), skipped, line.bodyStart(), line.end(), new String[1], new int[] {-2});
             for (Sentences.Sentence s : sentences) {
                 List<Quantity> qs = found.stream().filter(q -> q.start() >= s.start() && q.start() < s.end()).toList();
                 if (!qs.isEmpty()) readSentence(ctx, s, qs, out);

@@ -99,6 +99,15 @@ final class KindRules {
                 && BARE_CHANGE.matcher(d.group.window()).matches();
     }
 
+    /** Words of a time to come: 到 before a year, or a word of intent or forecast. */
+    private static final Pattern TO_COME = Pattern.compile("(?:到|至)\\s*(?:19|20)\\d{2}\\s*年|将|力争|争取|预计|预期");
+
+    /** True when the sentence, up to the number, speaks of a time to come. */
+    private static boolean toCome(Draft d) {
+        Sentences.Sentence s = d.group.sentence();
+        return TO_COME.matcher(d.group.text()).region(s.start(), d.number.start()).find();
+    }
+
     /** A noun of a change's size (降幅为12%, 下降幅度超过30%): what follows it is a change, in a report too. */
     private static final Pattern SIZE_OF_CHANGE = Pattern.compile("(?:增|涨|升|降)幅|幅度");
 
@@ -122,6 +131,13 @@ final class KindRules {
         // verb stands right before them (差距缩小了2个百分点)
         if (d.change != null && d.number.unit().isPoints() && gapNamed(d) && !changes.verbRightBefore(window)) d.change = null;
         d.relative = !YearReader.relativeBaselines(d.group.text(), d.group.clause()[0], d.number.start()).isEmpty();
+        // 与上年比较，床位增加4.9万张，人员增加…: a comparison that opens the sentence as a clause of its own is each
+        // change's after it
+        if (!d.relative && d.change != null) {
+            int[] first = d.group.sentence().clauseAt(d.group.sentence().start());
+            d.relative = first[1] <= d.group.clause()[0] && first[1] - first[0] <= 10
+                    && !YearReader.relativeBaselines(d.group.text(), first[0], first[1]).isEmpty();
+        }
         // 高于全国平均水平2个百分点: the comparison word gives the gap's direction, not a bound; a bound the number
         // carries itself (高于城市0.5倍多) stays
         if (changes.comparedTo(window) != null && d.number.comparator() == null) d.bound = Bound.EQ;
@@ -188,6 +204,13 @@ final class KindRules {
     private static final Pattern AIMED_AT = Pattern.compile("目标(?:人群|群体|对象|人口)");
 
     private boolean restatesGoal(Draft d) {
+        // 到2025年，…将达到3‰以下: a level for a year after the report's, and after the page's own date, is a goal
+        Integer reportYear = d.ctx().profile().reportYear();
+        java.time.LocalDate dateline = d.ctx().profile().dateline();
+        if (d.year != null && reportYear != null && d.year > reportYear && (dateline == null || d.year > dateline.getYear())
+                && !d.number.unit().isPoints() && toCome(d)) {
+            return true;
+        }
         String clause = d.clauseText.contains("目标") ? AIMED_AT.matcher(d.clauseText).replaceAll("") : d.clauseText;
         // 88%以上达到或超过终期目标要求: a share of indicators by the state they reached is observed
         if (d.report() && d.group.after().contains("目标") && STATE_AFTER_SHARE.matcher(d.group.after()).lookingAt()) {

@@ -411,7 +411,8 @@ public final class IndicatorNamer {
         String last = parts.get(parts.size() - 1);
         String head = headWord(last);
         // parallel modifiers (城市和农村社区儿童之家覆盖率, 小学生、初中生、高中生近视率) share all that follows the last
-        String shared = parallelRest(parts);
+        String shared = restOfLevels(parts);
+        if (shared.isEmpty()) shared = parallelRest(parts);
         if (shared.isEmpty()) shared = sharedTail(parts);
         if (shared.isEmpty()) shared = tailAfterEndings(parts, head);
         if (shared.isEmpty()) shared = restOfShortItems(parts);
@@ -429,6 +430,23 @@ public final class IndicatorNamer {
             out.add(p);
         }
         return out;
+    }
+
+    /** The characters of the levels of government (省、市、县级…). */
+    private static final String LEVELS = "省市县区乡镇村";
+
+    /**
+     * What follows the level in a list of levels ({@code 省、市、县级妇幼保健机构达标比例} → 级妇幼保健机构达标比例):
+     * every earlier item is a level's one character, and the last opens with one and 级; "" otherwise.
+     */
+    private static String restOfLevels(List<String> parts) {
+        int earlier = parts.size() - 1;
+        for (int i = 0; i < earlier; i++) {
+            String p = parts.get(i).strip();
+            if (p.length() != 1 || LEVELS.indexOf(p.charAt(0)) < 0) return "";
+        }
+        String last = parts.get(earlier).strip();
+        return last.length() > 4 && LEVELS.indexOf(last.charAt(0)) >= 0 && last.charAt(1) == '级' ? last.substring(1) : "";
     }
 
     /**

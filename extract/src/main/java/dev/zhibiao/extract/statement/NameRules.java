@@ -366,6 +366,9 @@ final class NameRules {
                         String counted = COUNT_WORD.matcher(n.names().get(0)).replaceFirst("");
                         return counted.length() >= 2 && !endsWithRate(counted) ? List.of(counted + "占比") : null;
                     }
+                    // 流动人口中5岁以下儿童死亡率为…，其中婴儿死亡率为…: the part is of the population the whole was of
+                    List<String> framed = framedPart(g, n);
+                    if (framed != null) return framed;
                     List<String> carried = elided(n.names(), g.memory().previous, g.ctx());
                     return carried.equals(n.names()) ? null : carried;
                 }),
@@ -918,6 +921,22 @@ final class NameRules {
      * ({@code 其中城市和农村各为…}, {@code 女童为…}). The subject is the last one named in the sentence, else in the
      * paragraph.
      */
+    /** A population a measure is taken among, opening a name: 流动人口中, 农村地区中. */
+    private static final Pattern AMONG = Pattern.compile("^(\\p{IsHan}{2,8}?中)(?=[\\p{IsHan}\\d]{3,})");
+
+    /**
+     * 其中婴儿死亡率 after 流动人口中5岁以下儿童死亡率: a rate named after 其中, of no population of its own, is taken among
+     * the population the rate before was.
+     */
+    private static List<String> framedPart(Group g, Names n) {
+        if (n.size() != 1 || g.memory().previous.size() != 1 || !g.window().contains("其中")) return null;
+        String name = n.names().get(0), before = g.memory().previous.get(0);
+        if (!endsWithRate(name) || !endsWithRate(before)) return null;
+        Matcher among = AMONG.matcher(before);
+        if (!among.lookingAt() || name.contains(among.group(1))) return null;
+        return List.of(among.group(1) + name);
+    }
+
     /** Words of the whole, or of an average, that stand for the measure named before (整体为, 总体上为). */
     private static final java.util.Set<String> WHOLE_ONLY = java.util.Set.of("整体", "总体", "整体上", "总体上", "平均", "全年");
 

@@ -937,8 +937,12 @@ final class NameRules {
         return List.of(among.group(1) + name);
     }
 
-    /** Words of the whole, or of an average, that stand for the measure named before (整体为, 总体上为). */
-    private static final java.util.Set<String> WHOLE_ONLY = java.util.Set.of("整体", "总体", "整体上", "总体上", "平均", "全年");
+    /**
+     * Words that stand for the measure named before: of the whole or an average (整体为, 总体上为), or pointing back
+     * to it (这比10年前下降了40%).
+     */
+    private static final java.util.Set<String> WHOLE_ONLY = java.util.Set.of("整体", "总体", "整体上", "总体上", "平均", "全年",
+            "这", "此", "这一", "这一数字", "这一比例");
 
     /** The levels a national figure is split by (住院分娩率为99.9%(市99.9%,县99.8%)), named alone only there. */
     private static final java.util.Set<String> LEVEL_PARTS = java.util.Set.of("市", "县");

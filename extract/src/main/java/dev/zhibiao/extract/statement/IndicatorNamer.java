@@ -684,7 +684,12 @@ public final class IndicatorNamer {
      * Cuts spaces, clause marks and quotes from both ends. Most names have none there, and the test of the two
      * ends is cheaper than the pattern; $ also matches before a final line separator, so such an end goes to it.
      */
+    /** A note's reference mark ({@code [4]}, {@code [12}), which a copy leaves after a name. */
+    private static final Pattern NOTE_MARK = Pattern.compile("\\[\\d{1,2}\\]?");
+
     private static String stripEdges(String s) {
+        if (s.isEmpty()) return s;
+        if (s.indexOf('[') >= 0) s = NOTE_MARK.matcher(s).replaceAll("");
         if (s.isEmpty()) return s;
         // (市99.97%,县99.89%): a bracket that opens a breakdown and closes after its values is no part of a name
         if ((s.charAt(0) == '(' || s.charAt(0) == '（') && s.indexOf(')') < 0 && s.indexOf('）') < 0) s = s.substring(1);

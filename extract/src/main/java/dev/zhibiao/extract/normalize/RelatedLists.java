@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
 public final class RelatedLists {
     private static final Pattern HEADING = Pattern.compile(
             "(?:相关|延伸|推荐|更多|热门|热点|往期)(?:阅读|新闻|链接|文章|推荐|资讯|报道|回顾)|猜你喜欢|为你推荐");
+    /** The last characters of the headings (阅读, 新闻, 链接, 文章, 推荐, 资讯, 报道, 回顾, 喜欢), one of which each holds. */
+    private static final String HEADING_CHARS = "读闻接章荐讯道顾欢";
     /** A headline's source and date: {@code 央视新闻 2022-07-05}. */
-    private static final Pattern SOURCE_DATE = Pattern.compile("^[^\\d\\s]{1,16}\\s*(?:19|20)\\d{2}-\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?$");
+    private static final Pattern SOURCE_DATE = Pattern.compile("^[^\\d\\s:：]{1,16}\\s*(?:19|20)\\d{2}-\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?$");
     private static final int HEADLINE_CHARS = 40;
 
     private RelatedLists() {
@@ -34,9 +36,11 @@ public final class RelatedLists {
             if (nl < 0) break;
         }
         if (dated >= 2) return true;
-        // every heading holds one of these words: most texts hold none, and the pattern is not run
-        return (text.contains("阅读") || text.contains("推荐") || text.contains("相关") || text.contains("喜欢")
-                || text.contains("回顾")) && HEADING.matcher(text).find();
+        // every heading holds one of these characters: most texts hold none, and the pattern is not run
+        for (int i = 0; i < text.length(); i++) {
+            if (HEADING_CHARS.indexOf(text.charAt(i)) >= 0) return HEADING.matcher(text).find();
+        }
+        return false;
     }
 
     /** Which of the stripped, non-blank lines are a list's. */

@@ -183,7 +183,7 @@ public final class YearReader {
             switch (text.charAt(i)) {
                 case '年' -> marks |= YEAR_MARK;
                 case '-', '—', '–', '~', '至', '到' -> marks |= RANGE_MARK;
-                case '以', '较', '比', '在', '与', '同', '和', '相', '对' -> marks |= OPENER_MARK;
+                case '以', '较', '比', '在', '与', '同' -> marks |= OPENER_MARK;
                 case '(', '（' -> marks |= BRACKET_MARK;
                 default -> { }
             }

@@ -12,8 +12,6 @@ import java.util.regex.Pattern;
 public final class RelatedLists {
     private static final Pattern HEADING = Pattern.compile(
             "(?:相关|延伸|推荐|更多|热门|热点|往期)(?:阅读|新闻|链接|文章|推荐|资讯|报道|回顾)|猜你喜欢|为你推荐");
-    /** The last characters of the headings (阅读, 新闻, 链接, 文章, 推荐, 资讯, 报道, 回顾, 喜欢), one of which each holds. */
-    private static final String HEADING_CHARS = "读闻接章荐讯道顾欢";
     /** A headline's source and date: {@code 央视新闻 2022-07-05}. */
     private static final Pattern SOURCE_DATE = Pattern.compile("^[^\\d\\s:：]{1,16}\\s*(?:19|20)\\d{2}-\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?$");
     private static final int HEADLINE_CHARS = 40;
@@ -21,24 +19,22 @@ public final class RelatedLists {
     private RelatedLists() {
     }
 
-    /** True when the text may hold such a list: it names one, or two of its lines end in a date. */
+    /** True when the text may hold such a list: a short line is its heading, or two of its lines end in a date. */
     public static boolean mayHold(String text) {
         int dated = 0;
-        for (int nl = text.indexOf('\n'); dated < 2; nl = text.indexOf('\n', nl + 1)) {
+        for (int from = 0; from < text.length(); ) {
+            int nl = text.indexOf('\n', from);
             int end = nl < 0 ? text.length() : nl;
-            int e = end;
-            while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) e--;
-            // …2022-07-05 or …2022-07-05 10:25: a digit ends the line, with a dash three to six before it
-            if (e >= 8 && Character.isDigit(text.charAt(e - 1)) && text.lastIndexOf('-', e - 1) >= e - 9) {
-                int s = text.lastIndexOf('\n', e - 1) + 1;
-                if (sourceAndDate(text.substring(s, e).strip())) dated++;
+            int s = from, e = end;
+            while (s < e && Character.isWhitespace(text.charAt(s))) s++;
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+            if (e - s >= 4 && e - s <= 8 && HEADING.matcher(text).region(s, e).lookingAt()) return true;
+            // …2022-07-05 or …2022-07-05 10:25: a digit ends the line, with a dash three to nine before it
+            if (e - s >= 8 && e - s <= 40 && Character.isDigit(text.charAt(e - 1)) && text.lastIndexOf('-', e - 1) >= e - 9
+                    && sourceAndDate(text.substring(s, e)) && ++dated >= 2) {
+                return true;
             }
-            if (nl < 0) break;
-        }
-        if (dated >= 2) return true;
-        // every heading holds one of these characters: most texts hold none, and the pattern is not run
-        for (int i = 0; i < text.length(); i++) {
-            if (HEADING_CHARS.indexOf(text.charAt(i)) >= 0) return HEADING.matcher(text).find();
+            from = end + 1;
         }
         return false;
     }

@@ -288,17 +288,19 @@ final class KindRules {
         if (at[0] == -2) {
             String t = ctx.text();
             int from = ctx.lineStart(), to = ctx.lineEnd();
-            Matcher m = from < to && (indexOf(t, '年', from, to) >= 0 || indexOf(t, '来', from, to) >= 0)
-                    ? LOOKING_BACK.matcher(t).region(from, to) : null;
+            // each such opening holds 来 after 年 or 以, or 过去: most lines hold neither, and are not searched
+            boolean marked = false;
+            for (int i = from + 1; i < to && !marked; i++) {
+                char c = t.charAt(i), b = t.charAt(i - 1);
+                marked = c == '来' && (b == '年' || b == '以') || c == '去' && b == '过';
+            }
+            Matcher m = marked ? LOOKING_BACK.matcher(t).region(from, to) : null;
             at[0] = m != null && m.find() ? m.start() : -1;
         }
         return at[0] >= 0 && at[0] < s.start() + 20;
     }
 
-    private static int indexOf(String t, char c, int from, int to) {
-        for (int i = from; i < to; i++) if (t.charAt(i) == c) return i;
-        return -1;
-    }
+
 
     private static final Pattern ERA = Pattern.compile("十([一二三四五六七八九])五");
     /** 从2020年的1.3, 分别由2020年的5.1%和: a change's start with its own year, before any 到 or 至. */

@@ -225,9 +225,12 @@ final class SkipRules {
         int one = t.indexOf("之一", q.end());
         if (one >= 0 && one < to && ONE_OF_WORDS.matcher(t).region(q.end(), to).lookingAt()) return true;
         // 在53个中高收入国家中位列第三: the count of those a thing is ranked among
-        int among = t.indexOf('中', q.end());
-        return among >= 0 && among < q.end() + 16 && t.indexOf('第', among) >= 0
-                && RANKED_AMONG.matcher(t).region(q.end(), Math.min(t.length(), q.end() + 40)).lookingAt();
+        int reach = Math.min(t.length(), q.end() + 40), among = -1;
+        for (int i = q.end(); i < Math.min(reach, q.end() + 16) && among < 0; i++) if (t.charAt(i) == '中') among = i;
+        if (among < 0) return false;
+        boolean rank = false;
+        for (int i = among; i < reach && !rank; i++) rank = t.charAt(i) == '第';
+        return rank && RANKED_AMONG.matcher(t).region(q.end(), reach).lookingAt();
     }
 
     /** After a count: those it counts, 中, and a rank among them (…国家中分别位列第三位). */

@@ -92,7 +92,7 @@ final class ColumnTableReader {
         Integer year = profile.reportYear();
         for (int i = 0; i + 1 < cells.size(); i++) {
             TableReader.Cell corner = cells.get(i);
-            if (corner == null || isValue(corner.text()) || inside(used, corner.start())) continue;
+            if (corner == null || isValue(corner.text()) || StatementReader.inside(used, corner.start())) continue;
             int m = 0;
             while (i + 1 + m < cells.size() && measureColumn(cells.get(i + 1 + m))) m++;
             if (m < 2) continue;
@@ -143,13 +143,6 @@ final class ColumnTableReader {
             if (!VALUE.matcher(v).matches() && !NO_DATA.matcher(v).matches()) return false;
         }
         return true;
-    }
-
-    private static boolean inside(List<int[]> used, int at) {
-        for (int[] u : used) {
-            if (at >= u[0] && at < u[1]) return true;
-        }
-        return false;
     }
 
     /** True when no value column of the row holds what names a row instead ({@code 其中:小学}, {@code 某率(%)}). */

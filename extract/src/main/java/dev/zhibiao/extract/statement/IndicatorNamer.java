@@ -418,6 +418,7 @@ public final class IndicatorNamer {
         if (shared.isEmpty()) shared = sharedTail(parts);
         if (shared.isEmpty()) shared = tailAfterEndings(parts, head);
         if (shared.isEmpty()) shared = restOfShortItems(parts);
+        if (shared.isEmpty()) shared = restOfAlikeOpenings(parts);
         if (!shared.isEmpty()) head = shared;
         String population = populationPrefix(parts.get(0));
         List<String> out = new ArrayList<>();
@@ -432,6 +433,25 @@ public final class IndicatorNamer {
             out.add(p);
         }
         return out;
+    }
+
+    /**
+     * What follows the last item's first word when every earlier item is a short name opening as that word does
+     * ({@code 县委、县政府领导班子配有女干部的班子比例} → 领导班子配有女干部的班子比例): bodies of one place; "" otherwise.
+     */
+    private String restOfAlikeOpenings(List<String> parts) {
+        String last = trim(parts.get(parts.size() - 1));
+        if (!endsWithHead(last)) return "";
+        List<Term> terms = seg(last);
+        if (terms.size() < 3) return "";
+        String first = terms.get(0).word;
+        if (first.length() < 2 || first.length() > 4 || !allHan(first)) return "";
+        for (int i = 0; i < parts.size() - 1; i++) {
+            String p = trim(parts.get(i));
+            if (p.length() < 2 || p.length() > 4 || !allHan(p) || endsWithHead(p) || p.charAt(0) != first.charAt(0)) return "";
+        }
+        String rest = last.substring(first.length());
+        return rest.length() > 2 && endsWithHead(rest) ? rest : "";
     }
 
     /** The characters of the levels of government (省、市、县级…). */

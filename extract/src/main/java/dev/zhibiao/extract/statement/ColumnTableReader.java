@@ -103,6 +103,7 @@ final class ColumnTableReader {
                 rows++;
             }
             if (rows < 2) continue;
+            Integer of = year != null ? year : captionYear(seg.text().text(), corner.start());
             for (int r = i + k; r < row; r += k) {
                 TableReader.Cell name = cells.get(r);
                 Section section = seg.sectionAt(name.start());
@@ -112,7 +113,7 @@ final class ColumnTableReader {
                     TableReader.Cell cell = cells.get(r + c);
                     Matcher v = VALUE.matcher(cell.text());
                     if (!v.matches()) continue;
-                    out.add(Target.builder().indicator(rowName(name.text()) + column.group(1).strip()).year(year)
+                    out.add(Target.builder().indicator(rowName(name.text()) + column.group(1).strip()).year(of)
                             .value(Double.parseDouble(v.group(2))).unit(Unit.of(v.group(3) != null ? v.group(3) : column.group(2)))
                             .comparator(v.group(1) == null ? Bound.EQ : Bound.of(v.group(1))).kind(Kind.ACTUAL)
                             .scope(scope).domain(section.domain()).sectionPath(section.path())
@@ -125,6 +126,18 @@ final class ColumnTableReader {
             i = row - 1;
         }
         return out;
+    }
+
+    /** A table's caption: one year and words, no other number (2021年全县各类教育发展情况). */
+    private static final Pattern CAPTION = Pattern.compile("^[^\\d]{0,12}((?:19|20)\\d{2})\\s*年[^\\d]{2,30}$");
+
+    /** The year the line right above a table names as its caption's only number, or null. */
+    private static Integer captionYear(String t, int tableStart) {
+        int end = t.lastIndexOf('\n', Math.max(0, tableStart - 1));
+        if (end < 0) return null;
+        int start = t.lastIndexOf('\n', Math.max(0, end - 1)) + 1;
+        Matcher c = CAPTION.matcher(t.substring(start, end).strip());
+        return c.matches() ? Integer.valueOf(c.group(1)) : null;
     }
 
     /** A column of a table of measures: a measure with its unit in brackets, not a year or a goal. */

@@ -418,7 +418,6 @@ public final class IndicatorNamer {
         if (shared.isEmpty()) shared = sharedTail(parts);
         if (shared.isEmpty()) shared = tailAfterEndings(parts, head);
         if (shared.isEmpty()) shared = restOfShortItems(parts);
-        if (shared.isEmpty()) shared = restOfAlikeOpenings(parts);
         if (!shared.isEmpty()) head = shared;
         String population = populationPrefix(parts.get(0));
         List<String> out = new ArrayList<>();
@@ -433,25 +432,6 @@ public final class IndicatorNamer {
             out.add(p);
         }
         return out;
-    }
-
-    /**
-     * What follows the last item's first word when every earlier item is a short name opening as that word does
-     * ({@code 县委、县政府领导班子配有女干部的班子比例} → 领导班子配有女干部的班子比例): bodies of one place; "" otherwise.
-     */
-    private String restOfAlikeOpenings(List<String> parts) {
-        String last = trim(parts.get(parts.size() - 1));
-        if (!endsWithHead(last)) return "";
-        List<Term> terms = seg(last);
-        if (terms.size() < 3) return "";
-        String first = terms.get(0).word;
-        if (first.length() < 2 || first.length() > 4 || !allHan(first)) return "";
-        for (int i = 0; i < parts.size() - 1; i++) {
-            String p = trim(parts.get(i));
-            if (p.length() < 2 || p.length() > 4 || !allHan(p) || endsWithHead(p) || p.charAt(0) != first.charAt(0)) return "";
-        }
-        String rest = last.substring(first.length());
-        return rest.length() > 2 && endsWithHead(rest) ? rest : "";
     }
 
     /** The characters of the levels of government (省、市、县级…). */
@@ -472,13 +452,12 @@ public final class IndicatorNamer {
     }
 
     /**
-     * What follows the last item's first word in a list of three or more short names of things ({@code 脊灰、百白破、
-     * 乙肝疫苗接种率} → 疫苗接种率): every earlier item is two to four Chinese characters and names no measure, and
-     * the last opens with such a word; "" otherwise.
+     * What follows the last item's first word in a list of short names of things ({@code 脊灰、百白破、乙肝疫苗接种率}
+     * → 疫苗接种率; {@code 县委、县政府领导班子…比例} → 领导班子…比例): every earlier item is two to four Chinese
+     * characters and names no measure, the last opens with such a word, and a list of two opens alike; "" otherwise.
      */
     private String restOfShortItems(List<String> parts) {
         int earlier = parts.size() - 1;
-        if (earlier < 2) return "";
         for (int i = 0; i < earlier; i++) {
             String p = trim(parts.get(i));
             if (p.length() < 2 || p.length() > 4 || endsWithHead(p) || !allHan(p)) return "";
@@ -489,6 +468,10 @@ public final class IndicatorNamer {
         if (terms.size() < 3) return "";
         String first = terms.get(0).word;
         if (first.length() < 2 || first.length() > 4 || !allHan(first)) return "";
+        // two items share the rest only when they open alike, as bodies of one place do (县委、县政府…)
+        if (earlier < 2) {
+            for (int i = 0; i < earlier; i++) if (trim(parts.get(i)).charAt(0) != first.charAt(0)) return "";
+        }
         String rest = last.substring(first.length());
         return endsWithHead(rest) && rest.length() > 2 ? rest : "";
     }

@@ -24,12 +24,16 @@ import java.util.Objects;
  * @param period     a plan's period, or the year a report's figures are for
  * @param reportYear the year a report's or a statistics item's figures are for, or null
  * @param dateline   the date the page or document was published, or null
+ * @param writtenYear the year the page was written in: its dateline's, or with none the year of the event its
+ *                   headline tells ({@code 某县召开2023年妇女儿童工作会议}); null when neither says
  * @param evidence   for each field read, the words it was read from
  */
 public record DocumentProfile(String title, DocumentType type, DocumentType about, String issuer, Region region,
-                              Period period, Integer reportYear, LocalDate dateline, List<Evidence> evidence) {
+                              Period period, Integer reportYear, LocalDate dateline, Integer writtenYear,
+                              List<Evidence> evidence) {
     public DocumentProfile {
         Objects.requireNonNull(type, "type");
+        if (writtenYear == null && dateline != null) writtenYear = dateline.getYear();
         if (about == null) about = type == DocumentType.NEWS ? DocumentType.PLAN : type;
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
     }
@@ -80,7 +84,8 @@ public record DocumentProfile(String title, DocumentType type, DocumentType abou
     /** The profile of a document whose type, region and period are all known (from a manifest). */
     public static DocumentProfile of(Document d) {
         Integer year = d.type() != DocumentType.PLAN && d.period() != null ? d.period().end() : null;
-        return new DocumentProfile(d.title(), d.type(), null, null, d.region(), d.period(), year, null, List.of());
+        return new DocumentProfile(d.title(), d.type(), null, null, d.region(), d.period(), year, null, null,
+                List.of());
     }
 
     @Override

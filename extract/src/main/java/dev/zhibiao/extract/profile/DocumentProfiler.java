@@ -55,6 +55,8 @@ public final class DocumentProfiler {
             + "|([-/.])(\\d{1,2})\\4(\\d{1,2})|\\s+(\\d{1,2})/(\\d{1,2}))(?!\\d)");
     /** A lead opening with the day of its news: 5月31日， or 10日发布的. */
     private static final Pattern LEAD_DAY = Pattern.compile("(?m)^(?:\\d{1,2}月)?\\d{1,2}日(?:[，,讯电]|[^\\d，,。]{0,3}(?:发布|召开|举行|印发|公布|出台))");
+    /** A meeting or an event held, as a headline tells it. */
+    private static final Pattern EVENT_HELD = Pattern.compile("召开|举行|举办|开幕|闭幕");
     private static final Pattern CITED = Pattern.compile("《([^《》\\n]{2,60})》");
 
     private final TitleReader titles = new TitleReader();
@@ -100,7 +102,7 @@ public final class DocumentProfiler {
 
         DocumentType type;
         DocumentType about = null;
-        String newsWord = newsWord(head, titleAt, lead);
+        String newsWord = newsWord(head, titleAt, lead, headline);
         // whether the headline and lead report figures or a plan's goals, read once for whatever asks
         String topic = topic(headline == null ? lead : headline + "\n" + lead, title, dateline);
         if (title != null && newsWord == null) {
@@ -169,7 +171,8 @@ public final class DocumentProfiler {
             period = planPeriod(title, headline, lead, evidence);
         }
         String shown = title != null ? title.text() : headline;
-        return new DocumentProfile(shown, type, about, issuer, region, period, reportYear, dateline, evidence);
+        Integer written = dateline == null ? eventYear(headline, evidence) : null;
+        return new DocumentProfile(shown, type, about, issuer, region, period, reportYear, dateline, written, evidence);
     }
 
     private static List<String> head(String text) {
@@ -199,6 +202,26 @@ public final class DocumentProfiler {
     private static final int MENU_RUN = 3;
 
     /** The first line that reads as a headline: short, not navigation, not a dateline, not a site's clutter. */
+    /**
+     * The year of the event a headline tells ({@code 某县召开2023年妇女儿童工作会议}): a page with no dateline was
+     * written then. A headline with a span of years, or with two years, tells no one year.
+     */
+    private static Integer eventYear(String headline, List<Evidence> evidence) {
+        if (headline == null || !EVENT_HELD.matcher(headline).find()) return null;
+        Matcher y = HEADLINE_YEAR.matcher(headline);
+        if (!y.find()) return null;
+        String year = y.group(1);
+        while (y.find()) {
+            if (!y.group(1).equals(year)) return null;
+        }
+        if (PERIOD_IN_HEADLINE.matcher(headline).find()) return null;
+        evidence.add(new Evidence("written", year, headline));
+        return Integer.parseInt(year);
+    }
+
+    private static final Pattern HEADLINE_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?=\\s*年)");
+    private static final Pattern PERIOD_IN_HEADLINE = Pattern.compile("(?:19|20)\\d{2}\\s*年?\\s*[-—–~至到]{1,2}\\s*(?:19|20)\\d{2}");
+
     private static String headline(List<String> head) {
         for (int i = 0; i < Math.min(head.size(), TITLE_LINES); i++) {
             String l = head.get(i);
@@ -266,11 +289,17 @@ public final class DocumentProfiler {
     }
 
     /** The first word of the head that only news is written with (记者, 讯, 日前, 新闻发布会), or null. */
-    private String newsWord(List<String> head, int titleAt, String lead) {
+    private String newsWord(List<String> head, int titleAt, String lead, String headline) {
         // a document's own title is news only when its lead is written as news
         String text = titleAt >= 0 ? lead : String.join("\n", head.subList(0, Math.min(head.size(), TITLE_LINES)));
         for (String w : newsWords) {
             if (text.contains(w)) return w;
+        }
+        // 某县召开2023年妇女儿童工作会议: a headline telling of a meeting held; a plan's own lines may say one is
+        // held every year, so only a headline tells
+        if (headline != null) {
+            Matcher held = EVENT_HELD.matcher(headline);
+            if (held.find()) return held.group();
         }
         Matcher day = LEAD_DAY.matcher(text);
         return day.find() ? day.group() : null;

@@ -206,8 +206,8 @@ final class KindRules {
     private boolean restatesGoal(Draft d) {
         // 到2025年，…将达到3‰以下: a level for a year after the report's, and after the page's own date, is a goal
         Integer reportYear = d.ctx().profile().reportYear();
-        java.time.LocalDate dateline = d.ctx().profile().dateline();
-        if (d.year != null && reportYear != null && d.year > reportYear && (dateline == null || d.year > dateline.getYear())
+        Integer written = d.ctx().profile().writtenYear();
+        if (d.year != null && reportYear != null && d.year > reportYear && (written == null || d.year > written)
                 && !d.number.unit().isPoints() && toCome(d)) {
             return true;
         }
@@ -249,9 +249,10 @@ final class KindRules {
         if (d.year != null && start != null && d.year < start) return true;
         // 到2025年，…从2020年的1.3提高到1.5: where a change starts, dated before the goal's year, was reached
         if (d.year != null && start == null && datedStart(d)) return true;
-        // a page of a plan published in 2024, whose period it does not state, tells 2023年…降至3.0‰ as what was reached
-        java.time.LocalDate dateline = ctx.profile().dateline();
-        if (d.year != null && start == null && dateline != null && d.year < dateline.getYear()
+        // a page of a plan published in 2024 (or telling of a meeting held then), whose period it does not state, tells
+        // 2023年…降至3.0‰ as what was reached
+        Integer written = ctx.profile().writtenYear();
+        if (d.year != null && start == null && written != null && d.year < written
                 && !GOAL_WORD.matcher(d.clauseText).find()) {
             return true;
         }

@@ -68,7 +68,7 @@ public final class StatementReader {
         List<SkippedNumber> skipped = new ArrayList<>();
         Scope own = profile.national() ? Scope.NATIONAL : Scope.LOCAL;
         YearReader.Frame frame = new YearReader.Frame(
-                profile.dateline() == null ? null : profile.dateline().getYear(), doc.endYear());
+                profile.writtenYear(), doc.endYear());
         List<int[]> rows = new ArrayList<>();
         // a table whose header names its columns is read by them first; rows of the rest by their own cells
         List<TableReader.Cell> cells = TableReader.cells(seg, seg.lines());

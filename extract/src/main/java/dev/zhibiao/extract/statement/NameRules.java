@@ -212,6 +212,20 @@ final class NameRules {
     /** A plan whose indicators a sentence counts by state: 在实施某纲要中, 在某规划实施中. */
     private static final Pattern IN_PLAN = Pattern.compile(
             "在(?:实施)?《?([^，。；《》\\d]{2,12}?(?:纲要|规划|计划|方案))》?(?:实施)?(?:中|过程中)");
+    /**
+     * The plan a clause counts indicators of, named before the count ({@code 全省儿童发展规划重点监测的38项}), or "":
+     * the women's and the children's plan of one page each have counts in the same states.
+     */
+    private static String planOfClause(Group g) {
+        Matcher m = PLAN_OF_COUNT.matcher(g.text()).region(g.clause()[0], g.first().start());
+        String plan = "";
+        while (m.find()) plan = m.group(1);
+        return plan;
+    }
+
+    /** A plan named right before what it monitors: 儿童发展规划重点监测的, 妇女发展纲要的. */
+    private static final Pattern PLAN_OF_COUNT = Pattern.compile(
+            "(?:全|本|我)?[省市县区]?([^，。；《》“”\\d全本我和及与、项个]{2,8}?(?:纲要|规划))》?(?:重点|主要)?(?:监测)?的?(?=\\s*\\d|(?:重点|主要)?(?:监测|量化)?的?\\s*$)");
     /** A year in a state (提前达到2025年目标值), which is no part of its name. */
     private static final Pattern YEAR_WORDS = Pattern.compile("(?:19|20)\\d{2}\\s*年");
     /** Schools named by the stage of education they give (学前教育学校, 高中阶段教育学校). */
@@ -604,7 +618,7 @@ final class NameRules {
         // 有28项指标提前实现《纲要》目标: the state follows the indicators counted
         String after = stateAfterCount(t, g.last().end(), g.clause()[1]);
         if (after != null && g.size() == 1) {
-            if (noun == null) return List.of(after);
+            if (noun == null) return List.of(planOfClause(g) + after);
             // the whole the sentence counts them in names them: 提前达标的 + 监测指标, 无数据 + 监测指标
             int de = after.lastIndexOf('的');
             return List.of((de >= 0 ? after.substring(0, de + 1) : after.substring(0, after.length() - 2)) + noun);
@@ -638,6 +652,10 @@ final class NameRules {
 
     /** How a goal stands, said right after a count with no noun: 提前达到…目标, 已实现…, 未达标. */
     private static final Pattern GOAL_REACHED_NOW = Pattern.compile("(?:提前|已经|已|均|基本)?(?:达到|实现|完成|达标|未达标|未达到|接近)");
+    /** Indicators counted, then a link to another count of them: 指标和某规划重点监测的. */
+    private static final Pattern JOINED_COUNT = Pattern.compile("\\s*(?:的)?[^，。；,;\\d]{0,8}?指标\\s*(?:以及|及|和|与)[^，。；,;\\d]{0,16}");
+    /** A count of indicators: its digits and measure word. */
+    private static final Pattern NEXT_COUNT = Pattern.compile("\\d{1,3}\\s*[项个]");
     /** A link to the next count closing the words after a count (以及, 和). */
     private static final Pattern NEXT_COUNT_LINK = Pattern.compile("(?:以及|及|和|与)\\s*$");
 
@@ -656,6 +674,11 @@ final class NameRules {
         for (int i = 0; i < after.length(); i++) {
             // 2项无数据指标“甲率”和“乙率”: the indicators' own names after them, quoted or in brackets, are no state
             if ("，。；,;！？、“\"（(：:".indexOf(after.charAt(i)) >= 0 || Character.isDigit(after.charAt(i))) {
+                // 52项指标和某规划的36项指标全部实现: counts joined by 和 share the state the last one is in
+                if (Character.isDigit(after.charAt(i)) && JOINED_COUNT.matcher(after.substring(0, i)).matches()) {
+                    String shared = stateOfNextCount(text, countEnd + i, clauseEnd);
+                    if (shared != null) return shared;
+                }
                 after = NEXT_COUNT_LINK.matcher(after.substring(0, i)).replaceFirst("");
                 break;
             }
@@ -684,6 +707,15 @@ final class NameRules {
         // 提前实现规划目标: a goal reached is one whichever document set it
         boolean stated = states(state) || states(GOAL_OF_DOCUMENT.matcher(state).replaceFirst("$1$2"));
         return stated ? state + "的" + m.group(1).strip() : null;
+    }
+
+    /**
+     * The state of the count of indicators opening at {@code at} ({@code 36项指标全部实现}), or null. Only a year's
+     * digits could stand there otherwise, and a year is no count of indicators.
+     */
+    private String stateOfNextCount(String text, int at, int clauseEnd) {
+        Matcher c = NEXT_COUNT.matcher(text).region(at, clauseEnd);
+        return c.lookingAt() ? stateAfterCount(text, c.end(), clauseEnd) : null;
     }
 
     private boolean states(String words) {

@@ -142,7 +142,9 @@ final class ReportYear {
     }
 
     private static final Pattern TO_YEAR = Pattern.compile("到\\s*((?:19|20)\\d\\d)\\s*年");
-    private static final Pattern REACHED = Pattern.compile("(?:实现|达到|完成|达成)了|(?:已|提前|如期)(?:实现|达到|完成|达成)");
+    private static final Pattern REACHED = Pattern.compile("(?:实现|达到|完成|达成)了|(?:已|提前|如期)(?:实现|达到|完成|达成)"
+            // 已有27项达到终期目标要求: a count of indicators that have reached their goals
+            + "|已有[^，。；]{0,12}?(?:实现|达到|完成|达成)");
     private static final Pattern ARRIVED = Pattern.compile(
             "(?:提高|提升|上升|增加|增长|下降|降低|减少)(?:到|至)\\s*(?:19|20)\\d\\d\\s*年的\\s*\\d");
     private static final Pattern WILL = Pattern.compile("将(?:达到|实现|提高|下降|保持)|力争");
@@ -182,6 +184,13 @@ final class ReportYear {
      * decimal's digits change nothing, since its last digit is a digit before the unit too. Every sentence of a
      * body is asked, and trying the pattern's units at every digit cost more than looking them up.
      */
+    /** Whether the digit at {@code last} closes a number with a decimal point (9.1, 12.75). */
+    private static boolean fraction(String s, int last) {
+        int k = last - 1;
+        while (k >= 0 && s.charAt(k) >= '0' && s.charAt(k) <= '9') k--;
+        return k > 0 && s.charAt(k) == '.' && s.charAt(k - 1) >= '0' && s.charAt(k - 1) <= '9';
+    }
+
     static boolean hasFigure(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -189,6 +198,8 @@ final class ReportYear {
             int j = i + 1;
             while (j < s.length() && isPatternSpace(s.charAt(j))) j++;
             if (FIGURE_UNITS.startsAt(s, j)) return true;
+            // 平均受教育年限达9.1年, 增加0.6年: a number of years with a fraction is a duration, never a year
+            if (j < s.length() && s.charAt(j) == '年' && fraction(s, i)) return true;
         }
         return false;
     }

@@ -104,7 +104,7 @@ public final class DocumentProfiler {
         DocumentType about = null;
         String newsWord = newsWord(head, titleAt, lead, headline);
         // whether the headline and lead report figures or a plan's goals, read once for whatever asks
-        String topic = topic(headline == null ? lead : headline + "\n" + lead, title, dateline);
+        String topic = topic(headline == null ? lead : headline + "\n" + lead, headline, title, dateline);
         if (title != null && newsWord == null) {
             type = title.type();
             evidence.add(new Evidence("type", type.code(), title.text()));
@@ -306,20 +306,27 @@ public final class DocumentProfiler {
     }
 
     /** Whether a news item reports figures ({@code report:统计局}) or a plan's goals ({@code plan:印发}). */
-    private String topic(String text, TitleReader.Title title, LocalDate dateline) {
+    private String topic(String text, String headline, TitleReader.Title title, LocalDate dateline) {
         int report = 0, plan = 0;
         String firstReport = null, firstPlan = null;
+        // a headline says what the page is about: words of one side alone there outweigh a passing word of the lead
+        String headlineReport = null, headlinePlan = null;
         for (Map.Entry<String, String> e : topicWords.entrySet()) {
             int n = count(text, e.getKey());
             if (n == 0) continue;
+            boolean inHeadline = headline != null && headline.contains(e.getKey());
             if (e.getValue().equals("report")) {
                 report += n;
                 if (firstReport == null) firstReport = e.getKey();
+                if (inHeadline && headlineReport == null) headlineReport = e.getKey();
             } else {
                 plan += n;
                 if (firstPlan == null) firstPlan = e.getKey();
+                if (inHeadline && headlinePlan == null) headlinePlan = e.getKey();
             }
         }
+        if (headlineReport != null && headlinePlan == null) return "report:" + headlineReport;
+        if (headlinePlan != null && headlineReport == null) return "plan:" + headlinePlan;
         if (title != null && title.type() != DocumentType.PLAN) report += 2;
         int[] dated = years.datedFigures(text, dateline);
         report += dated[0];

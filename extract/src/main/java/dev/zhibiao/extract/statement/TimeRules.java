@@ -184,7 +184,8 @@ final class TimeRules {
             }
         }
         // a clause with no year takes the one that opens its paragraph (2022年，…为98.2%。…提高3.3个百分点)
-        if (d.year == null && (!d.ownYear || afterFrom) && g.ctx().openingYear() != null) {
+        if (d.year == null && (!d.ownYear || afterFrom) && g.ctx().openingYear() != null
+                && !opensWithOwnTime(t, g.sentence())) {
             d.year = g.ctx().openingYear();
             d.timeRule = PARAGRAPH_YEAR;
         }
@@ -224,6 +225,17 @@ final class TimeRules {
         while (i >= clauseStart && (Character.isWhitespace(t.charAt(i)) || t.charAt(i) == '了')) i--;
         if (i < clauseStart || t.charAt(i) != '到' && t.charAt(i) != '至') return false;
         return KindRules.holdsFrom(t, clauseStart, i);
+    }
+
+    /**
+     * A sentence that opens with a time of its own ({@code 十年来，…}, {@code 目前，…}, {@code 过去五年，…}): the year
+     * opening its paragraph dated something else (2001年，省政府颁布了…), not the figures this sentence gives.
+     */
+    private static final Pattern OWN_TIME = Pattern.compile("\\s*[^，,。；\\d]{0,8}?(?:目前|当前|如今|至今"
+            + "|[一二三四五六七八九十两多几\\d]年(?:来|以来)|近年来|过去[一二三四五六七八九十两\\d]{1,2}年|回眸|回顾)");
+
+    private static boolean opensWithOwnTime(String t, Sentences.Sentence s) {
+        return OWN_TIME.matcher(t).region(s.start(), Math.min(s.end(), s.start() + 20)).lookingAt();
     }
 
     /** 到目前, 至今: a sentence of figures as they stand now names no year, and the plan's eve is not one. */

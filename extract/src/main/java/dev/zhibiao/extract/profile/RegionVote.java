@@ -161,7 +161,11 @@ final class RegionVote {
     }
 
     /** After 全国: a national body (全国人大, 全国政协) or the nation's level a region is measured against (全国平均水平). */
-    private static final Pattern NATION_AFTER = Pattern.compile("全国(?:人大|人民代表大会|政协|平均|水平|同期|前列|领先|第[一二三四五六七八九十\\d]"
+    private static final Pattern NATION_AFTER = Pattern.compile("全国(?:人大|人民代表大会|政协|平均|水平|同期|前列|领先|先进|第[一二三四五六七八九十\\d]"
+            // 均为全国较低水平: the nation's level, however a region stands on it
+            + "|(?:较|最|中)?(?:低|高|上|下|等)水平"
+            // 全国爱眼日, 全国儿童预防接种日, 全国安全教育周: a day or week the nation keeps, marked by a region too
+            + "|[^，。；、\\s\\d]{1,8}?(?:日|周|宣传月)(?![\\d前后内])"
             // 在全国31个省份中: the nation's parts a region is ranked among
             + "|[\\d一二三四五六七八九十]{0,3}个?(?:省份|省区市|省市|省区|地市|城市|县市))");
     /**

@@ -20,13 +20,17 @@ final class ReportYear {
     static final Pattern PERIOD = Pattern.compile("(?=[12])(?<![\\d.])(?:19|20)\\d\\d\\s*年?\\s*[-—–~至到]{1,2}\\s*(?:19|20)\\d\\d");
     /** A figure: a number with a unit or a measure word; {@link #hasFigure} finds it without the pattern. */
     static final Pattern FIGURE = Pattern.compile("\\d(?:\\.\\d+)?\\s*(?:%|‰|/10万|/万|万|亿|岁|"
-            + dev.zhibiao.extract.Vocabulary.measureWords().alternation() + ")");
+            + dev.zhibiao.extract.Vocabulary.measureWords().alternation() + ")"
+            // 平均受教育年限达9.1年: a number of years with a fraction
+            + "|\\d\\.\\d+\\s*年");
     /** The units of {@link #FIGURE}, looked up after each digit. */
     private static final WordScan FIGURE_UNITS = WordScan.of(java.util.stream.Stream.concat(
             java.util.stream.Stream.of("%", "‰", "/10万", "/万", "万", "亿", "岁"),
             dev.zhibiao.extract.Vocabulary.measureWords().words().stream()).toList());
     private static final String COMPARED = "比较与同从由自于";
     private static final Pattern AFTER_COMPARED = Pattern.compile("^(?:以来|相比|基础上|为基数|为基期|的基础)");
+    /** The two characters before a goal's year: 确保, 力争, 争取. */
+    private static final Pattern GOAL_YEAR = Pattern.compile("确保|力争|争取");
     private static final Pattern SINCE = Pattern.compile("^(?:截至|截止|到)$");
 
     /** The year chosen, with the words of its first mention. */
@@ -54,6 +58,8 @@ final class ReportYear {
                     // a date (2023年5月30日) dates the page or an event, not the figures
                     if (y.end() < outside.length() && Character.isDigit(outside.charAt(y.end()))) continue;
                     String lead = outside.substring(Math.max(0, y.start() - 2), y.start());
+                    // 为确保2000年…降至30‰以下，我们对1996年…进行了调查: a goal's year is not what was found
+                    if (GOAL_YEAR.matcher(lead).matches()) continue;
                     double w = SINCE.matcher(lead).matches() ? 2 : 1;
                     votes.merge(year, w, Double::sum);
                     words.putIfAbsent(year, s.strip().length() > 40 ? s.strip().substring(0, 40) : s.strip());

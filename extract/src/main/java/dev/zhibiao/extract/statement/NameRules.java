@@ -44,6 +44,9 @@ final class NameRules {
     static final Rule OBJECT_AFTER = Rule.of(Stage.NAME, "object-after",
             "the thing counted after the number when nothing before names it",
             "新增3所公办幼儿园。", "公办幼儿园数量达到3所。");
+    static final Rule PEOPLE_ACTING = Rule.of(Stage.NAME, "people-acting",
+            "people counted at a clause's opening, then what they did (1.2万人参加了免费婚检): the count is of those who did it",
+            "全年共检查孕妇2万人，1.2万人参加了免费婚检。", "全年共检查孕妇2万人，其中1.2万人。");
     static final Rule PREVIOUS = Rule.of(Stage.NAME, "previous",
             "a value with no name of its own after a named one in the same sentence",
             "儿童之家覆盖率达到90%，2030年100%。", "儿童之家覆盖率达到90%。");
@@ -349,6 +352,8 @@ final class NameRules {
                     String frame = namer.frame(w.window);
                     return frame.startsWith("每") && frame.length() >= 3 ? List.of(frame + w.object()) : List.of(w.object());
                 }),
+                new Base(PEOPLE_ACTING, w -> w.single() && w.subject.isEmpty()
+                        && PEOPLE_UNITS.contains(w.g.first().unit().symbol()) ? acting(w.g.after()) : null),
                 new Base(PREVIOUS, w -> w.g.memory().previous.isEmpty() ? List.of()
                         : List.of(w.g.memory().previous.get(0))));
         refinements = List.of(
@@ -401,7 +406,7 @@ final class NameRules {
     /** The base rules in the order they are tried, then the refinements in the order they run. */
     static List<Rule> declared() {
         return List.of(PAIRED_LIST, LIST_ITEMS, SHARED_VALUE, SUBJECT, FRAME_AND_OBJECT, LIST_BEFORE, EACH_OF_LIST,
-                OBJECT_AFTER, PREVIOUS, PER_CAPITA_FRAME, CITED_FOR_OWN, CITED_SHORTENED, SAME_SUBJECT, CONTINUES, MEASURE_OF_CLAUSE_BEFORE, PREDICATE_OF_BEFORE,
+                OBJECT_AFTER, PEOPLE_ACTING, PREVIOUS, PER_CAPITA_FRAME, CITED_FOR_OWN, CITED_SHORTENED, SAME_SUBJECT, CONTINUES, MEASURE_OF_CLAUSE_BEFORE, PREDICATE_OF_BEFORE,
                 INDICATORS_REFERRED, PART_AFTER_MEASURE, PEOPLE_SERVED, PEOPLE_COUNTED, GROUPS_OF_PROGRESSION, CARRIED, COUNT_INSIDE_NAME, TOPIC_OF_MEASURE, GOAL_STATUS, ITEMS_OF_SUMMARY, PLACES_WITH, AMOUNT_OF_ACT, GAP_OF_SUBJECT, AGE_OF_LEAD, AGE_OF_PREVIOUS, PART_OF_INSTITUTIONS, QUANTITY_WORD);
     }
 
@@ -1211,6 +1216,16 @@ final class NameRules {
             if (people.endsWith(p)) return List.of(people);
         }
         return null;
+    }
+
+    /** What people did, right after their count: taking part in, receiving or gaining something. */
+    private static final Pattern ACTED = Pattern.compile(
+            "^\\s*(参加|参与|接受|享受|获得|得到|领取|加入|签约)(?:了|过)?([^，,。；;、：:\\d（(]{2,14})[。；;！!\\s]*$");
+
+    /** 参加了免费婚检 → 参加免费婚检: what the people counted before it did; null when the words say no act. */
+    private static List<String> acting(String after) {
+        Matcher m = ACTED.matcher(after);
+        return m.matches() ? List.of(m.group(1) + m.group(2).strip()) : null;
     }
 
     /** What people were given: 进行了 or 接受了 and the service. */

@@ -25,6 +25,12 @@ final class SkipRules {
             "how often a plan, a list or a standard is revised (每五年修订一次) is a procedure of the document, not a "
                     + "figure for children",
             "幼儿园收费标准原则上每五年修订一次。", "幼儿园每学期开展一次视力筛查。");
+    static final Rule SITE_COUNTER = Rule.of(Stage.SKIP, "site-counter",
+            "a page's count of its own readers and comments (3人参与, 2条评论) is the site's, not a figure",
+            "3人参与，2条评论", "全区3万人参与全民健身活动。");
+    static final Rule CLOCK_TIME = Rule.of(Stage.SKIP, "clock-time",
+            "the minutes of a time of day (13:07) count nothing, whatever word follows them",
+            "2022-06-10 13:07 张某某 本网讯", "全区新增床位7张。");
     static final Rule FOREIGN = Rule.of(Stage.SKIP, "foreign-language",
             "a number in a clause written in another language (a page's English summary) repeats the Chinese, if anything",
             "The gross enrollment rate of pre-school education reached 95%.", "学前教育毛入园率达到95%。");
@@ -125,6 +131,8 @@ final class SkipRules {
         this.statesAfter = statesAfter;
         rules = List.of(
                 new Skip(PLACE_NAME, g -> placeName(g)),
+                new Skip(CLOCK_TIME, g -> clockTime(g.text(), g.first())),
+                new Skip(SITE_COUNTER, g -> g.size() == 1 && siteCounter(g.text(), g.last())),
                 new Skip(THRESHOLD, g -> threshold(g.text(), g.clause(), g.last())),
                 new Skip(CUT_OFF, g -> cutOff(g.text(), g.last())),
                 new Skip(FORMULA, g -> formula(g.text(), g.clause())),
@@ -150,7 +158,7 @@ final class SkipRules {
 
     /** The rules in the order they are tried. */
     static List<Rule> declared() {
-        return List.of(PLACE_NAME, THRESHOLD, CUT_OFF, FORMULA, DEADLINE, REVISION_CYCLE, FOREIGN, ONE_OF, REFERRED_BACK, GAP, PLAN_PART, NAMES_NOTHING);
+        return List.of(PLACE_NAME, CLOCK_TIME, SITE_COUNTER, THRESHOLD, CUT_OFF, FORMULA, DEADLINE, REVISION_CYCLE, FOREIGN, ONE_OF, REFERRED_BACK, GAP, PLAN_PART, NAMES_NOTHING);
     }
 
     /** The first rule that skips the list, or null when its numbers are figures. */
@@ -168,6 +176,24 @@ final class SkipRules {
     static boolean planPartAt(String t, int from, int to) {
         if (from >= to || PLAN_PART_OPENINGS.indexOf(t.charAt(from)) < 0) return false;
         return PLAN_PART_WORDS.matcher(t).region(from, to).lookingAt();
+    }
+
+    /** What a site counts of a page right after the count and its measure word: 参与, 评论, 浏览, 阅读, 点赞. */
+    private static final Pattern COUNTED_BY_SITE = Pattern.compile("\\s*(?:参与|评论|浏览|阅读|点赞|收藏|分享|转发)(?![\\u4e00-\\u9fff]{2})");
+
+    private static boolean siteCounter(String t, Quantity q) {
+        String u = q.unit().symbol();
+        if (!u.equals("人") && !u.equals("条") && !u.equals("次")) return false;
+        return COUNTED_BY_SITE.matcher(t).region(q.end(), Math.min(t.length(), q.end() + 8)).lookingAt();
+    }
+
+    /** Two digits after a colon that follows an hour (13:07): the minutes of a time of day. */
+    private static boolean clockTime(String t, Quantity q) {
+        int s = q.start();
+        if (s < 2 || t.charAt(s - 1) != ':' && t.charAt(s - 1) != '：' || !Character.isDigit(t.charAt(s - 2))) return false;
+        int digits = 0;
+        for (int i = s; i < t.length() && Character.isDigit(t.charAt(i)); i++) digits++;
+        return digits == 2;
     }
 
     /** A page cut off inside a unit (…提高7.2个百): what follows the number is 百千万分 and then nothing. */

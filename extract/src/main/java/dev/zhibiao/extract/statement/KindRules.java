@@ -249,6 +249,8 @@ final class KindRules {
         if (d.year != null && start != null && d.year < start) return true;
         // 到2025年，…从2020年的1.3提高到1.5: where a change starts, dated before the goal's year, was reached
         if (d.year != null && start == null && datedStart(d)) return true;
+        // 儿童之家由原来的120个增加到186个: where a change starts from, the state before it, was reached
+        if (TimeRules.fromUndatedTime(d)) return true;
         // a page of a plan published in 2024 (or telling of a meeting held then), whose period it does not state, tells
         // 2023年…降至3.0‰ as what was reached
         Integer written = ctx.profile().writtenYear();

@@ -73,7 +73,7 @@ final class TimeRules {
     private static final Pattern ERA_SPAN = Pattern.compile("期间|年来|以来|时期");
     /** A goal named by its year ({@code 2025年目标（≤47%）}, {@code 2025年目标值为}), between the year and the number. */
     private static final Pattern GOAL_OF_YEAR = Pattern.compile("^目标值?\\s*(?:[（(]|为|是)?\\s*$");
-    private static final Guarded FROM_UNDATED = Guarded.of("(?:从|由)[^，。；\\d从由]{1,10}?(?:以前|之前|前|初期|之初)的?\\s*$", "从由");
+    private static final Guarded FROM_UNDATED = Guarded.of("(?:从|由)(?:[^，。；\\d从由]{1,10}?(?:以前|之前|前|初期|之初)|原来|原先|原有)的?\\s*$", "从由");
     private static final Guarded PER_YEAR = Guarded.of("每年|(?<![\\d\\s])年均|逐年", "年");
 
     /** A case of the TIME stage; {@code clears} when the case is why the record has no year. */
@@ -213,7 +213,7 @@ final class TimeRules {
     private static final Pattern BRACKET_OPENS = Pattern.compile("\\s*[（(]\\s*");
 
     /** 从项目实施前的…: the number starts a change from a time named without a year. */
-    private static boolean fromUndatedTime(Draft d) {
+    static boolean fromUndatedTime(Draft d) {
         String t = d.group.text();
         int at = d.number.start(), from = Math.max(d.group.clause()[0], at - 14);
         return KindRules.holdsFrom(t, from, at) && FROM_UNDATED.find(t.substring(from, at));

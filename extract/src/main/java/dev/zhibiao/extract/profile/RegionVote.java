@@ -124,6 +124,9 @@ final class RegionVote {
             if (best == null || t.best > best.best) best = t;
         }
         if (best == null) return null;
+        // 区妇儿工委贯彻《中国儿童发展纲要》，全区…; 男女平等是我国基本国策…全区…: a page speaking of itself at a level below
+        // the nation's, which names the nation only in passing, is a place the page does not name, not the nation
+        if (best.region.level() == Level.NATIONAL && level == null && best.score < 5 && lowerThanNation(own)) return null;
         // a place inside the chosen one, named as often, is the narrower subject (宜昌 on a page citing 湖北)
         for (Tally t : votes.values()) {
             if (t != best && within(t.region, best.region) && t.best >= best.best * 0.6 && (level == null || t.region.level() == level)) {
@@ -131,6 +134,15 @@ final class RegionVote {
             }
         }
         return new Choice(best.region, best.words);
+    }
+
+    /** Whether the words a page calls itself by speak of a level below the nation's more than of the nation's. */
+    private static boolean lowerThanNation(Map<Level, Integer> own) {
+        int lower = 0;
+        for (Map.Entry<Level, Integer> e : own.entrySet()) {
+            if (e.getKey() != Level.NATIONAL) lower += e.getValue();
+        }
+        return lower > own.getOrDefault(Level.NATIONAL, 0);
     }
 
     private static boolean within(Region inner, Region outer) {

@@ -312,7 +312,8 @@ public final class DocumentProfiler {
         // a headline says what the page is about: words of one side alone there outweigh a passing word of the lead
         String headlineReport = null, headlinePlan = null;
         for (Map.Entry<String, String> e : topicWords.entrySet()) {
-            int n = count(text, e.getKey());
+            boolean planWord = !e.getValue().equals("report");
+            int n = planWord && dateline != null ? countNotPast(text, e.getKey(), dateline.getYear()) : count(text, e.getKey());
             if (n == 0) continue;
             boolean inHeadline = headline != null && headline.contains(e.getKey());
             if (e.getValue().equals("report")) {
@@ -401,6 +402,38 @@ public final class DocumentProfiler {
     static boolean inside(String s, int at, char open, char close) {
         int o = s.lastIndexOf(open, at), c = s.lastIndexOf(close, at);
         return o >= 0 && o > c;
+    }
+
+    /**
+     * How often {@code word} stands in {@code text} other than after a year before {@code year} in its clause: 自2012年
+     * 正式颁布《…规划》 in a page of 2018 tells the history of a plan, not that the page is about one.
+     */
+    static int countNotPast(String text, String word, int year) {
+        int n = 0;
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) {
+            if (!pastYearBefore(text, i, year)) n++;
+        }
+        return n;
+    }
+
+    private static final int PAST_YEAR_REACH = 16;
+
+    private static boolean pastYearBefore(String text, int at, int year) {
+        for (int i = at - 1; i >= 3 && at - i <= PAST_YEAR_REACH; i--) {
+            char c = text.charAt(i);
+            if (c == '，' || c == ',' || c == '。' || c == '；' || c == '\n') return false;
+            if (c == '年' && isYearAt(text, i - 4)) return Integer.parseInt(text.substring(i - 4, i)) < year;
+        }
+        return false;
+    }
+
+    private static boolean isYearAt(String text, int from) {
+        if (from < 0) return false;
+        for (int k = 0; k < 4; k++) {
+            if (!Character.isDigit(text.charAt(from + k))) return false;
+        }
+        return (text.charAt(from) == '1' && text.charAt(from + 1) == '9' || text.charAt(from) == '2' && text.charAt(from + 1) == '0')
+                && (from == 0 || !Character.isDigit(text.charAt(from - 1)));
     }
 
     static int count(String text, String word) {

@@ -31,6 +31,8 @@ final class ReportYear {
     private static final Pattern AFTER_COMPARED = Pattern.compile("^(?:以来|相比|基础上|为基数|为基期|的基础)");
     /** The two characters before a goal's year: 确保, 力争, 争取. */
     private static final Pattern GOAL_YEAR = Pattern.compile("确保|力争|争取");
+    /** After a year: the goal it is the year of (2020年目标任务, 2025年规划目标). */
+    private static final Pattern GOAL_OF_YEAR = Pattern.compile("\\s*年?\\s*(?:的)?(?:规划|纲要|终期|中期)?目标");
     private static final Pattern SINCE = Pattern.compile("^(?:截至|截止|到)$");
 
     /** The year chosen, with the words of its first mention. */
@@ -60,6 +62,8 @@ final class ReportYear {
                     String lead = outside.substring(Math.max(0, y.start() - 2), y.start());
                     // 为确保2000年…降至30‰以下，我们对1996年…进行了调查: a goal's year is not what was found
                     if (GOAL_YEAR.matcher(lead).matches()) continue;
+                    // 提前达到2020年目标任务的52项: the year of a goal reached early is the goal's, not the figures'
+                    if (GOAL_OF_YEAR.matcher(outside).region(y.end(), outside.length()).lookingAt()) continue;
                     double w = SINCE.matcher(lead).matches() ? 2 : 1;
                     votes.merge(year, w, Double::sum);
                     words.putIfAbsent(year, s.strip().length() > 40 ? s.strip().substring(0, 40) : s.strip());
@@ -110,7 +114,7 @@ final class ReportYear {
                     + "|快报\\s*[(（]\\s*((?:19|20)\\d{2})\\s*年)");
 
     private static final WordScan RELATIVE_PAST = WordScan.of("去年", "上年", "上一年", "前一年");
-    private static final OpeningGuard TO_COME = OpeningGuard.of("到\\s*(?:19|20)\\d\\d\\s*年", "将(?:达到|实现|提高|下降|保持)", "力争",
+    private static final OpeningGuard TO_COME = OpeningGuard.of("到(?<!达到)\\s*(?:19|20)\\d\\d\\s*年", "将(?:达到|实现|提高|下降|保持)", "力争",
             "目标(?!人群|群体|对象|人口)", "明年");
 
     /**
@@ -147,7 +151,8 @@ final class ReportYear {
         return new int[] {past, toCome};
     }
 
-    private static final Pattern TO_YEAR = Pattern.compile("到\\s*((?:19|20)\\d\\d)\\s*年");
+    /** 到2025年, a year things are to come by; 提前达到2020年目标 is a goal of that year reached. */
+    private static final Pattern TO_YEAR = Pattern.compile("(?<!达)到\\s*((?:19|20)\\d\\d)\\s*年");
     private static final Pattern REACHED = Pattern.compile("(?:实现|达到|完成|达成)了|(?:已|提前|如期)(?:实现|达到|完成|达成)"
             // 已有27项达到终期目标要求: a count of indicators that have reached their goals
             + "|已有[^，。；]{0,12}?(?:实现|达到|完成|达成)");

@@ -72,6 +72,17 @@ final class BrokenLines implements TextRule {
         if (NEW_BLOCK.matcher(t).region(next, Math.min(t.length(), next + 8)).lookingAt()) return false;
         // a headline's source and date (央视新闻 2022-07-05) is a line of its own in a list of other articles
         int nextEnd = indexOfBreak(t, next);
-        return !RelatedLists.sourceAndDate(t.substring(next, nextEnd < 0 ? t.length() : nextEnd).strip());
+        String nextLine = t.substring(next, nextEnd < 0 ? t.length() : nextEnd).strip();
+        if (RelatedLists.sourceAndDate(nextLine)) return false;
+        // a short line of words closed by no sentence mark is a title, a heading or a site's path (首页>>某栏目), not
+        // the tail of a sentence broken across lines, which ends with its mark; a number goes on with its unit
+        return digitStart || nextLine.length() >= MIN_PARAGRAPH || nextEnd < 0 || endsSentence(nextLine);
+    }
+
+    private static boolean endsSentence(String line) {
+        if (line.isEmpty()) return false;
+        char c = line.charAt(line.length() - 1);
+        if ("）)”\"".indexOf(c) >= 0 && line.length() > 1) c = line.charAt(line.length() - 2);
+        return "。；！？;!?，,、".indexOf(c) >= 0;
     }
 }

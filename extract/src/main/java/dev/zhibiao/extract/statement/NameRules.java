@@ -388,7 +388,14 @@ final class NameRules {
                     // 流动人口中5岁以下儿童死亡率为…，其中婴儿死亡率为…: the part is of the population the whole was of
                     List<String> framed = framedPart(g, n);
                     if (framed != null) return framed;
-                    List<String> carried = elided(n.names(), g.memory().previous, g.ctx());
+                    List<String> previous = g.memory().previous;
+                    // 婴儿及5岁以下儿童死亡率分别为…，其中农村分别为7.5‰和9.6‰: the part's values, one for each measure before
+                    if (n.size() == 1 && g.size() > 1 && g.size() == previous.size() && parts.contains(n.names().get(0))) {
+                        List<String> each = new ArrayList<>(previous.size());
+                        for (String p : previous) each.addAll(elided(n.names(), List.of(p), g.ctx()));
+                        return each;
+                    }
+                    List<String> carried = elided(n.names(), previous, g.ctx());
                     return carried.equals(n.names()) ? null : carried;
                 }),
                 new Refinement(COUNT_INSIDE_NAME, this::countInsideName),

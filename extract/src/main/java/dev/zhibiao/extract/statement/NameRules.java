@@ -372,7 +372,7 @@ final class NameRules {
                 }),
                 new Refinement(MEASURE_OF_CLAUSE_BEFORE, (g, n) -> n.rule() == PREVIOUS ? measureOfClauseBefore(g) : null),
                 new Refinement(PREDICATE_OF_BEFORE, (g, n) -> n.isEmpty() && !g.window().isBlank()
-                        && g.clause()[0] == g.windowStart() && namer.frame(g.window()).isEmpty() ? earlierClause(g) : null),
+                        && g.clause()[0] == g.windowStart() && namer.frame(g.window()).isEmpty() ? eachOfEarlierClause(g) : null),
                 new Refinement(INDICATORS_REFERRED, this::indicatorsReferred),
                 new Refinement(PART_AFTER_MEASURE, this::partAfterMeasure),
                 new Refinement(PEOPLE_SERVED, this::peopleServed),
@@ -872,6 +872,17 @@ final class NameRules {
             if (n != null) return new Names(n, b.rule());
         }
         throw new IllegalStateException("the last base rule always names");
+    }
+
+    /**
+     * The names of the clause before, one for each number: 甲率和乙率逐年提高，分别达到93.1%和96.4% names each value by
+     * its item of the list.
+     */
+    private List<String> eachOfEarlierClause(Group g) {
+        List<String> earlier = earlierClause(g);
+        if (earlier.size() != 1 || g.size() < 2) return earlier;
+        List<String> items = namer.items(earlier.get(0), g.size());
+        return items.isEmpty() ? earlier : items;
     }
 
     /** 到某年，分别降至千分之五和千分之七以下: the list's names come from the sentence so far. */

@@ -118,6 +118,7 @@ public final class IndicatorNamer {
     private final List<String> organisations = Lexicon.load("statement/organisations.txt").words();
     private final List<String> populations = Lexicon.load("statement/populations.txt").words();
     private final List<String> heads = Lexicon.load("statement/heads.txt").words();
+    private final List<String> countedActs = List.copyOf(Lexicon.load("statement/counted-acts.txt").words());
     /** Predicate words by their last character and frame words by their first, longest first. */
     private final java.util.Map<Character, List<String>> predicatesByLast = index(byLength(predicates.words()), true);
     private final java.util.Map<Character, List<String>> leadingByFirst = index(byLength(leading.words()), false);
@@ -198,7 +199,10 @@ public final class IndicatorNamer {
         if (endsWithHead(s) && FUNCTION_START.indexOf(s.charAt(0)) < 0) return s;
         List<Term> terms = seg(s);
         int first = 0, last = terms.size();
-        while (last > first && weakAtEnd(terms.get(last - 1)) && !endsWithHead(join(terms, first, last))) last--;
+        while (last > first && weakAtEnd(terms.get(last - 1)) && !endsWithHead(join(terms, first, last))
+                && !endsWithCountedAct(join(terms, first, last))) {
+            last--;
+        }
         // a preposition glued to a one-character noun is a word of its own (在园幼儿, 在校学生)
         while (first < last && weakAtStart(terms.get(first))
                 && !(first + 1 < last && terms.get(first + 1).word.length() == 1 && isHan(terms.get(first + 1).word.charAt(0)))) {
@@ -711,6 +715,14 @@ public final class IndicatorNamer {
             return s;
         }
         return EDGE.matcher(s).replaceAll("");
+    }
+
+    /** Whether a subject ends in an act whose people are counted (宫颈癌筛查, 孕产妇建卡), with more before it. */
+    private boolean endsWithCountedAct(String s) {
+        for (String act : countedActs) {
+            if (s.length() > act.length() && s.endsWith(act)) return true;
+        }
+        return false;
     }
 
     private static boolean weakAtEnd(Term t) {

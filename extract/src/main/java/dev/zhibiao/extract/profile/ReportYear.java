@@ -155,7 +155,9 @@ final class ReportYear {
     private static final Pattern TO_YEAR = Pattern.compile("(?<!达)到\\s*((?:19|20)\\d\\d)\\s*年");
     private static final Pattern REACHED = Pattern.compile("(?:实现|达到|完成|达成)了|(?:已|提前|如期)(?:实现|达到|完成|达成)"
             // 已有27项达到终期目标要求: a count of indicators that have reached their goals
-            + "|已有[^，。；]{0,12}?(?:实现|达到|完成|达成)");
+            + "|已有[^，。；]{0,12}?(?:实现|达到|完成|达成)"
+            // 圆满完成目标任务: a task done, told as done
+            + "|(?:圆满|顺利|全面|超额)(?:完成|实现|达成)");
     private static final Pattern ARRIVED = Pattern.compile(
             "(?:提高|提升|上升|增加|增长|下降|降低|减少)(?:到|至)\\s*(?:19|20)\\d\\d\\s*年的\\s*\\d");
     private static final Pattern WILL = Pattern.compile("将(?:达到|实现|提高|下降|保持)|力争");

@@ -57,6 +57,22 @@ public final class NumberFinder {
     private static final Pattern RANGE_BETWEEN = Pattern.compile("\\s*(?:-|—{1,2}|–|~|至|到)\\s*");
     private static final CharSet RANGE_MARK = CharSet.of("-—–~至到");
 
+    /** The digits of amounts written against alteration (肆拾伍万元), which are common characters on their own. */
+    private static final String FINANCIAL = "壹贰叁肆伍陆柒捌玖";
+    /** Characters that go on with a Chinese numeral: digits, places and 万 亿. */
+    private static final String NUMERAL_CHARS = "零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟万亿";
+
+    /**
+     * A financial digit standing alone (大陆所有的, 陆续): amounts are written with several such characters, and one
+     * by itself is the common word it is part of. {@code cs} holds the characters from {@code base} on.
+     */
+    private static boolean loneFinancialDigit(char[] cs, int base, int i, int to) {
+        if (FINANCIAL.indexOf(cs[i - base]) < 0) return false;
+        boolean before = i > base && NUMERAL_CHARS.indexOf(cs[i - 1 - base]) >= 0;
+        boolean after = i + 1 < to && NUMERAL_CHARS.indexOf(cs[i + 1 - base]) >= 0;
+        return !before && !after;
+    }
+
     /**
      * A cheap test before the pattern: after the run of number characters comes a unit or a range mark.
      * {@code cs} holds the characters from {@code base} on.
@@ -174,6 +190,7 @@ public final class NumberFinder {
         Matcher m = null;
         for (int i = from; i < to; i++) {
             if (!NUMBER_START.contains(cs[i - from]) || i > from && digitOrPoint(cs[i - 1 - from])) continue;
+            if (loneFinancialDigit(cs, from, i, to)) continue;
             if (!unitMayFollow(cs, from, i, to)) continue;
             if (m == null) m = quantity.matcher(text);
             m.region(i, to);

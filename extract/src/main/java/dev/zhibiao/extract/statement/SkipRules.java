@@ -31,6 +31,12 @@ final class SkipRules {
     static final Rule CLOCK_TIME = Rule.of(Stage.SKIP, "clock-time",
             "the minutes of a time of day (13:07) count nothing, whatever word follows them",
             "2022-06-10 13:07 张某某 本网讯", "全区新增床位7张。");
+    static final Rule REFERENCE = Rule.of(Stage.SKIP, "table-reference",
+            "the number of a table or figure referred to (如表1-5所示, 见图2) counts nothing",
+            "全省孕产妇死亡率持续下降，如表1-5所示。", "全省新建妇幼保健院1-5所。");
+    static final Rule YEARS_BACK = Rule.of(Stage.SKIP, "years-back",
+            "a span of years looked back over (10年来, 五年以来) is a time, not a figure",
+            "孕产妇死亡率是10年来下降最快的。", "儿童平均受教育年限为10年。");
     static final Rule FOREIGN = Rule.of(Stage.SKIP, "foreign-language",
             "a number in a clause written in another language (a page's English summary) repeats the Chinese, if anything",
             "The gross enrollment rate of pre-school education reached 95%.", "学前教育毛入园率达到95%。");
@@ -132,6 +138,8 @@ final class SkipRules {
         rules = List.of(
                 new Skip(PLACE_NAME, g -> placeName(g)),
                 new Skip(CLOCK_TIME, g -> clockTime(g.text(), g.first())),
+                new Skip(REFERENCE, g -> g.size() == 1 && reference(g.text(), g.first())),
+                new Skip(YEARS_BACK, g -> g.size() == 1 && yearsBack(g.text(), g.last())),
                 new Skip(SITE_COUNTER, g -> g.size() == 1 && siteCounter(g.text(), g.last())),
                 new Skip(THRESHOLD, g -> threshold(g.text(), g.clause(), g.last())),
                 new Skip(CUT_OFF, g -> cutOff(g.text(), g.last())),
@@ -158,7 +166,7 @@ final class SkipRules {
 
     /** The rules in the order they are tried. */
     static List<Rule> declared() {
-        return List.of(PLACE_NAME, CLOCK_TIME, SITE_COUNTER, THRESHOLD, CUT_OFF, FORMULA, DEADLINE, REVISION_CYCLE, FOREIGN, ONE_OF, REFERRED_BACK, GAP, PLAN_PART, NAMES_NOTHING);
+        return List.of(PLACE_NAME, CLOCK_TIME, REFERENCE, YEARS_BACK, SITE_COUNTER, THRESHOLD, CUT_OFF, FORMULA, DEADLINE, REVISION_CYCLE, FOREIGN, ONE_OF, REFERRED_BACK, GAP, PLAN_PART, NAMES_NOTHING);
     }
 
     /** The first rule that skips the list, or null when its numbers are figures. */
@@ -185,6 +193,20 @@ final class SkipRules {
         String u = q.unit().symbol();
         if (!u.equals("人") && !u.equals("条") && !u.equals("次")) return false;
         return COUNTED_BY_SITE.matcher(t).region(q.end(), Math.min(t.length(), q.end() + 8)).lookingAt();
+    }
+
+    /** 如表1-5所示, 见图2: a table's or figure's number right after 表 or 图 (with 附 or 见 before). */
+    private static boolean reference(String t, Quantity q) {
+        int s = q.start();
+        return s > 0 && (t.charAt(s - 1) == '表' || t.charAt(s - 1) == '图')
+                && (s < 2 || "如见附详下上据".indexOf(t.charAt(s - 2)) >= 0 || !Character.isIdeographic(t.charAt(s - 2)));
+    }
+
+    /** 10年来, 五年以来: a number of years and 来 or 以来 right after it. */
+    private static boolean yearsBack(String t, Quantity q) {
+        if (!q.unit().symbol().equals("年")) return false;
+        int e = q.end();
+        return e < t.length() && (t.charAt(e) == '来' || t.startsWith("以来", e));
     }
 
     /** Two digits after a colon that follows an hour (13:07): the minutes of a time of day. */

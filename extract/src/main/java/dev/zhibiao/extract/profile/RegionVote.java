@@ -176,6 +176,8 @@ final class RegionVote {
     private static final Pattern NATION_AFTER = Pattern.compile("全国(?:人大|人民代表大会|政协|平均|水平|同期|前列|领先|先进|第[一二三四五六七八九十\\d]"
             // 均为全国较低水平: the nation's level, however a region stands on it
             + "|(?:较|最|中)?(?:低|高|上|下|等)水平"
+            // 在全国率先提出, 全国首个, 全国示范: a region first or foremost in the nation
+            + "|率先|首创|首个|首家|首批|示范|唯一"
             // 全国爱眼日, 全国儿童预防接种日, 全国安全教育周: a day or week the nation keeps, marked by a region too
             + "|[^，。；、\\s\\d]{1,8}?(?:日|周|宣传月)(?![\\d前后内])"
             // 在全国31个省份中: the nation's parts a region is ranked among

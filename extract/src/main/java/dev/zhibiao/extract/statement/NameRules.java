@@ -392,10 +392,10 @@ final class NameRules {
                     // 婴儿及5岁以下儿童死亡率分别为…，其中农村分别为7.5‰和9.6‰: the part's values, one for each measure before
                     if (n.size() == 1 && g.size() > 1 && g.size() == previous.size() && parts.contains(n.names().get(0))) {
                         List<String> each = new ArrayList<>(previous.size());
-                        for (String p : previous) each.addAll(elided(n.names(), List.of(p), g.ctx()));
+                        for (String p : previous) each.addAll(elided(n.names(), List.of(p), g.ctx(), among(g)));
                         return each;
                     }
-                    List<String> carried = elided(n.names(), previous, g.ctx());
+                    List<String> carried = elided(n.names(), previous, g.ctx(), among(g));
                     return carried.equals(n.names()) ? null : carried;
                 }),
                 new Refinement(COUNT_INSIDE_NAME, this::countInsideName),
@@ -1002,7 +1002,12 @@ final class NameRules {
     /** The levels a national figure is split by (住院分娩率为99.9%(市99.9%,县99.8%)), named alone only there. */
     private static final java.util.Set<String> LEVEL_PARTS = java.util.Set.of("市", "县");
 
-    private List<String> elided(List<String> names, List<String> previous, LineContext ctx) {
+    /** Whether the sentence says a list's numbers are among a whole counted before (其中宫颈炎300人、阴道炎500人). */
+    private static boolean among(Group g) {
+        return g.text().substring(g.sentence().start(), g.first().start()).contains("其中");
+    }
+
+    private List<String> elided(List<String> names, List<String> previous, LineContext ctx, boolean among) {
         String base = !previous.isEmpty() ? previous.get(previous.size() - 1)
                 : !ctx.local().isEmpty() ? ctx.local().get(ctx.local().size() - 1) : null;
         // a subject with lost characters (?) is page noise, not one to carry
@@ -1034,7 +1039,7 @@ final class NameRules {
             } else if (parts.contains(n) && base.startsWith(n) && endsWithRate(base)) {
                 // 农村婴儿死亡率为4.2‰，农村高于城市0.5倍多: the part just measured, measured again
                 out.add(base);
-            } else if (kindsOf(withKinds(base, ctx), n) != null) {
+            } else if (among && kindsOf(withKinds(base, ctx), n) != null) {
                 // 共检出各类妇科病患病人数1.2万人，其中宫颈炎300人、阴道炎500人: a kind of those counted, counted the same way
                 out.add(kindsOf(withKinds(base, ctx), n));
             } else if (isPopulation(n) && measureOf(base) != null) {

@@ -43,6 +43,8 @@ public final class ScopeReader {
             if (OWN.indexOf(text.charAt(m.start())) >= 0 || m.start() > 0 && OWN.indexOf(text.charAt(m.start() - 1)) >= 0) {
                 continue;
             }
+            // 建设儿童友好城市目标: 城市 is a city in general, not a city's goal
+            if (m.group(1).startsWith("市") && m.start(1) > 0 && text.charAt(m.start(1) - 1) == '城') continue;
             starts.add(new int[] {m.start(1), m.end()});
             scopes.add(Scope.of(words.value(m.group(1))));
         }

@@ -26,6 +26,10 @@ final class TimeRules {
             "a starting value with no year of its own (从5个百分点缩小到3个) is of the year the sentence compares with",
             "2024年，女性识字率比2020年提高2个百分点，男、女识字率差距从5个百分点缩小到3个百分点。",
             "2024年，男、女识字率差距从5个百分点缩小到3个百分点。");
+    static final Rule LISTED_YEARS = Rule.of(Stage.YEAR, "listed-years",
+            "years listed before values given 分别 (2020年、2021年、2022年…分别是…) date the values in turn",
+            "2020年、2021年、2022年全区小学生近视率分别是40.1%、38.6%和37.2%。",
+            "2022年全区小学生、初中生、高中生近视率分别是40.1%、68.6%和77.2%。");
     static final Rule FROM_PARALLEL = Rule.of(Stage.YEAR, "from-parallel",
             "a change from a value with no year (…从19.6%下降到…) after a dated one in its sentence (由2017年的…提高到…) "
                     + "starts in the same year",
@@ -104,7 +108,7 @@ final class TimeRules {
                     && !(d.report() && d.kind == Kind.CHANGE && !contains(d.clauseText, targetMarkers)), d -> null, true));
 
     static List<Rule> declared() {
-        return List.of(SENTENCE_YEAR, FROM_TO_END, FROM_BASELINE, FROM_PARALLEL, FROM_PERIOD_START, PARAGRAPH_YEAR, YEAR_OF_GOAL_REACHED, YEAR_BEFORE, REPORT_YEAR, YEAR_BEFORE_PLAN,
+        return List.of(SENTENCE_YEAR, LISTED_YEARS, FROM_TO_END, FROM_BASELINE, FROM_PARALLEL, FROM_PERIOD_START, PARAGRAPH_YEAR, YEAR_OF_GOAL_REACHED, YEAR_BEFORE, REPORT_YEAR, YEAR_BEFORE_PLAN,
                 GOAL_CITED_IN_REPORT, FROM_UNDATED_TIME, PER_YEAR_GOAL, NONE);
     }
 
@@ -157,6 +161,15 @@ final class TimeRules {
         // 由2020年的0.9个提高到2.75个: the value reached is not the starting year's; it takes the sentence's own
         if (afterFrom) d.year = beforeFrom;
         if (d.year != null) d.timeRule = afterFrom ? FROM_TO_END : SENTENCE_YEAR;
+        // 2020年、2021年、2022年…分别是a、b和c: each value is of its year in the list
+        if (g.size() > 1 && d.ownYear && !afterFrom) {
+            List<Integer> listed = listedYears(t, g);
+            int i = g.numbers().indexOf(d.number);
+            if (listed != null && i >= 0) {
+                d.year = listed.get(i);
+                d.timeRule = LISTED_YEARS;
+            }
+        }
         // 比2020年提高0.5年；…差距从5个百分点缩小到3个: a starting value with no year of its own is of the year
         // the sentence compares with
         if (d.baseline != null && startsFrom(t, g.sentence().start(), at)) {
@@ -238,6 +251,28 @@ final class TimeRules {
 
     private static boolean opensWithOwnTime(String t, Sentences.Sentence s) {
         return OWN_TIME.matcher(t).region(s.start(), Math.min(s.end(), s.start() + 20)).lookingAt();
+    }
+
+    /** Years listed one after another (2020年、2021年和2022年), with nothing else between. */
+    private static final Pattern YEAR_LIST = Pattern.compile(
+            "(?:19|20)\\d{2}\\s*年(?:\\s*[、和及与]\\s*(?:19|20)\\d{2}\\s*年)+");
+    private static final Pattern LISTED_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+
+    /**
+     * The years listed before a list of values given 分别, one for each value in order; null when the clause lists
+     * none, or as many years as there are values.
+     */
+    private static List<Integer> listedYears(String t, Group g) {
+        int from = g.clause()[0], to = g.first().start();
+        String before = t.substring(from, to);
+        if (before.indexOf("分别") < 0) return null;
+        Matcher m = YEAR_LIST.matcher(before);
+        if (!m.find()) return null;
+        List<Integer> years = new java.util.ArrayList<>();
+        Matcher y = LISTED_YEAR.matcher(m.group());
+        while (y.find()) years.add(Integer.parseInt(y.group(1)));
+        if (m.find() || years.size() != g.size() || new java.util.HashSet<>(years).size() != years.size()) return null;
+        return years;
     }
 
     /** 到目前, 至今: a sentence of figures as they stand now names no year, and the plan's eve is not one. */

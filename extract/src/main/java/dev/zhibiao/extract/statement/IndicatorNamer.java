@@ -422,8 +422,8 @@ public final class IndicatorNamer {
         String shared = restOfLevels(parts);
         if (shared.isEmpty()) shared = parallelRest(parts);
         if (shared.isEmpty()) shared = sharedTail(parts);
-        if (shared.isEmpty()) shared = tailAfterEndings(parts, head);
         if (shared.isEmpty()) shared = restOfShortItems(parts);
+        if (shared.isEmpty()) shared = tailAfterEndings(parts, head);
         if (!shared.isEmpty()) head = shared;
         String population = populationPrefix(parts.get(0));
         List<String> out = new ArrayList<>();
@@ -466,7 +466,9 @@ public final class IndicatorNamer {
         int earlier = parts.size() - 1;
         for (int i = 0; i < earlier; i++) {
             String p = trim(parts.get(i));
-            if (p.length() < 2 || p.length() > 4 || endsWithHead(p) || !allHan(p)) return "";
+            // 孕产妇艾滋病、梅毒、乙肝感染…的比例: the first item is measured without the population it opens with
+            int length = i == 0 ? ownLength(p) : p.length();
+            if (length < 2 || length > 4 || endsWithHead(p) || !allHan(p)) return "";
         }
         String last = trim(parts.get(earlier));
         if (!endsWithHead(last)) return "";

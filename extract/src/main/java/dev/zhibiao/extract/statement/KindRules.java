@@ -131,6 +131,7 @@ final class KindRules {
         // verb stands right before them (差距缩小了2个百分点)
         if (d.change != null && d.number.unit().isPoints() && gapNamed(d) && !changes.verbRightBefore(window)) d.change = null;
         d.relative = !YearReader.relativeBaselines(d.group.text(), d.group.clause()[0], d.number.start()).isEmpty();
+        boolean ownRelative = d.relative;
         // 与上年比较，床位增加4.9万张，人员增加…: a comparison that opens the sentence as a clause of its own is each
         // change's after it
         if (!d.relative && d.change != null) {
@@ -152,12 +153,21 @@ final class KindRules {
             d.baseline = d.multipleOf;
             d.bound = Bound.EQ;
         }
+        // …比2020年提高3.2个百分点；某率为91.4%，比上年提高0.8个百分点: last year named in the change's own clause
+        // wins over a year an earlier clause compared with
+        if (d.kind == Kind.CHANGE && ownRelative && d.baseline != null
+                && !YEAR_DIGITS.matcher(d.group.text()).region(d.group.clause()[0], d.number.start()).find()) {
+            d.baseline = null;
+        }
         // 较上年下降2%, 是上年的1.2倍: a change against last year counts from the year before the record's
         if (d.kind == Kind.CHANGE && (d.relative || d.multipleOfLastYear) && d.baseline == null) {
             Integer y = d.year != null ? d.year : d.report() ? d.ctx().docYear() : null;
             if (y != null) d.baseline = y - 1;
         }
     }
+
+    /** A year's four digits. */
+    private static final Pattern YEAR_DIGITS = Pattern.compile("(?:19|20)\\d{2}\\s*年");
 
     /** 较上年9.5/10万下降了2%: the number right after a relative baseline is that earlier year's value. */
     /** 从上年的52%下降到…: a change from last year's value, right before it. */

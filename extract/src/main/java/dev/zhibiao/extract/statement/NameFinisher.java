@@ -129,7 +129,7 @@ final class NameFinisher {
      */
     /** Reference marks ([2], ［3］) and bullets (-, •) opening a name, with the spaces between them. */
     private static final java.util.regex.Pattern REFERENCE_OR_BULLET = java.util.regex.Pattern.compile(
-            "^(?:\\s*(?:[\\[［]\\d{1,3}[\\]］]|[-—–•·]))+\\s*");
+            "^(?:\\s*(?:[\\[［]\\d{1,3}[\\]］]|[-—–•·■□●◆▲★]))+\\s*");
 
     private static final java.util.regex.Pattern PERIOD_IN_BRACKETS = java.util.regex.Pattern.compile(
             "[(（]\\s*(?:19|20)\\d{2}\\s*(?:-|—{1,2}|–|~|至|到)\\s*(?:(?:19|20)\\d{2})?\\s*年?\\s*[)）]");
@@ -137,7 +137,7 @@ final class NameFinisher {
     static String tidy(String name) {
         String n = name;
         // [2] - 新生儿死亡率: a reference mark and a bullet that open the name are a page's marks, not its words
-        if (n.length() > 2 && "[［-—–•·".indexOf(n.charAt(0)) >= 0) {
+        if (n.length() > 2 && "[［-—–•·■□●◆▲★".indexOf(n.charAt(0)) >= 0) {
             String cut = REFERENCE_OR_BULLET.matcher(n).replaceFirst("");
             if (cut.length() >= 2) n = cut;
         }

@@ -154,8 +154,28 @@ public final class NumberFinder {
         quantity = Pattern.compile("(?<![\\d.])(" + AR + "|" + CN + ")(?:" + SEP + "(" + AR + "|" + CN + "))?"
                 + "\\s*(多|余|几)?\\s*(" + unit + "|/10万|/十万|/万|/千)(?!月)(余|多)?");
         suffix = Pattern.compile("^\\s*(" + suffixes.alternation() + ")");
+        // 近万个, 上万名, 万余人: ten thousand said by 万 alone, with a word of about or over
+        tenThousand = Pattern.compile("(?<=[近逾超约上])万(余|多)?(" + measure + ")|(?<![\\d零〇一二两三四五六七八九十百千])万(余|多)("
+                + measure + ")");
         suffixFirsts = suffixes.words().stream().map(w -> w.substring(0, 1)).distinct()
                 .collect(java.util.stream.Collectors.joining());
+    }
+
+    private final Pattern tenThousand;
+
+    /** 近万个, 上万名, 万余人: 10,000 of the measure word, over it where 余 or 多 follows. */
+    private void tenThousands(CharSequence text, int from, int to, List<Quantity> out) {
+        Matcher m = tenThousand.matcher(text).region(from, to);
+        while (m.find()) {
+            if (overlaps(out, m.start(), m.end())) continue;
+            // 上万名: 上 is over the number, and no word of what is counted
+            boolean above = m.start() > from && text.charAt(m.start() - 1) == '上';
+            boolean over = above || m.group(1) != null || m.group(3) != null;
+            String unit = m.group(2) != null ? m.group(2) : m.group(4);
+            int start = above ? m.start() - 1 : m.start();
+            if (overlaps(out, start, m.end())) continue;
+            out.add(withBounds(text, start, m.end(), to, 10000.0, null, null, Unit.of(unit), over ? Bound.GT : null));
+        }
     }
 
     public static NumberFinder standard() {
@@ -202,6 +222,13 @@ public final class NumberFinder {
             i = m.end() - 1;
         }
         lengths(text, cs, from, to, out);
+        // every such count holds 万 with a word of about or over beside it: most lines hold no 万 and are not searched
+        for (char c : cs) {
+            if (c == '万') {
+                tenThousands(text, from, to, out);
+                break;
+            }
+        }
         Matcher b = null;
         for (int i = from; i < to; i++) {
             char c = cs[i - from];

@@ -25,6 +25,10 @@ import java.util.Map;
  */
 public final class Gazetteer {
     private static final String RESOURCE = "/dev/zhibiao/model/gazetteer.tsv";
+    /** The peoples an autonomous prefecture is named for, after its place name (凉山彝族自治州). */
+    private static final String[] PEOPLES = {"哈萨克", "柯尔克孜", "蒙古族", "蒙古", "朝鲜族", "景颇族", "傈僳族", "土家族",
+            "哈尼族", "布依族", "回族", "彝族", "白族", "傣族", "苗族", "壮族", "藏族", "羌族", "侗族"};
+
     /** Suffixes a province's or a prefecture's name is written without ({@code 广西}, {@code 宜昌}). */
     private static final String[] SHORTENED = {"维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市", "地区", "盟"};
     private static final Gazetteer BUNDLED = load();
@@ -91,12 +95,13 @@ public final class Gazetteer {
         Map<String, String> shorts = new HashMap<>();
         for (Entry e : entries) {
             if (e.level() != Level.PROVINCE && e.level() != Level.CITY) continue;
-            String s = shortName(e.name());
-            // a short name that is also a full name, or shared by two divisions, names neither for sure
-            if (s.length() < 2 || names.containsKey(s)) continue;
-            String prior = shorts.get(s);
-            if (prior == null || e.level().isAbove(level(prior))) {
-                shorts.put(s, e.name());
+            for (String s : new String[] {shortName(e.name()), prefectureShort(e.name())}) {
+                // a short name that is also a full name, or shared by two divisions, names neither for sure
+                if (s == null || s.length() < 2 || names.containsKey(s)) continue;
+                String prior = shorts.get(s);
+                if (prior == null || e.level().isAbove(level(prior))) {
+                    shorts.put(s, e.name());
+                }
             }
         }
         this.shortToFull = shorts;
@@ -119,6 +124,26 @@ public final class Gazetteer {
 
     private Level level(String fullName) {
         return byName.get(fullName).get(0).level();
+    }
+
+    /**
+     * The short name an autonomous prefecture goes by, its place name and 州 (凉山彝族自治州 → 凉山州), or null for
+     * any other name.
+     */
+    static String prefectureShort(String name) {
+        if (!name.endsWith("自治州")) return null;
+        String s = name.substring(0, name.length() - 3);
+        for (boolean cut = true; cut; ) {
+            cut = false;
+            for (String p : PEOPLES) {
+                if (s.endsWith(p) && s.length() > p.length() + 1) {
+                    s = s.substring(0, s.length() - p.length());
+                    cut = true;
+                    break;
+                }
+            }
+        }
+        return s.length() >= 2 && s.length() < name.length() - 3 ? s + "州" : null;
     }
 
     static String shortName(String name) {

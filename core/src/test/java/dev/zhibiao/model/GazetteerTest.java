@@ -20,9 +20,19 @@ class GazetteerTest {
             广西               | 广西壮族自治区 (province)
             上海市             | 上海市 (province)
             绍兴               | 浙江省绍兴市 (city)
+            凉山州             | 四川省凉山彝族自治州 (city)
+            黔东南州           | 贵州省黔东南苗族侗族自治州 (city)
+            海西州             | 青海省海西蒙古族藏族自治州 (city)
             """)
     void givesANameItsChain(String names, String expected) {
         assertEquals(expected, String.valueOf(G.region(names)), () -> "region of " + names);
+    }
+
+    @Test
+    void shortensAnAutonomousPrefectureToItsPlaceAndZhou() {
+        assertEquals("伊犁州", Gazetteer.prefectureShort("伊犁哈萨克自治州"));
+        assertEquals("恩施州", Gazetteer.prefectureShort("恩施土家族苗族自治州"));
+        assertNull(Gazetteer.prefectureShort("宜昌市"));
     }
 
     @Test

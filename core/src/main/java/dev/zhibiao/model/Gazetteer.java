@@ -26,8 +26,10 @@ import java.util.Map;
 public final class Gazetteer {
     private static final String RESOURCE = "/dev/zhibiao/model/gazetteer.tsv";
     /** The peoples an autonomous prefecture is named for, after its place name (凉山彝族自治州). */
-    private static final String[] PEOPLES = {"哈萨克", "柯尔克孜", "蒙古族", "蒙古", "朝鲜族", "景颇族", "傈僳族", "土家族",
-            "哈尼族", "布依族", "回族", "彝族", "白族", "傣族", "苗族", "壮族", "藏族", "羌族", "侗族"};
+    private static final String[] PEOPLES = {"哈萨克族", "哈萨克", "柯尔克孜", "蒙古族", "蒙古", "朝鲜族", "景颇族", "傈僳族",
+            "土家族", "哈尼族", "布依族", "拉祜族", "东乡族", "仡佬族", "独龙族", "裕固族", "仫佬族", "保安族", "毛南族", "纳西族",
+            "撒拉族", "普米族", "布朗族", "锡伯族", "回族", "彝族", "白族", "傣族", "苗族", "壮族", "藏族", "羌族", "侗族", "佤族",
+            "瑶族", "土族", "满族", "黎族", "畲族", "怒族", "水族", "各族"};
 
     /** Suffixes a province's or a prefecture's name is written without ({@code 广西}, {@code 宜昌}). */
     private static final String[] SHORTENED = {"维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市", "地区", "盟"};
@@ -94,8 +96,9 @@ public final class Gazetteer {
         this.byName = names;
         Map<String, String> shorts = new HashMap<>();
         for (Entry e : entries) {
-            if (e.level() != Level.PROVINCE && e.level() != Level.CITY) continue;
-            for (String s : new String[] {shortName(e.name()), prefectureShort(e.name())}) {
+            if (e.level() != Level.PROVINCE && e.level() != Level.CITY && !e.name().contains("自治")) continue;
+            String own = e.level() == Level.PROVINCE || e.level() == Level.CITY ? shortName(e.name()) : null;
+            for (String s : new String[] {own, prefectureShort(e.name())}) {
                 // a short name that is also a full name, or shared by two divisions, names neither for sure
                 if (s == null || s.length() < 2 || names.containsKey(s)) continue;
                 String prior = shorts.get(s);
@@ -127,11 +130,11 @@ public final class Gazetteer {
     }
 
     /**
-     * The short name an autonomous prefecture goes by, its place name and 州 (凉山彝族自治州 → 凉山州), or null for
-     * any other name.
+     * The short name an autonomous prefecture, county or banner goes by, its place name and 州, 县 or 旗
+     * (凉山彝族自治州 → 凉山州, 禄劝彝族苗族自治县 → 禄劝县), or null for any other name.
      */
     static String prefectureShort(String name) {
-        if (!name.endsWith("自治州")) return null;
+        if (!name.endsWith("自治州") && !name.endsWith("自治县") && !name.endsWith("自治旗")) return null;
         String s = name.substring(0, name.length() - 3);
         for (boolean cut = true; cut; ) {
             cut = false;
@@ -143,7 +146,7 @@ public final class Gazetteer {
                 }
             }
         }
-        return s.length() >= 2 && s.length() < name.length() - 3 ? s + "州" : null;
+        return s.length() >= 2 && s.length() < name.length() - 3 ? s + name.charAt(name.length() - 1) : null;
     }
 
     static String shortName(String name) {

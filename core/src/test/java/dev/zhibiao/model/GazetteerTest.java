@@ -23,6 +23,7 @@ class GazetteerTest {
             凉山州             | 四川省凉山彝族自治州 (city)
             黔东南州           | 贵州省黔东南苗族侗族自治州 (city)
             海西州             | 青海省海西蒙古族藏族自治州 (city)
+            禄劝县             | 云南省昆明市禄劝彝族苗族自治县 (county)
             """)
     void givesANameItsChain(String names, String expected) {
         assertEquals(expected, String.valueOf(G.region(names)), () -> "region of " + names);
@@ -32,6 +33,7 @@ class GazetteerTest {
     void shortensAnAutonomousPrefectureToItsPlaceAndZhou() {
         assertEquals("伊犁州", Gazetteer.prefectureShort("伊犁哈萨克自治州"));
         assertEquals("恩施州", Gazetteer.prefectureShort("恩施土家族苗族自治州"));
+        assertEquals("禄劝县", Gazetteer.prefectureShort("禄劝彝族苗族自治县"));
         assertNull(Gazetteer.prefectureShort("宜昌市"));
     }
 

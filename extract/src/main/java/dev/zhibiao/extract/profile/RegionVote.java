@@ -79,6 +79,7 @@ final class RegionVote {
      */
     Choice choose(String title, String headline, String lead, String body, Level level) {
         Map<String, Tally> votes = new LinkedHashMap<>();
+        double citedNation = 0;
         if (title != null) {
             Region r = resolve(titles.region(title, null));
             if (r != null) add(votes, r, 10, title);
@@ -98,6 +99,7 @@ final class RegionVote {
             String before = opening.substring(Math.max(0, cited.start() - 10), cited.start());
             double w = FOLLOWED.matcher(before).find() ? 1.5 : ISSUED.matcher(before).find() ? 6 : i == 0 ? 5 : 3;
             add(votes, r, w, cited.group());
+            if (r.level() == Level.NATIONAL) citedNation += w;
         }
         // the places a page is about are named in its headline and its lead's first sentences
         String named = opening.length() > NAMING_CHARS ? opening.substring(0, NAMING_CHARS) : opening;
@@ -127,6 +129,15 @@ final class RegionVote {
         // 区妇儿工委贯彻《中国儿童发展纲要》，全区…; 男女平等是我国基本国策…全区…: a page speaking of itself at a level below
         // the nation's, which names the nation only in passing, is a place the page does not name, not the nation
         if (best.region.level() == Level.NATIONAL && level == null && best.score < 5 && lowerThanNation(own)) return null;
+        // 国务院颁布的《中国…纲要》…禄劝县紧紧围绕…: a page that names a place of its own at least twice, and the nation
+        // only in the titles it cites, is that place's
+        if (best.region.level() == Level.NATIONAL && level == null && best.score - citedNation < 1.5) {
+            Tally place = null;
+            for (Tally t : votes.values()) {
+                if (t.region.level() != Level.NATIONAL && t.score >= 3 && (place == null || t.best > place.best)) place = t;
+            }
+            if (place != null) best = place;
+        }
         // a place inside the chosen one, named as often, is the narrower subject (宜昌 on a page citing 湖北)
         for (Tally t : votes.values()) {
             if (t != best && within(t.region, best.region) && t.best >= best.best * 0.6 && (level == null || t.region.level() == level)) {

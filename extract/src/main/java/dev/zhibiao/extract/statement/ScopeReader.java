@@ -100,7 +100,10 @@ public final class ScopeReader {
         return false;
     }
 
-    /** Where the bracket open before {@code at} closes, or {@code to} when none is open. */
+    /**
+     * Where the bracket open before {@code at} closes; with none open, where the sentence ends (围绕纲要目标开展工作。
+     * names no figure of the sentences after it), or {@code to}.
+     */
     private static int closingBracket(CharSequence text, int at, int to) {
         int depth = 0;
         for (int i = at - 1; i >= 0 && at - i < 200; i--) {
@@ -121,6 +124,10 @@ public final class ScopeReader {
                 }
                 depth--;
             } else if (c == '\n') break;
+        }
+        for (int j = at; j < to; j++) {
+            char x = text.charAt(j);
+            if (x == '。' || x == '；' || x == '！' || x == '？') return j;
         }
         return to;
     }

@@ -134,6 +134,9 @@ final class NameRules {
     static final Rule COUNT_INSIDE_NAME = Rule.inReport(Stage.NAME, "count-inside-name",
             "a measure of the things a count of kinds counts (纳入规划的10种疫苗接种率) is named across the count",
             "全区纳入免疫规划的10种疫苗接种率保持在98%以上。", "全区纳入免疫规划的疫苗有10种，接种率保持在98%以上。");
+    static final Rule RATE_OF_ACT = Rule.of(Stage.NAME, "rate-of-act",
+            "a share of people right before what they did (学龄儿童100%入学) is the rate of that act",
+            "全区学龄儿童100%入学。", "全区学龄儿童入学率为100%。");
     static final Rule PART_OF_INSTITUTIONS = Rule.inReport(Stage.NAME, "part-of-institutions",
             "after a clause counting institutions, a clause counting a bare noun counts their parts (…机构110个，床位1.5万张)",
             "全区共有妇幼保健机构12个，床位900张，卫生技术人员1500人。",
@@ -407,14 +410,15 @@ final class NameRules {
                 new Refinement(GAP_OF_SUBJECT, this::gapOfSubject),
                 new Refinement(AGE_OF_LEAD, this::ageOfLead),
                 new Refinement(AGE_OF_PREVIOUS, this::ageOfPrevious),
-                new Refinement(PART_OF_INSTITUTIONS, this::partOfInstitutions));
+                new Refinement(PART_OF_INSTITUTIONS, this::partOfInstitutions),
+                new Refinement(RATE_OF_ACT, NameRules::rateOfAct));
     }
 
     /** The base rules in the order they are tried, then the refinements in the order they run. */
     static List<Rule> declared() {
         return List.of(PAIRED_LIST, LIST_ITEMS, SHARED_VALUE, SUBJECT, FRAME_AND_OBJECT, LIST_BEFORE, EACH_OF_LIST,
                 OBJECT_AFTER, PEOPLE_ACTING, PREVIOUS, PER_CAPITA_FRAME, CITED_FOR_OWN, CITED_SHORTENED, SAME_SUBJECT, CONTINUES, MEASURE_OF_CLAUSE_BEFORE, PREDICATE_OF_BEFORE,
-                INDICATORS_REFERRED, PART_AFTER_MEASURE, PEOPLE_SERVED, PEOPLE_COUNTED, GROUPS_OF_PROGRESSION, CARRIED, COUNT_INSIDE_NAME, TOPIC_OF_MEASURE, GOAL_STATUS, ITEMS_OF_SUMMARY, PLACES_WITH, AMOUNT_OF_ACT, GAP_OF_SUBJECT, AGE_OF_LEAD, AGE_OF_PREVIOUS, PART_OF_INSTITUTIONS, QUANTITY_WORD);
+                INDICATORS_REFERRED, PART_AFTER_MEASURE, PEOPLE_SERVED, PEOPLE_COUNTED, GROUPS_OF_PROGRESSION, CARRIED, COUNT_INSIDE_NAME, TOPIC_OF_MEASURE, GOAL_STATUS, ITEMS_OF_SUMMARY, PLACES_WITH, AMOUNT_OF_ACT, GAP_OF_SUBJECT, AGE_OF_LEAD, AGE_OF_PREVIOUS, PART_OF_INSTITUTIONS, RATE_OF_ACT, QUANTITY_WORD);
     }
 
     /** The names of a list's numbers, with the last rule that gave them; empty names when nothing names them. */
@@ -1239,6 +1243,20 @@ final class NameRules {
             if (people.endsWith(p)) return List.of(people);
         }
         return null;
+    }
+
+    /** Acts whose share of people is a rate of its own name, right after the share and closing its clause. */
+    private static final Pattern ACT_AFTER_SHARE = Pattern.compile(
+            "^\\s*(入学|入园|入托|住院分娩|接种|参保|就业|升学|筛查|建档|建卡|体检|达标|合格)\\s*[。；;，,！!]?\\s*$");
+
+    /** 学龄儿童100%入学 → 学龄儿童入学率: the share is the rate of the act after it. */
+    private static List<String> rateOfAct(Group g, Names n) {
+        if (n.size() != 1 || g.size() != 1 || !g.first().unit().equals(Unit.PERCENT)) return null;
+        Matcher m = ACT_AFTER_SHARE.matcher(g.after());
+        if (!m.matches()) return null;
+        String name = n.names().get(0), act = m.group(1);
+        if (name.isEmpty() || endsWithRate(name)) return null;
+        return List.of((name.endsWith(act) ? name : name + act) + "率");
     }
 
     /** What people did, right after their count: taking part in, receiving or gaining something. */

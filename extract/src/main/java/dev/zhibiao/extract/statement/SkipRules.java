@@ -182,6 +182,8 @@ final class SkipRules {
      * followed by a character no part opens with, and the pattern is not tried there.
      */
     static boolean planPartAt(String t, int from, int to) {
+        // 两个“规划”: a part named in quotes
+        if (from < to && (t.charAt(from) == '“' || t.charAt(from) == '"' || t.charAt(from) == '《')) from++;
         if (from >= to || PLAN_PART_OPENINGS.indexOf(t.charAt(from)) < 0) return false;
         return PLAN_PART_WORDS.matcher(t).region(from, to).lookingAt();
     }

@@ -222,10 +222,15 @@ public final class NumberFinder {
             i = m.end() - 1;
         }
         lengths(text, cs, from, to, out);
-        // every such count holds 万 with a word of about or over beside it: most lines hold no 万 and are not searched
-        for (char c : cs) {
-            if (c == '万') {
-                tenThousands(text, from, to, out);
+        // every such count holds 万 with a word of about or over beside it (近万, 万余) and no numeral before it: most
+        // lines hold none, and are not searched
+        for (int k = 0; k < cs.length; k++) {
+            if (cs[k] != '万') continue;
+            boolean about = k > 0 && "近逾超约上".indexOf(cs[k - 1]) >= 0;
+            boolean over = k + 1 < cs.length && (cs[k + 1] == '余' || cs[k + 1] == '多')
+                    && (k == 0 || NUMERAL_CHARS.indexOf(cs[k - 1]) < 0 && !Character.isDigit(cs[k - 1]));
+            if (about || over) {
+                tenThousands(text, from + Math.max(0, k - 1), to, out);
                 break;
             }
         }

@@ -1252,6 +1252,9 @@ final class NameRules {
     /** 学龄儿童100%入学 → 学龄儿童入学率: the share is the rate of the act after it. */
     private static List<String> rateOfAct(Group g, Names n) {
         if (n.size() != 1 || g.size() != 1 || !g.first().unit().equals(Unit.PERCENT)) return null;
+        // every act opens with one of these characters; most clauses go on with none, and are not matched
+        String after = g.after().stripLeading();
+        if (after.isEmpty() || "入住接参就升筛建体达合".indexOf(after.charAt(0)) < 0) return null;
         Matcher m = ACT_AFTER_SHARE.matcher(g.after());
         if (!m.matches()) return null;
         String name = n.names().get(0), act = m.group(1);

@@ -28,10 +28,6 @@ final class BoundRules {
 
     private final BoundReader bounds = new BoundReader();
 
-    /** 高于 or 低于 a year, right before the number. */
-    private static final java.util.regex.Pattern YEAR_COMPARED = java.util.regex.Pattern.compile(
-            "[高低]于\\s*(?:19|20)\\d{2}\\s*年\\s*$");
-
     static List<Rule> declared() {
         return List.of(AT_NUMBER, BEFORE, AFTER_LIST, AFTER, NONE);
     }
@@ -39,7 +35,7 @@ final class BoundRules {
     /** The bounds of a list, read once for all its numbers. */
     Bounds read(Group g) {
         // 高于2010年2.1个百分点: the word bounds the year's level against this one, and the gap itself is exact
-        Bound prefix = YEAR_COMPARED.matcher(g.window()).find() ? null : bounds.prefix(g.window());
+        Bound prefix = ChangeReader.YEAR_COMPARED.matcher(g.window()).find() ? null : bounds.prefix(g.window());
         // 不低于90%、85%: a list item takes the bound of the item before
         if (prefix == null && g.window().startsWith("、")) prefix = g.memory().previousPrefix;
         g.memory().previousPrefix = prefix;

@@ -42,7 +42,7 @@ public final class NumberFinder {
     private static final Pattern DECIMAL_LENGTH = Pattern.compile("(\\d{1,3}\\.\\d{1,2})(岁|年)(?=以上|以下|及以上|及以下|以内)");
     /** A predicate stating a value, or a change by it (提高了1岁), right before a number. */
     private static final Pattern STATED = Pattern.compile(
-            "(?:达到|达|为|是|(?:提高|延长|增加|上升|提升|增长|突破|超过)(?:到|至)?|延长了?|提高了|增加了?|缩短了?|下降了?|降低了?)\\s*$");
+            "(?:达到|达|为|是|实现|(?:提高|延长|增加|上升|提升|增长|突破|超过)(?:到|至)?|延长了?|提高了|增加了?|缩短了?|下降了?|降低了?)\\s*$");
     private static final Pattern LIST_BETWEEN = Pattern.compile("\\s*[、和及与]\\s*");
     private static final Unit COUNT = Unit.of("个");
     private static final Pattern LIST_GLUE = Pattern.compile("^\\s*[、和及与]\\s*");

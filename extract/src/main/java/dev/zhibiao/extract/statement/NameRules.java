@@ -1273,18 +1273,44 @@ final class NameRules {
     }
 
     /** What people were given: 进行了 or 接受了 and the service. */
-    private static final Pattern SERVED = Pattern.compile("^(?:进行了|进行|接受了|接受)([^，。；、\\d]{2,16})$");
+    private static final Pattern SERVED = Pattern.compile("^(进行了|进行|接受了|接受|提供了|提供)(?:一次|免费)?([^，。；、\\d]{2,16})$");
 
     /** 1.2万名儿童进行了视力筛查 → 接受视力筛查的儿童: the people counted are those who received the service. */
     private List<String> peopleServed(Group g, Names n) {
         if (n.size() != 1 || g.size() != 1 || g.first().unit().isRate()) return null;
         String name = n.names().get(0);
         for (String p : populations) {
-            if (!name.startsWith(p)) continue;
-            Matcher served = SERVED.matcher(name.substring(p.length()));
-            if (served.matches()) return List.of("接受" + served.group(1) + "的" + p);
+            // 适龄儿童提供一次口腔检查: a population counted in people may carry a qualifier of its own before it
+            int at = name.indexOf(p);
+            if (at < 0 || at > 0 && (at > MAX_QUALIFIER || !PEOPLE_UNITS.contains(g.first().unit().symbol())
+                    || !allHan(name.substring(0, at)) || name.substring(0, at).indexOf('为') >= 0)) {
+                continue;
+            }
+            int end = at + p.length();
+            Matcher served = SERVED.matcher(name.substring(end));
+            // 为未成年人提供法律援助4822人次: services given are counted by the time, not by the people
+            boolean given = served.matches() && served.group(1).startsWith("提供");
+            if (served.matches() && !endsWithHeadOfCount(served.group(2))
+                    && (!given || PEOPLE_UNITS.contains(g.first().unit().symbol()))) {
+                return List.of("接受" + served.group(2) + "的" + name.substring(0, end));
+            }
         }
         return null;
+    }
+
+    /** How many characters may qualify a population before it (适龄 of 适龄儿童). */
+    private static final int MAX_QUALIFIER = 2;
+
+    /** Whether a service's words already name a count (康复救助人数), which the name keeps as it is. */
+    private static boolean endsWithHeadOfCount(String s) {
+        return s.endsWith("人数") || s.endsWith("人次") || s.endsWith("数");
+    }
+
+    private static boolean allHan(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isIdeographic(s.charAt(i))) return false;
+        }
+        return true;
     }
 
     /** 某率城市为…: the part of the population a measure's value is for comes first (城市某率); null when no name ends so. */

@@ -1273,7 +1273,7 @@ final class NameRules {
     }
 
     /** What people were given: 进行了 or 接受了 and the service. */
-    private static final Pattern SERVED = Pattern.compile("^(进行了|进行|接受了|接受|提供了|提供)(?:一次|免费)?([^，。；、\\d]{2,16})$");
+    private static final Pattern SERVED = Pattern.compile("^(进行了|进行|接受了|接受|提供了|提供)(?:一次)?([^，。；、\\d]{2,16})$");
 
     /** 1.2万名儿童进行了视力筛查 → 接受视力筛查的儿童: the people counted are those who received the service. */
     private List<String> peopleServed(Group g, Names n) {

@@ -1288,7 +1288,7 @@ final class NameRules {
             }
             int end = at + p.length();
             Matcher served = SERVED.matcher(name.substring(end));
-            // 为未成年人提供法律援助4822人次: services given are counted by the time, not by the people
+            // 为儿童提供心理辅导120人次: services given are counted by the time, not by the people
             boolean given = served.matches() && served.group(1).startsWith("提供");
             if (served.matches() && !endsWithHeadOfCount(served.group(2))
                     && (!given || PEOPLE_UNITS.contains(g.first().unit().symbol()))) {

@@ -25,7 +25,7 @@ import java.util.Map;
  */
 public final class Gazetteer {
     private static final String RESOURCE = "/dev/zhibiao/model/gazetteer.tsv";
-    /** The peoples an autonomous prefecture is named for, after its place name (凉山彝族自治州). */
+    /** The peoples an autonomous prefecture is named for, after its place name (楚雄彝族自治州). */
     private static final String[] PEOPLES = {"哈萨克族", "哈萨克", "柯尔克孜", "蒙古族", "蒙古", "朝鲜族", "景颇族", "傈僳族",
             "土家族", "哈尼族", "布依族", "拉祜族", "东乡族", "仡佬族", "独龙族", "裕固族", "仫佬族", "保安族", "毛南族", "纳西族",
             "撒拉族", "普米族", "布朗族", "锡伯族", "回族", "彝族", "白族", "傣族", "苗族", "壮族", "藏族", "羌族", "侗族", "佤族",
@@ -131,7 +131,7 @@ public final class Gazetteer {
 
     /**
      * The short name an autonomous prefecture, county or banner goes by, its place name and 州, 县 or 旗
-     * (凉山彝族自治州 → 凉山州, 禄劝彝族苗族自治县 → 禄劝县), or null for any other name.
+     * (楚雄彝族自治州 → 楚雄州, 峨边彝族自治县 → 峨边县), or null for any other name.
      */
     static String prefectureShort(String name) {
         if (!name.endsWith("自治州") && !name.endsWith("自治县") && !name.endsWith("自治旗")) return null;

@@ -20,10 +20,10 @@ class GazetteerTest {
             广西               | 广西壮族自治区 (province)
             上海市             | 上海市 (province)
             绍兴               | 浙江省绍兴市 (city)
-            凉山州             | 四川省凉山彝族自治州 (city)
-            黔东南州           | 贵州省黔东南苗族侗族自治州 (city)
-            海西州             | 青海省海西蒙古族藏族自治州 (city)
-            禄劝县             | 云南省昆明市禄劝彝族苗族自治县 (county)
+            楚雄州             | 云南省楚雄彝族自治州 (city)
+            黔西南州           | 贵州省黔西南布依族苗族自治州 (city)
+            海北州             | 青海省海北藏族自治州 (city)
+            峨边县             | 四川省乐山市峨边彝族自治县 (county)
             """)
     void givesANameItsChain(String names, String expected) {
         assertEquals(expected, String.valueOf(G.region(names)), () -> "region of " + names);
@@ -33,7 +33,7 @@ class GazetteerTest {
     void shortensAnAutonomousPrefectureToItsPlaceAndZhou() {
         assertEquals("伊犁州", Gazetteer.prefectureShort("伊犁哈萨克自治州"));
         assertEquals("恩施州", Gazetteer.prefectureShort("恩施土家族苗族自治州"));
-        assertEquals("禄劝县", Gazetteer.prefectureShort("禄劝彝族苗族自治县"));
+        assertEquals("峨边县", Gazetteer.prefectureShort("峨边彝族自治县"));
         assertNull(Gazetteer.prefectureShort("宜昌市"));
     }
 

@@ -129,7 +129,7 @@ final class RegionVote {
         // 区妇儿工委贯彻《中国儿童发展纲要》，全区…; 男女平等是我国基本国策…全区…: a page speaking of itself at a level below
         // the nation's, which names the nation only in passing, is a place the page does not name, not the nation
         if (best.region.level() == Level.NATIONAL && level == null && best.score < 5 && lowerThanNation(own)) return null;
-        // 国务院颁布的《中国…纲要》…禄劝县紧紧围绕…: a page that names a place of its own at least twice, and the nation
+        // 国务院颁布的《中国…纲要》…某县紧紧围绕…: a page that names a place of its own at least twice, and the nation
         // only in the titles it cites, is that place's
         if (best.region.level() == Level.NATIONAL && level == null && best.score - citedNation < 1.5) {
             Tally place = null;

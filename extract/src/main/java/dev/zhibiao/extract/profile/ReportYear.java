@@ -21,7 +21,7 @@ final class ReportYear {
     /** A figure: a number with a unit or a measure word; {@link #hasFigure} finds it without the pattern. */
     static final Pattern FIGURE = Pattern.compile("\\d(?:\\.\\d+)?\\s*(?:%|‰|/10万|/万|万|亿|岁|"
             + dev.zhibiao.extract.Vocabulary.measureWords().alternation() + ")"
-            // 平均受教育年限达9.1年: a number of years with a fraction
+            // 平均受教育年限达9.4年: a number of years with a fraction
             + "|\\d\\.\\d+\\s*年");
     /** The units of {@link #FIGURE}, looked up after each digit. */
     private static final WordScan FIGURE_UNITS = WordScan.of(java.util.stream.Stream.concat(
@@ -211,7 +211,7 @@ final class ReportYear {
             int j = i + 1;
             while (j < s.length() && isPatternSpace(s.charAt(j))) j++;
             if (FIGURE_UNITS.startsAt(s, j)) return true;
-            // 平均受教育年限达9.1年, 增加0.6年: a number of years with a fraction is a duration, never a year
+            // 平均受教育年限达9.4年, 增加0.6年: a number of years with a fraction is a duration, never a year
             if (j < s.length() && s.charAt(j) == '年' && fraction(s, i)) return true;
         }
         return false;

@@ -34,7 +34,7 @@ final class BoundRules {
 
     /** The bounds of a list, read once for all its numbers. */
     Bounds read(Group g) {
-        // 高于2010年2.1个百分点: the word bounds the year's level against this one, and the gap itself is exact
+        // 高于2015年1.7个百分点: the word bounds the year's level against this one, and the gap itself is exact
         Bound prefix = ChangeReader.YEAR_COMPARED.matcher(g.window()).find() ? null : bounds.prefix(g.window());
         // 不低于90%、85%: a list item takes the bound of the item before
         if (prefix == null && g.window().startsWith("、")) prefix = g.memory().previousPrefix;

@@ -54,7 +54,7 @@ final class ChangeReader {
     static final java.util.regex.Pattern GROUP_COMPARED = java.util.regex.Pattern.compile(
             "(?:(高于|超过|超出|多于|低于|少于)(?:" + dev.zhibiao.extract.Vocabulary.comparedGroups() + ")"
                     + "|比(?:" + dev.zhibiao.extract.Vocabulary.comparedGroups() + ")(高|低|多|少)出?)\\s*$");
-    /** 高于 or 低于 a year, closing the words before the number (高于2010年2.1个百分点): a gap to that year's level. */
+    /** 高于 or 低于 a year, closing the words before the number (高于2015年1.7个百分点): a gap to that year's level. */
     static final java.util.regex.Pattern YEAR_COMPARED = java.util.regex.Pattern.compile(
             "([高低])于\\s*(?:19|20)\\d{2}\\s*年\\s*$");
     /** The last characters of 平均水平, 平均值, 平均数, 水平, 均值 and 目标, which end {@link #COMPARED}'s first form and open its second's last two. */

@@ -29,11 +29,11 @@ final class SkipRules {
             "a page's count of its own readers and comments (3人参与, 2条评论) is the site's, not a figure",
             "3人参与，2条评论", "全区3万人参与全民健身活动。");
     static final Rule CLOCK_TIME = Rule.of(Stage.SKIP, "clock-time",
-            "the minutes of a time of day (13:07) count nothing, whatever word follows them",
-            "2022-06-10 13:07 张某某 本网讯", "全区新增床位7张。");
+            "the minutes of a time of day (10:05) count nothing, whatever word follows them",
+            "2022-06-10 10:05 张某某 本网讯", "全区新增床位7张。");
     static final Rule REFERENCE = Rule.of(Stage.SKIP, "table-reference",
-            "the number of a table or figure referred to (如表1-5所示, 见图2) counts nothing",
-            "全省孕产妇死亡率持续下降，如表1-5所示。", "全省新建妇幼保健院1-5所。");
+            "the number of a table or figure referred to (如表2-3所示, 见图2) counts nothing",
+            "全省孕产妇死亡率持续下降，如表2-3所示。", "全省新建妇幼保健院2-3所。");
     static final Rule YEARS_BACK = Rule.of(Stage.SKIP, "years-back",
             "a span of years looked back over (10年来, 五年以来) is a time, not a figure",
             "孕产妇死亡率是10年来下降最快的。", "儿童平均受教育年限为10年。");
@@ -197,7 +197,7 @@ final class SkipRules {
         return COUNTED_BY_SITE.matcher(t).region(q.end(), Math.min(t.length(), q.end() + 8)).lookingAt();
     }
 
-    /** 如表1-5所示, 见图2: a table's or figure's number right after 表 or 图 (with 附 or 见 before). */
+    /** 如表2-3所示, 见图2: a table's or figure's number right after 表 or 图 (with 附 or 见 before). */
     private static boolean reference(String t, Quantity q) {
         int s = q.start();
         return s > 0 && (t.charAt(s - 1) == '表' || t.charAt(s - 1) == '图')
@@ -211,7 +211,7 @@ final class SkipRules {
         return e < t.length() && (t.charAt(e) == '来' || t.startsWith("以来", e));
     }
 
-    /** Two digits after a colon that follows an hour (13:07): the minutes of a time of day. */
+    /** Two digits after a colon that follows an hour (10:05): the minutes of a time of day. */
     private static boolean clockTime(String t, Quantity q) {
         int s = q.start();
         if (s < 2 || t.charAt(s - 1) != ':' && t.charAt(s - 1) != '：' || !Character.isDigit(t.charAt(s - 2))) return false;

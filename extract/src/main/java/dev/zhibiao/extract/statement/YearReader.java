@@ -186,7 +186,7 @@ public final class YearReader {
                 case '年' -> marks |= YEAR_MARK;
                 case '-', '—', '–', '~', '至', '到' -> marks |= RANGE_MARK;
                 case '以', '较', '比', '在', '与', '同' -> marks |= OPENER_MARK;
-                // 高于2010年2.1个百分点: a gap with a year's level
+                // 高于2015年1.7个百分点: a gap with a year's level
                 case '于' -> {
                     if (i > from && (text.charAt(i - 1) == '高' || text.charAt(i - 1) == '低')) marks |= OPENER_MARK;
                 }

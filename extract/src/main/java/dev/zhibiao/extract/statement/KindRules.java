@@ -277,6 +277,8 @@ final class KindRules {
         if (facts.marked()) return true;
         // 五年来，…。人均预期寿命达到84.36岁，…: a paragraph that opens looking back reports what was reached
         if (!facts.futureYear() && looksBack(ctx, s)) return true;
+        // 监测显示，基本实现了…目标。\n孕产妇系统管理率达88.1%；\n…: a list under a line telling results reports them
+        if (!facts.futureYear() && listOfResults(ctx)) return true;
         var section = ctx.seg().sectionAt(d.number.start());
         if (REVIEW.matcher(section.path().toString()).find()) return !facts.futureYear();
         boolean preamble = section.path().isRoot() && !ctx.seg().root().children().isEmpty()
@@ -288,6 +290,44 @@ final class KindRules {
     }
 
     /** Words of a time looked back on (五年来, 过去五年, 实施以来) that open a sentence. */
+    /** A line telling results were reached (监测显示, 基本实现了…目标), which a list of figures may follow. */
+    private static final Pattern RESULTS_TOLD = Pattern.compile("显示|(?:实现|取得|达到|完成)了");
+    /** How many lines of a list are walked back to the line that opens it. */
+    private static final int LIST_REACH = 20;
+
+    /**
+     * True when the line is an item of a list (its lines end with ；) opened by a line telling results were reached:
+     * each item reports a figure reached, not a goal.
+     */
+    private static boolean listOfResults(LineContext ctx) {
+        String t = ctx.text();
+        if (!endsItem(t, ctx.lineStart(), ctx.lineEnd(), true)) return false;
+        // a paragraph closed by 。 is a list's last item only after one closed by ；
+        boolean item = endsItem(t, ctx.lineStart(), ctx.lineEnd(), false);
+        // the line's own start, before any indent its body follows
+        int end = t.lastIndexOf('\n', ctx.lineStart() - 1);
+        for (int n = 0; n < LIST_REACH && end > 0; n++) {
+            int start = t.lastIndexOf('\n', end - 1) + 1;
+            if (start >= end) {
+                end = start - 1;
+                continue;
+            }
+            if (!endsItem(t, start, end, false)) return item && RESULTS_TOLD.matcher(t).region(start, end).find();
+            item = true;
+            end = start - 1;
+        }
+        return false;
+    }
+
+    /** Whether t[from, to) ends with an item's mark (；), or, for the list's last line, with 。 too. */
+    private static boolean endsItem(String t, int from, int to, boolean last) {
+        int e = to;
+        while (e > from && Character.isWhitespace(t.charAt(e - 1))) e--;
+        if (e <= from) return false;
+        char c = t.charAt(e - 1);
+        return c == '；' || c == ';' || last && c == '。';
+    }
+
     private static final Pattern LOOKING_BACK = Pattern.compile(
             "(?:^|[。；!！])[^。；!！]{0,16}?(?:[一二三四五六七八九十两\\d]年来|过去[一二三四五六七八九十两\\d]年|以来[，,])");
 

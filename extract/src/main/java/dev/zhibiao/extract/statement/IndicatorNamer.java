@@ -484,7 +484,7 @@ public final class IndicatorNamer {
         return endsWithHead(rest) && rest.length() > 2 ? rest : "";
     }
 
-    private static boolean allHan(String s) {
+    static boolean allHan(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (!isHan(s.charAt(i))) return false;
         }

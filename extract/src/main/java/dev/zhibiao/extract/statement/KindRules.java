@@ -156,7 +156,7 @@ final class KindRules {
         // …比2020年提高3.2个百分点；某率为91.4%，比上年提高0.8个百分点: last year named in the change's own clause
         // wins over a year an earlier clause compared with
         if (d.kind == Kind.CHANGE && ownRelative && d.baseline != null
-                && !YEAR_DIGITS.matcher(d.group.text()).region(d.group.clause()[0], d.number.start()).find()) {
+                && !YearReader.YEAR.matcher(d.group.text()).region(d.group.clause()[0], d.number.start()).find()) {
             d.baseline = null;
         }
         // 较上年下降2%, 是上年的1.2倍: a change against last year counts from the year before the record's
@@ -165,9 +165,6 @@ final class KindRules {
             if (y != null) d.baseline = y - 1;
         }
     }
-
-    /** A year's four digits. */
-    private static final Pattern YEAR_DIGITS = Pattern.compile("(?:19|20)\\d{2}\\s*年");
 
     /** 较上年9.5/10万下降了2%: the number right after a relative baseline is that earlier year's value. */
     /** 从上年的52%下降到…: a change from last year's value, right before it. */

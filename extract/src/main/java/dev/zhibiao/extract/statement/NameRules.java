@@ -1283,7 +1283,7 @@ final class NameRules {
             // 适龄儿童提供一次口腔检查: a population counted in people may carry a qualifier of its own before it
             int at = name.indexOf(p);
             if (at < 0 || at > 0 && (at > MAX_QUALIFIER || !PEOPLE_UNITS.contains(g.first().unit().symbol())
-                    || !allHan(name.substring(0, at)) || name.substring(0, at).indexOf('为') >= 0)) {
+                    || !IndicatorNamer.allHan(name.substring(0, at)) || name.substring(0, at).indexOf('为') >= 0)) {
                 continue;
             }
             int end = at + p.length();
@@ -1303,14 +1303,7 @@ final class NameRules {
 
     /** Whether a service's words already name a count (康复救助人数), which the name keeps as it is. */
     private static boolean endsWithHeadOfCount(String s) {
-        return s.endsWith("人数") || s.endsWith("人次") || s.endsWith("数");
-    }
-
-    private static boolean allHan(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (!Character.isIdeographic(s.charAt(i))) return false;
-        }
-        return true;
+        return s.endsWith("数") || s.endsWith("人次");
     }
 
     /** 某率城市为…: the part of the population a measure's value is for comes first (城市某率); null when no name ends so. */

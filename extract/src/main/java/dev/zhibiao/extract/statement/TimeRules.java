@@ -256,7 +256,6 @@ final class TimeRules {
     /** Years listed one after another (2020年、2021年和2022年), with nothing else between. */
     private static final Pattern YEAR_LIST = Pattern.compile(
             "(?:19|20)\\d{2}\\s*年(?:\\s*[、和及与]\\s*(?:19|20)\\d{2}\\s*年)+");
-    private static final Pattern LISTED_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
 
     /**
      * The years listed before a list of values given 分别, one for each value in order; null when the clause lists
@@ -269,7 +268,7 @@ final class TimeRules {
         Matcher m = YEAR_LIST.matcher(before);
         if (!m.find()) return null;
         List<Integer> years = new java.util.ArrayList<>();
-        Matcher y = LISTED_YEAR.matcher(m.group());
+        Matcher y = YearReader.YEAR.matcher(m.group());
         while (y.find()) years.add(Integer.parseInt(y.group(1)));
         if (m.find() || years.size() != g.size() || new java.util.HashSet<>(years).size() != years.size()) return null;
         return years;

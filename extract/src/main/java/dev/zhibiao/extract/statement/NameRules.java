@@ -120,6 +120,10 @@ final class NameRules {
     static final Rule PLACES_WITH = Rule.of(Stage.NAME, "places-with",
             "places counted after the number and what is set up in them (在10所学校设立某站) are the places with it (设立某站的学校); a share keeps the words' order",
             "在10所学校设立心理辅导室。", "新增10所学校。");
+    static final Rule BODIES_ACTING = Rule.of(Stage.NAME, "bodies-acting",
+            "places or bodies counted at a clause's opening, then what they do (12所学校开展某项目, 8家机构提供某服务), "
+                    + "are those that do it (开展某项目的学校)",
+            "2024年，全区有12所学校开展午餐营养改善项目。", "2024年，全区有学校12所，开展午餐营养改善项目。");
     static final Rule AMOUNT_OF_ACT = Rule.inReport(Stage.NAME, "amount-of-act",
             "an amount written alone after a clause counting an act (共资助学生…人次，金额…) is the act's amount (资助金额)",
             "全年共救助困境儿童1200人次，金额300万元。", "全年救助资金300万元。");
@@ -406,6 +410,7 @@ final class NameRules {
                 new Refinement(GOAL_STATUS, this::goalStatus),
                 new Refinement(ITEMS_OF_SUMMARY, this::itemsOfSummary),
                 new Refinement(PLACES_WITH, this::placesWith),
+                new Refinement(BODIES_ACTING, this::bodiesActing),
                 new Refinement(AMOUNT_OF_ACT, this::amountOfAct),
                 new Refinement(GAP_OF_SUBJECT, this::gapOfSubject),
                 new Refinement(AGE_OF_LEAD, this::ageOfLead),
@@ -418,7 +423,7 @@ final class NameRules {
     static List<Rule> declared() {
         return List.of(PAIRED_LIST, LIST_ITEMS, SHARED_VALUE, SUBJECT, FRAME_AND_OBJECT, LIST_BEFORE, EACH_OF_LIST,
                 OBJECT_AFTER, PEOPLE_ACTING, PREVIOUS, PER_CAPITA_FRAME, CITED_FOR_OWN, CITED_SHORTENED, SAME_SUBJECT, CONTINUES, MEASURE_OF_CLAUSE_BEFORE, PREDICATE_OF_BEFORE,
-                INDICATORS_REFERRED, PART_AFTER_MEASURE, PEOPLE_SERVED, PEOPLE_COUNTED, GROUPS_OF_PROGRESSION, CARRIED, COUNT_INSIDE_NAME, TOPIC_OF_MEASURE, GOAL_STATUS, ITEMS_OF_SUMMARY, PLACES_WITH, AMOUNT_OF_ACT, GAP_OF_SUBJECT, AGE_OF_LEAD, AGE_OF_PREVIOUS, PART_OF_INSTITUTIONS, RATE_OF_ACT, QUANTITY_WORD);
+                INDICATORS_REFERRED, PART_AFTER_MEASURE, PEOPLE_SERVED, PEOPLE_COUNTED, GROUPS_OF_PROGRESSION, CARRIED, COUNT_INSIDE_NAME, TOPIC_OF_MEASURE, GOAL_STATUS, ITEMS_OF_SUMMARY, PLACES_WITH, BODIES_ACTING, AMOUNT_OF_ACT, GAP_OF_SUBJECT, AGE_OF_LEAD, AGE_OF_PREVIOUS, PART_OF_INSTITUTIONS, RATE_OF_ACT, QUANTITY_WORD);
     }
 
     /** The names of a list's numbers, with the last rule that gave them; empty names when nothing names them. */
@@ -788,6 +793,37 @@ final class NameRules {
             if (and > 0) thing = thing.substring(0, and);
             if (thing.length() - verb.length() < 2 || places.indexOf('的') >= 0 || places.length() > MAX_TOPIC) return null;
             return List.of(thing + "的" + places);
+        }
+        return null;
+    }
+
+    /** Places and bodies a count may count before what they do (学校, 社区, 机构…), longest first. */
+    private final List<String> bodies = java.util.stream.Stream.concat(
+                    Lexicon.load("statement/institutions.txt").words().stream(), Lexicon.load("statement/bodies.txt").words().stream())
+            .distinct().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+    /** What a counted place or body does (开展, 提供, 纳入…), and the verbs of setting a thing up in it. */
+    private final List<String> bodyActs = java.util.stream.Stream.concat(
+            Lexicon.load("statement/acts-of-bodies.txt").words().stream(), establishing.stream()).distinct().toList();
+
+    /** 12所学校开展某项目 → 开展某项目的学校: the places or bodies counted are those that do what follows; or null. */
+    private List<String> bodiesActing(Group g, Names n) {
+        if (n.size() != 1 || g.size() != 1 || n.rule() != OBJECT_AFTER || g.first().unit().isRate() || g.first().unit().isPoints()) {
+            return null;
+        }
+        String name = n.names().get(0);
+        for (String body : bodies) {
+            if (!name.startsWith(body)) continue;
+            String act = name.substring(body.length());
+            for (String verb : bodyActs) {
+                if (!act.startsWith(verb)) continue;
+                // 建立了某平台的县: the name says what they do, not that it was done
+                if (act.startsWith("了", verb.length())) act = verb + act.substring(verb.length() + 1);
+                // what is done ends before a second act (…项目并配备…)
+                int and = indexOfAny(act, "并和及，,");
+                if (and > 0) act = act.substring(0, and);
+                return act.length() - verb.length() < 2 || act.indexOf('的') >= 0 ? null : List.of(act + "的" + body);
+            }
+            return null;
         }
         return null;
     }

@@ -61,6 +61,7 @@ final class BrokenLines implements TextRule {
         }
         char last = t.charAt(e - 1);
         if ("。；！？：:;!?）)”\"".indexOf(last) >= 0) return false;
+        if (title(t, s, e)) return false;
         char first = t.charAt(next);
         boolean numberEnd = Character.isDigit(last) || last == '%' || last == '‰';
         if (!SpaceSqueezer.isHan(last) && last != '，' && last != '、' && !numberEnd) return false;
@@ -77,6 +78,21 @@ final class BrokenLines implements TextRule {
         // a short line of words closed by no sentence mark is a title, a heading or a site's path (首页>>某栏目), not
         // the tail of a sentence broken across lines, which ends with its mark; a number goes on with its unit
         return digitStart || nextLine.length() >= MIN_PARAGRAPH || nextEnd < 0 || endsSentence(nextLine);
+    }
+
+    /** The name a title of a document or of its table ends with. */
+    private static final java.util.regex.Pattern TITLE_END = java.util.regex.Pattern.compile(
+            "(?:规划|纲要|方案|计划|报告|公报|意见|通知|指标表|一览表|主要指标|指标体系|目标表)$");
+
+    /**
+     * A title: a line with no clause mark in it that ends with the name of a document or a table (某县儿童发展规划
+     * (2021—2030年)主要指标表), however long; a sentence broken across lines has its clauses.
+     */
+    private static boolean title(String t, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if ("，,；;、".indexOf(t.charAt(i)) >= 0) return false;
+        }
+        return TITLE_END.matcher(t).region(s, e).find();
     }
 
     private static boolean endsSentence(String line) {

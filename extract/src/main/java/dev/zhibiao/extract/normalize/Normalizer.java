@@ -18,7 +18,7 @@ import java.util.List;
 public final class Normalizer {
     /** The rules that keep each line a line, in order. */
     private static final List<TextRule> LINE_RULES = List.of(
-            new ConversionRemnants(), new WidthFolder(), new PinyinGlosses(), new DoubledMarks(), new PipeTables(), new CellLines(), new TraditionalToSimplified(),
+            new ConversionRemnants(), new WidthFolder(), new PinyinGlosses(), new DoubledMarks(), new PipeTables(), new CellLines(), new TraditionalToSimplified(), new SpacedTables(), new StackedCells(),
             new PerMilleLookalikes(Lexicon.load("normalize/per-mille-rates.txt").words()),
             new SpaceSqueezer(), new ThousandsSeparators(), new DecimalFullStops(), new ChineseYearDigits());
     private static final BrokenLines BROKEN_LINES = new BrokenLines();

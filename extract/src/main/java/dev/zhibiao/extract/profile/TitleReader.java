@@ -26,10 +26,14 @@ final class TitleReader {
             "^(?<p>\\p{IsHan}{2,7}?(?:省|自治区|特别行政区))?(?<c>\\p{IsHan}{2,8}?(?:市|自治州|州|盟|地区))?"
                     + "(?<d>\\p{IsHan}{1,8}?(?:区|县|自治县|旗|市))?");
     private static final Pattern PREFIX_END = Pattern.compile("人民政府|政府|[《“\"（(\\s]|(?:19|20)\\d\\d|关于");
-    /** What may follow a title's kind word: its period, notes in brackets (征求意见稿, 节选), the notice that issues it. */
+    /**
+     * What may follow a title's kind word: its period, notes in brackets (征求意见稿, 节选), the notice that issues it,
+     * or the name of the document's table of indicators (主要指标表, 指标体系, 目标一览表).
+     */
     private static final Pattern TAIL = Pattern.compile(
             "^[\\s》”\"’)）(（]*(?:(?:19|20)\\d\\d\\s*年?\\s*[-—–~至到]*\\s*(?:(?:19|20)\\d\\d\\s*年?)?)?[\\s》”\"’)）]*"
-                    + "(?:[（(][^（()）]{1,10}[)）]|征求意见稿|送审稿|草案)*(?:的通知|的批复)?[\\s》”\"’)）]*$");
+                    + "(?:[（(][^（()）]{1,10}[)）]|征求意见稿|送审稿|草案)*(?:的通知|的批复)?[\\s》”\"’)）]*"
+                    + "(?:(?:主要)?(?:目标)?指标(?:表|体系|一览表)?|(?:目标)?一览表)?$");
 
     private final Map<String, String> kinds = Lexicon.load("profile/document-kinds.txt").entries();
     private final List<String> subjects = Lexicon.load("profile/title-subjects.txt").words();

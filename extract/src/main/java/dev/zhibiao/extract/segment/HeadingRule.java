@@ -43,6 +43,9 @@ final class HeadingRule {
         // An entry ends in a page number, a closing bracket or a dot leader; testing that first spares most
         // lines the lazy match below, which tries every length of the title.
         if (line.isEmpty() || "0123456789)）.…·".indexOf(line.charAt(line.length() - 1)) < 0) return false;
+        // a line of three cells or more (学前三年毛入园率⇥%⇥92⇥96) is a table's row; an entry has at most its page number
+        int tab = line.indexOf('\t');
+        if (tab >= 0 && line.indexOf('\t', tab + 1) >= 0) return false;
         Matcher m = CONTENTS.matcher(line);
         return m.matches() && firstSentenceMark(m.group(1)) < 0 && hanCount(m.group(1)) >= 2
                 && !UNIT_IN_BRACKETS.matcher(m.group(1)).find();

@@ -75,6 +75,12 @@ public final class Segmenter {
                 lines.add(new TextLine(s, e, s, TextLine.Role.CONTENTS));
                 continue;
             }
+            // 学前教育 alone between rows of cells (在校生⇥万人⇥505⇥535) is a category of the rows, not a heading
+            if (!inTable && line.length() <= 12 && !lines.isEmpty() && cellCount(t, lines.get(lines.size() - 1)) >= 3
+                    && noDigit(line) && cellCount(nextLine(t, pos)) >= 3) {
+                lines.add(new TextLine(s, e, s, TextLine.Role.TABLE));
+                continue;
+            }
             boolean tabbed = s > 0 && t.charAt(s - 1) == '\t';
             Heading h = tabbed && inTable ? null : headings.match(line, inTable);
             // 一、发展水平 in a table, over rows named with their units, is a category of rows, not a new section
@@ -142,6 +148,27 @@ public final class Segmenter {
     }
 
     /** The next line from {@code pos} that is not blank, stripped; "" at the end. */
+    /** The cells of a body line, by its tabs; 0 for a line of another role. */
+    private static int cellCount(String t, TextLine l) {
+        return l.role() == TextLine.Role.BODY ? cellCount(t.substring(l.start(), l.end())) : 0;
+    }
+
+    /** The cells of a line holding tabs (在校生⇥万人⇥505⇥535 has 4); 1 for a line without. */
+    private static int cellCount(String line) {
+        int n = 1;
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == '\t') n++;
+        }
+        return n;
+    }
+
+    private static boolean noDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isDigit(line.charAt(i))) return false;
+        }
+        return true;
+    }
+
     private static String nextLine(String t, int pos) {
         while (pos < t.length()) {
             int nl = t.indexOf('\n', pos);

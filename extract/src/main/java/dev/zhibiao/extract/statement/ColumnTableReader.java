@@ -2,6 +2,7 @@ package dev.zhibiao.extract.statement;
 
 import dev.zhibiao.extract.number.NumberFinder;
 import dev.zhibiao.extract.number.Quantity;
+import dev.zhibiao.extract.normalize.TableHeaders;
 import dev.zhibiao.extract.segment.Segmentation;
 import dev.zhibiao.model.Bound;
 import dev.zhibiao.model.Document;
@@ -26,14 +27,15 @@ import java.util.regex.Pattern;
  * gives a change.
  */
 final class ColumnTableReader {
-    private static final Pattern NAME_COLUMN = Pattern.compile("^(?:指标名称|指标|监测指标|主要指标|指标内容)(?:[(（]单位[)）])?$");
-    private static final Pattern LEADING = Pattern.compile("^(?:序号|编号|类别|领域|分类|项目)$");
-    private static final Pattern COLUMN = Pattern.compile(
-            "^(?:单位|计量单位|属性|指标属性|责任单位|牵头单位|备注|目标值|目标|现状值|基期值|监测值|指标值|数值"
-                    + "|(?:19|20)\\d{2}\\s*年.{0,6})$");
+    private static final Pattern NAME_COLUMN = TableHeaders.NAME_COLUMN;
+    private static final Pattern LEADING = TableHeaders.LEADING;
+    private static final Pattern COLUMN = TableHeaders.COLUMN;
     // (?=[12]): every year opens with 1 or 2, and testing one character rejects most positions sooner
     private static final Pattern YEAR = Pattern.compile("(?=[12])((?:19|20)\\d{2})\\s*年");
-    private static final Pattern VALUE = Pattern.compile("^(≥|≤|>=|<=|<|>|=)?\\s*(\\d+(?:\\.\\d+)?)\\s*(%|‰)?$");
+    /** The words after a number that bound it (以下, 左右), with their comparators. */
+    private static final dev.zhibiao.extract.Lexicon SUFFIXES = dev.zhibiao.extract.Lexicon.load("number/suffix-comparators.txt");
+    private static final Pattern VALUE = Pattern.compile("^(≥|≤|>=|<=|<|>|=)?\\s*(\\d+(?:\\.\\d+)?)\\s*(%|‰)?\\s*("
+            + SUFFIXES.alternation() + ")?$");
     private static final Pattern UNIT_IN_NAME = Pattern.compile("^(.{2,80}?)[(（]([^()（）]{1,8})[)）]$");
     private static final Pattern ROW_NUMBER = Pattern.compile("^\\d{1,3}$");
     private static final Pattern PER_YEAR = Pattern.compile("每年|年均");
@@ -60,14 +62,25 @@ final class ColumnTableReader {
             int k = header.size();
             int nameAt = i - start;
             int row = end;
+            String topic = null;
             while (row < cells.size() && cells.get(row) != null) {
+                // 九年义务教育 alone over its rows (巩固率 | % | 95 | 96): a topic the rows' bare measures are of
+                if (TOPIC.matcher(cells.get(row).text()).matches() && row + 1 + k <= cells.size()
+                        && !(row + k <= cells.size() && valuesAre(cells.subList(row, row + k), header))
+                        && rowFits(cells.subList(row + 1, row + 1 + k), nameAt, header)
+                        && valuesAre(cells.subList(row + 1, row + 1 + k), header)) {
+                    topic = cells.get(row).text();
+                    row++;
+                    continue;
+                }
                 if (row + k <= cells.size() && rowFits(cells.subList(row, row + k), nameAt, header)
                         && valuesFit(cells.subList(row, row + k), header)) {
-                    readRow(doc, seg, header, nameAt, cells.subList(row, row + k), scope, used, out);
+                    readRow(doc, seg, header, nameAt, cells.subList(row, row + k), topic, scope, used, out);
                     row += k;
                     continue;
                 }
                 if (category(cells, row)) {
+                    topic = null;
                     row++;
                     continue;
                 }
@@ -115,7 +128,7 @@ final class ColumnTableReader {
                     if (!v.matches()) continue;
                     out.add(Target.builder().indicator(rowName(name.text()) + column.group(1).strip()).year(of)
                             .value(Double.parseDouble(v.group(2))).unit(Unit.of(v.group(3) != null ? v.group(3) : column.group(2)))
-                            .comparator(v.group(1) == null ? Bound.EQ : Bound.of(v.group(1))).kind(Kind.ACTUAL)
+                            .comparator(v.group(1) != null ? Bound.of(v.group(1)) : v.group(4) != null ? Bound.of(SUFFIXES.value(v.group(4))) : Bound.EQ).kind(Kind.ACTUAL)
                             .scope(scope).domain(section.domain()).sectionPath(section.path())
                             .quote(seg.text().originalText(name.start(), cell.end()))
                             .span(seg.text().originalSpan(cell.start(), cell.end()))
@@ -166,6 +179,15 @@ final class ColumnTableReader {
         return true;
     }
 
+    /** Whether every cell of a value column holds a value. */
+    private static boolean valuesAre(List<TableReader.Cell> row, List<String> header) {
+        if (row.contains(null)) return false;
+        for (int k = 0; k < header.size(); k++) {
+            if (valueColumn(header.get(k)) && !isValue(row.get(k).text())) return false;
+        }
+        return true;
+    }
+
     private static boolean nameLike(String cell) {
         return UNIT_IN_NAME.matcher(cell).matches() || SUB_ROW.matcher(cell).lookingAt();
     }
@@ -188,6 +210,11 @@ final class ColumnTableReader {
     }
 
     private static final Pattern NO_DATA = Pattern.compile("^(?:—+|-+|/|无|暂无|\\\\)$");
+    /** A topic standing alone over rows: a few Chinese characters, no digit and no mark. */
+    private static final Pattern TOPIC = Pattern.compile("^\\p{IsHan}{2,10}$");
+    /** Measures that name no topic of their own (巩固率, 入学率), which a topic over their rows completes. */
+    private static final java.util.Set<String> BARE_MEASURES = java.util.Set.copyOf(
+            dev.zhibiao.extract.Lexicon.load("statement/measures.txt").words());
     private static final Pattern CATEGORY = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十]{1,3}[)）])\\S{2,14}$");
     private static final Pattern ATTRIBUTE = Pattern.compile("^(?:约束性|预期性|指导性)$");
     private static final Pattern ROW_NUMBERING = Pattern.compile("^\\d{1,2}[.、．]\\s*(?!\\d)");
@@ -249,7 +276,7 @@ final class ColumnTableReader {
                         header.get(k).contains("属性") && attribute != null ? attribute : ""));
             }
             int from = out.size();
-            readRow(doc, seg, header, 0, row, scope, used, out);
+            readRow(doc, seg, header, 0, row, null, scope, used, out);
             for (int o = from; o < out.size(); o++) {
                 Target t = out.get(o);
                 List<String> rules = new ArrayList<>(t.rules());
@@ -299,7 +326,7 @@ final class ColumnTableReader {
     }
 
     private void readRow(Document doc, Segmentation seg, List<String> header, int nameAt, List<TableReader.Cell> row,
-                         Scope scope, List<int[]> used, List<Target> out) {
+                         String topic, Scope scope, List<int[]> used, List<Target> out) {
         String name = ROW_NUMBERING.matcher(row.get(nameAt).text()).replaceFirst("");
         String unitText = null;
         Matcher inName = UNIT_IN_NAME.matcher(name);
@@ -307,6 +334,10 @@ final class ColumnTableReader {
             name = inName.group(1).strip();
             unitText = inName.group(2);
         }
+        // 其中:研究生: a part of the row before, named by itself
+        name = SUB_ROW.matcher(name).replaceFirst("");
+        // a measure that names no topic (巩固率) is of the topic its rows stand under
+        if (topic != null && BARE_MEASURES.contains(name)) name = topic + name;
         String attribute = null;
         for (int k = 0; k < header.size(); k++) {
             String h = header.get(k);
@@ -330,7 +361,7 @@ final class ColumnTableReader {
             if (v.matches()) {
                 Unit unit = Unit.of(v.group(3) != null ? v.group(3) : unitText);
                 out.add(b.value(Double.parseDouble(v.group(2))).unit(unit)
-                        .comparator(v.group(1) == null ? Bound.EQ : Bound.of(v.group(1)))
+                        .comparator(v.group(1) != null ? Bound.of(v.group(1)) : v.group(4) != null ? Bound.of(SUFFIXES.value(v.group(4))) : Bound.EQ)
                         .kind(kind(doc, h, year, header)).rules(List.of(FormRules.COLUMN.code(), FormRules.COLUMN_HEADER.code())).build());
                 continue;
             }

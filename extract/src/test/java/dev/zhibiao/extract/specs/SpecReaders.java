@@ -26,6 +26,7 @@ final class SpecReaders {
             entry("numbers/chinese-numerals", NumberSpecReaders::chineseNumerals),
             entry("normalize", NormalizeSpecReaders::text),
             entry("normalize/pipe-tables", NormalizeSpecReaders::pipeTables),
+            entry("normalize/spaced-tables", NormalizeSpecReaders::pipeTables),
             entry("names/subjects", StatementSpecReaders::subjects),
             entry("names/objects", StatementSpecReaders::objects),
             entry("names/list-items", StatementSpecReaders::listItems),

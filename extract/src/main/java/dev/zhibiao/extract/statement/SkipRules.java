@@ -55,6 +55,14 @@ final class SkipRules {
     static final Rule THRESHOLD = Rule.of(Stage.SKIP, "threshold",
             "a bounded count that qualifies what a later number counts (50户以上的村寨8个) is a threshold, not a figure",
             "全区改造50户以上的老旧小区8个。", "全区改造老旧小区50户以上。");
+    static final Rule SET_PHRASE = Rule.of(Stage.SKIP, "set-phrase",
+            "a numeral inside a set phrase (三个代表, 四个全面), a classifier said twice (一项项, 一个个), an article "
+                    + "(当一名医生) or a rank (前三个原因) counts nothing",
+            "深入学习贯彻三个代表重要思想，一项项举措落地见效。", "全区新建三个儿童之家。");
+    static final Rule GATHERING = Rule.of(Stage.SKIP, "gathering",
+            "those who came to a meeting (200余人参会) and the questionnaires of a survey (回收有效问卷5200份) are the "
+                    + "event's and the survey's, not figures of children or women",
+            "论坛在市区举行，来自各地的专家约200人参会，本次调查回收有效问卷5200份。", "全区5200名儿童参加视力筛查。");
     static final Rule PLACE_NAME = Rule.of(Stage.SKIP, "place-name",
             "a numeral that opens a place's name (九台区, 七台河市, the document's own 八台 of 八台区) counts nothing",
             "七台河市儿童发展规划印发。", "全市新建托育机构七家。");
@@ -137,6 +145,8 @@ final class SkipRules {
         this.statesAfter = statesAfter;
         rules = List.of(
                 new Skip(PLACE_NAME, g -> placeName(g)),
+                new Skip(SET_PHRASE, g -> g.size() == 1 && setPhrase(g.text(), g.first())),
+                new Skip(GATHERING, g -> g.size() == 1 && gathering(g.text(), g.first())),
                 new Skip(CLOCK_TIME, g -> clockTime(g.text(), g.first())),
                 new Skip(REFERENCE, g -> g.size() == 1 && reference(g.text(), g.first())),
                 new Skip(YEARS_BACK, g -> g.size() == 1 && yearsBack(g.text(), g.last())),
@@ -166,7 +176,7 @@ final class SkipRules {
 
     /** The rules in the order they are tried. */
     static List<Rule> declared() {
-        return List.of(PLACE_NAME, CLOCK_TIME, REFERENCE, YEARS_BACK, SITE_COUNTER, THRESHOLD, CUT_OFF, FORMULA, DEADLINE, REVISION_CYCLE, FOREIGN, ONE_OF, REFERRED_BACK, GAP, PLAN_PART, NAMES_NOTHING);
+        return List.of(PLACE_NAME, SET_PHRASE, GATHERING, CLOCK_TIME, REFERENCE, YEARS_BACK, SITE_COUNTER, THRESHOLD, CUT_OFF, FORMULA, DEADLINE, REVISION_CYCLE, FOREIGN, ONE_OF, REFERRED_BACK, GAP, PLAN_PART, NAMES_NOTHING);
     }
 
     /** The first rule that skips the list, or null when its numbers are figures. */
@@ -186,6 +196,40 @@ final class SkipRules {
         if (from < to && (t.charAt(from) == '“' || t.charAt(from) == '"' || t.charAt(from) == '《')) from++;
         if (from >= to || PLAN_PART_OPENINGS.indexOf(t.charAt(from)) < 0) return false;
         return PLAN_PART_WORDS.matcher(t).region(from, to).lookingAt();
+    }
+
+    /** Set phrases that hold a numeral and count nothing (三个代表, 四个全面), longest first. */
+    private static final List<String> SET_PHRASES = Lexicon.load("number/set-phrases.txt").words().stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+    /** The verbs an article (一名, 一个, 一位) follows: 当一名医生, 成为一名教师. */
+    private static final Pattern ARTICLE_VERB = Pattern.compile("(?:当|做|成为|作为|是|像)$");
+
+    /** 三个代表, 一项项, 当一名医生, 前三个原因: a numeral that opens a set phrase, an article or a rank. */
+    private static boolean setPhrase(String t, Quantity q) {
+        int s = q.start(), e = q.end();
+        if (NUMERALS.indexOf(t.charAt(s)) < 0) return false;
+        for (String p : SET_PHRASES) {
+            if (t.startsWith(p, s)) return true;
+        }
+        // 一项项, 一个个: the classifier said twice
+        String unit = t.substring(s + 1, e);
+        if (t.charAt(s) == '一' && !unit.isEmpty() && t.startsWith(unit, e)) return true;
+        // 当一名医生: one of a kind, not a count
+        if (t.charAt(s) == '一' && e - s == 2 && "名个位".indexOf(t.charAt(s + 1)) >= 0
+                && ARTICLE_VERB.matcher(t).region(Math.max(0, s - 2), s).find()) return true;
+        // 前三个原因, 前十名: a rank among others
+        return s > 0 && t.charAt(s - 1) == '前' && "个名位".indexOf(t.charAt(e - 1)) >= 0;
+    }
+
+    /** What comes right after those who came to a meeting, or a survey's questionnaires before their count. */
+    private static final Pattern ATTENDED = Pattern.compile("\\s*(?:参会|与会|出席|参加(?:了)?(?:会议|论坛|座谈会|开幕式|启动仪式|发布会))");
+    private static final Pattern QUESTIONNAIRES = Pattern.compile("问卷\\s*(?:共)?$");
+
+    private static boolean gathering(String t, Quantity q) {
+        String u = q.unit().symbol();
+        if (u.equals("份")) return QUESTIONNAIRES.matcher(t).region(Math.max(0, q.start() - 4), q.start()).find();
+        if (!u.equals("人") && !u.equals("名") && !u.equals("位")) return false;
+        return ATTENDED.matcher(t).region(q.end(), Math.min(t.length(), q.end() + 8)).lookingAt();
     }
 
     /** What a site counts of a page right after the count and its measure word: 参与, 评论, 浏览, 阅读, 点赞. */

@@ -108,7 +108,12 @@ final class RegionVote {
             // a line naming many places is a site's list of them, not what the page is about
             if (ms.size() >= 4 && distinct(ms) >= 4) continue;
             double w = headline != null && line.equals(headline) ? 3 : 1.5;
-            for (Gazetteer.Mention m : ms) add(votes, m.region(), w, around(line, m.start()));
+            for (Gazetteer.Mention m : ms) {
+                // 在北京举行的报告会: where an event was held, not whose the figures are
+                if (VENUE_BEFORE.matcher(line).region(Math.max(0, m.start() - 1), m.start()).find()
+                        && VENUE_AFTER.matcher(line).region(m.end(), Math.min(line.length(), m.end() + 3)).lookingAt()) continue;
+                add(votes, m.region(), w, around(line, m.start()));
+            }
             for (WordScan.Hit n : NATIONAL_WORDS.findAll(line)) {
                 if (n.word().equals("全国") && notTheNation(line, n.start())) continue;
                 // a cited title (《中国儿童发展纲要》) is weighed as a citation, above
@@ -194,11 +199,14 @@ final class RegionVote {
             // 在全国31个省份中: the nation's parts a region is ranked among
             + "|[\\d一二三四五六七八九十]{0,3}个?(?:省份|省区市|省市|省区|地市|城市|县市))");
     /**
-     * Before 全国: a comparison (高于全国, 与全国…相比), or an honour or event of the nation's a region takes part in
-     * (入选全国…名录, 承办全国…大赛, 荣获全国…称号).
+     * Before 全国: a comparison (高于全国, 与全国…相比), an honour or event of the nation's a region takes part in
+     * (入选全国…名录, 承办全国…大赛, 荣获全国…称号), or those who came from across it (来自全国的专家).
      */
     private static final Pattern NATION_BEFORE = Pattern.compile(
-            "(?:高于|低于|优于|好于|超过|接近|略高于|略低于|与|比|较|同|入选|入围|获评|评为|荣获|获得|获|承办|举办|参加|列入|纳入|成为)$");
+            "(?:高于|低于|优于|好于|超过|接近|略高于|略低于|与|比|较|同|入选|入围|获评|评为|荣获|获得|获|承办|举办|参加|列入|纳入|成为|来自|面向)$");
+    /** A place named as where an event was held: 在 before it, and 举行, 召开 or 举办 right after it (在北京举行). */
+    private static final Pattern VENUE_BEFORE = Pattern.compile("在$");
+    private static final Pattern VENUE_AFTER = Pattern.compile("(?:隆重)?(?:举行|召开|举办|开幕)");
     /** Before a cited title: words of following another's document (为贯彻落实《…》, 根据《…》). */
     private static final Pattern FOLLOWED = Pattern.compile("(?:贯彻|落实|根据|依据|按照|对照|参照|衔接|依照)[^《，。]{0,4}$");
     /** Before a cited title: words of issuing it (某市人民政府印发了《…》). */

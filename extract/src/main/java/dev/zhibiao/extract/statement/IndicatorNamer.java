@@ -683,6 +683,8 @@ public final class IndicatorNamer {
             if (s.charAt(0) == '全' && opensWithBody(s)) break;
             for (String w : leadingByFirst.getOrDefault(s.charAt(0), List.of())) {
                 if (s.startsWith(w)) {
+                    // 新建或改造某公园, 新建改扩建幼儿园: a verb paired with another is what is counted, and stays
+                    if (PAIRED_VERB.matcher(s).region(w.length(), s.length()).lookingAt()) break;
                     s = s.substring(w.length());
                     break;
                 }
@@ -695,6 +697,8 @@ public final class IndicatorNamer {
      * Cuts spaces, clause marks and quotes from both ends. Most names have none there, and the test of the two
      * ends is cheaper than the pattern; $ also matches before a final line separator, so such an end goes to it.
      */
+    /** A second verb of building paired with the one before it (新建或改造, 新建和改扩建, 新建改扩建). */
+    private static final Pattern PAIRED_VERB = Pattern.compile("(?:或|和|及|与|、)?(?:改扩建|改建|扩建|改造|新建|续建)");
     /** A note's reference mark ({@code [4]}, {@code [12}), which a copy leaves after a name. */
     private static final Pattern NOTE_MARK = Pattern.compile("\\[\\d{1,2}\\]?");
 

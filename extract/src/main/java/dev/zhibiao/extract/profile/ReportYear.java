@@ -43,11 +43,18 @@ final class ReportYear {
         String body = text.length() > 40_000 ? text.substring(0, 40_000) : text;
         Map<Integer, Double> votes = new TreeMap<>();
         Map<Integer, String> words = new TreeMap<>();
+        java.util.Set<Integer> ahead = new java.util.HashSet<>();
         int from = 0;
         while (from < body.length()) {
             int end = sentenceEnd(body, from);
             String s = body.substring(from, end);
             if (hasFigure(s)) {
+                // 2025年我国每千人口托位数将大于4个: the one year of a sentence telling what a figure will do is a year
+                // to come, in every sentence
+                if (s.indexOf('将') >= 0) {
+                    Integer only = onlyYear(s);
+                    if (only != null && WILL.matcher(s).find() && (dateline == null || only >= dateline.getYear())) ahead.add(only);
+                }
                 // a year is written with 年: a sentence without one holds none
                 String outside = s.indexOf('年') < 0 ? "" : !mayHoldPeriod(s) ? s
                         : PERIOD.matcher(s).replaceAll(m -> " ".repeat(m.group().length()));
@@ -97,12 +104,25 @@ final class ReportYear {
                 words.putIfAbsent(year, title);
             }
         }
+        votes.keySet().removeAll(ahead);
         Integer best = null;
         for (Map.Entry<Integer, Double> e : votes.entrySet()) {
             // ties go to the later year: a report reads its year against earlier ones
             if (best == null || e.getValue() >= votes.get(best)) best = e.getKey();
         }
         return best == null ? null : new Vote(best, words.get(best));
+    }
+
+    /** The one year a sentence names outside its periods, or null when it names none or several. */
+    private static Integer onlyYear(String s) {
+        Matcher y = YEAR.matcher(mayHoldPeriod(s) ? PERIOD.matcher(s).replaceAll(" ") : s);
+        Integer only = null;
+        while (y.find()) {
+            int year = Integer.parseInt(y.group(1));
+            if (only != null && only != year) return null;
+            only = year;
+        }
+        return only;
     }
 
     /** How much of a page's opening {@link #NAMED_REPORT} is looked for in. */
@@ -114,7 +134,9 @@ final class ReportYear {
                     + "|快报\\s*[(（]\\s*((?:19|20)\\d{2})\\s*年)");
 
     private static final WordScan RELATIVE_PAST = WordScan.of("去年", "上年", "上一年", "前一年");
-    private static final OpeningGuard TO_COME = OpeningGuard.of("到(?<!达到)\\s*(?:19|20)\\d\\d\\s*年", "将(?:达到|实现|提高|下降|保持)", "力争",
+    /** 将 and what a figure will do: a figure of a year to come (2025年每千人口托位数将大于4个). */
+    private static final String WILL_DO = "将(?:达到|实现|提高|提升|下降|降至|降低|保持|大于|超过|不低于|不少于|控制|增加|减少|突破|达)";
+    private static final OpeningGuard TO_COME = OpeningGuard.of("到(?<!达到)\\s*(?:19|20)\\d\\d\\s*年", WILL_DO, "力争",
             "目标(?!人群|群体|对象|人口)", "明年");
 
     /**
@@ -160,7 +182,7 @@ final class ReportYear {
             + "|(?:圆满|顺利|全面|超额)(?:完成|实现|达成)");
     private static final Pattern ARRIVED = Pattern.compile(
             "(?:提高|提升|上升|增加|增长|下降|降低|减少)(?:到|至)\\s*(?:19|20)\\d\\d\\s*年的\\s*\\d");
-    private static final Pattern WILL = Pattern.compile("将(?:达到|实现|提高|下降|保持)|力争");
+    private static final Pattern WILL = Pattern.compile(WILL_DO + "|力争");
 
     /**
      * Whether a sentence holding a word of years to come speaks of them: against a dateline, 到2021年 in a page of

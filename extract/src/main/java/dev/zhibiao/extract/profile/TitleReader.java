@@ -110,11 +110,18 @@ final class TitleReader {
         return w == null ? null : Period.parse(fiveYear.get(w));
     }
 
+    /** The five-year plan a text names first (the headline's 十三五 before the lead's 十二五 looked back on); null if none. */
     String eraWord(String text) {
+        String first = null;
+        int at = Integer.MAX_VALUE;
         for (String w : fiveYear.keySet()) {
-            if (text.contains(w)) return w;
+            int i = text.indexOf(w);
+            if (i >= 0 && (i < at || i == at && w.length() > first.length())) {
+                first = w;
+                at = i;
+            }
         }
-        return null;
+        return first;
     }
 
     /** The region a title is about: the whole country, or the administrative names it opens with. */

@@ -191,7 +191,19 @@ final class TimeRules {
         boolean starts = startsFrom(t, g.sentence().start(), at);
         if (starts || arrives(t, g.clause()[0], at)) {
             Matcher period = PERIOD_OPENS.matcher(t).region(g.sentence().start(), Math.min(at, g.sentence().start() + 16));
-            if (period.lookingAt()) {
+            boolean found = period.lookingAt();
+            // 某率在2016年至2021年，从60.1%下降至52.3%: the period stands right before the change it spans
+            if (!found) {
+                period = PERIOD_BEFORE_FROM.matcher(t).region(g.sentence().start(), at);
+                while (period.find()) found = true;
+                if (found) {
+                    period = PERIOD_BEFORE_FROM.matcher(t).region(g.sentence().start(), at);
+                    int last = -1;
+                    while (period.find()) last = period.start();
+                    period.find(last);
+                }
+            }
+            if (found) {
                 d.year = Integer.parseInt(starts ? period.group(1) : period.group(2));
                 d.yearEnd = at;
                 d.timeRule = starts ? FROM_PERIOD_START : FROM_TO_END;
@@ -224,8 +236,11 @@ final class TimeRules {
 
     /** A period opening a sentence: 2011—2020年, 2016-2020年间, “十三五”时期 is read elsewhere. */
     private static final Pattern PERIOD_OPENS = Pattern.compile(
-            "\\s*(?:在)?((?:19|20)\\d{2})\\s*(?:-|—{1,2}|–|~|至|到)\\s*((?:19|20)\\d{2})\\s*年(?:间|期间)?\\s*[，,]?");
+            "\\s*(?:在)?((?:19|20)\\d{2})\\s*年?\\s*(?:-|—{1,2}|–|~|至|到)\\s*((?:19|20)\\d{2})\\s*年(?:间|期间)?\\s*[，,]?");
     private static final Pattern BRACKET_OPENS = Pattern.compile("\\s*[（(]\\s*");
+    /** A period right before the 从 or 由 of a change over it (在2016年至2021年，从…), wherever it stands. */
+    private static final Pattern PERIOD_BEFORE_FROM = Pattern.compile(
+            "(?:在)?((?:19|20)\\d{2})\\s*年?\\s*(?:-|—{1,2}|–|~|至|到)\\s*((?:19|20)\\d{2})\\s*年(?:间|期间)?\\s*[，,]?\\s*(?=[从由])");
 
     /** 从项目实施前的…: the number starts a change from a time named without a year. */
     static boolean fromUndatedTime(Draft d) {
@@ -243,11 +258,14 @@ final class TimeRules {
     }
 
     /**
-     * A sentence that opens with a time of its own ({@code 十年来，…}, {@code 目前，…}, {@code 过去五年，…}): the year
+     * A sentence that opens with a time of its own ({@code 十年来，…}, {@code 目前，…}, {@code 过去五年，…}, {@code
+     * “十二五”时期，…}): the year
      * opening its paragraph dated something else (2001年，省政府颁布了…), not the figures this sentence gives.
      */
-    private static final Pattern OWN_TIME = Pattern.compile("\\s*[^，,。；\\d]{0,8}?(?:目前|当前|如今|至今"
-            + "|[一二三四五六七八九十两多几\\d]年(?:来|以来)|近年来|过去[一二三四五六七八九十两\\d]{1,2}年|回眸|回顾)");
+    private static final Pattern OWN_TIME = Pattern.compile("\\s*(?:据[^，,。；]{1,4}[，,]\\s*)?[^，,。；\\d]{0,8}?(?:目前|当前|如今|至今"
+            + "|[一二三四五六七八九十两多几\\d]年(?:来|以来)|近年来|过去[一二三四五六七八九十两\\d]{1,2}年|回眸|回顾"
+            // “十二五”时期, 十三五期间: a plan's era of its own
+            + "|[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间|以来))");
 
     private static boolean opensWithOwnTime(String t, Sentences.Sentence s) {
         return OWN_TIME.matcher(t).region(s.start(), Math.min(s.end(), s.start() + 20)).lookingAt();

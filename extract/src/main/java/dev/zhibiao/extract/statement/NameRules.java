@@ -120,6 +120,9 @@ final class NameRules {
     static final Rule PLACES_WITH = Rule.of(Stage.NAME, "places-with",
             "places counted after the number and what is set up in them (在10所学校设立某站) are the places with it (设立某站的学校); a share keeps the words' order",
             "在10所学校设立心理辅导室。", "新增10所学校。");
+    static final Rule REFERRED_TO = Rule.of(Stage.NAME, "referred-to",
+            "a measure referred back to (这一指标, 该比例, 此项数据) is the one the paragraph named last",
+            "全区儿童之家覆盖率达到95%。2020年，这一指标为90%。", "全区儿童之家覆盖率达到95%。2020年，全区社区数为90个。");
     static final Rule BODIES_ACTING = Rule.of(Stage.NAME, "bodies-acting",
             "places or bodies counted at a clause's opening, then what they do (12所学校开展某项目, 8家机构提供某服务), "
                     + "are those that do it (开展某项目的学校)",
@@ -364,6 +367,7 @@ final class NameRules {
                 new Base(PREVIOUS, w -> w.g.memory().previous.isEmpty() ? List.of()
                         : List.of(w.g.memory().previous.get(0))));
         refinements = List.of(
+                new Refinement(REFERRED_TO, NameRules::referredTo),
                 new Refinement(PER_CAPITA_FRAME, NameRules::perCapitaFrame),
                 new Refinement(CITED_FOR_OWN, (g, n) -> g.scope() != g.ctx().own() && (n.isEmpty() || n.size() < g.size())
                         && !g.ctx().local().isEmpty() ? cited(g.ctx(), g.first().start(), g.size()) : null),
@@ -422,7 +426,7 @@ final class NameRules {
     /** The base rules in the order they are tried, then the refinements in the order they run. */
     static List<Rule> declared() {
         return List.of(PAIRED_LIST, LIST_ITEMS, SHARED_VALUE, SUBJECT, FRAME_AND_OBJECT, LIST_BEFORE, EACH_OF_LIST,
-                OBJECT_AFTER, PEOPLE_ACTING, PREVIOUS, PER_CAPITA_FRAME, CITED_FOR_OWN, CITED_SHORTENED, SAME_SUBJECT, CONTINUES, MEASURE_OF_CLAUSE_BEFORE, PREDICATE_OF_BEFORE,
+                OBJECT_AFTER, PEOPLE_ACTING, PREVIOUS, REFERRED_TO, PER_CAPITA_FRAME, CITED_FOR_OWN, CITED_SHORTENED, SAME_SUBJECT, CONTINUES, MEASURE_OF_CLAUSE_BEFORE, PREDICATE_OF_BEFORE,
                 INDICATORS_REFERRED, PART_AFTER_MEASURE, PEOPLE_SERVED, PEOPLE_COUNTED, GROUPS_OF_PROGRESSION, CARRIED, COUNT_INSIDE_NAME, TOPIC_OF_MEASURE, GOAL_STATUS, ITEMS_OF_SUMMARY, PLACES_WITH, BODIES_ACTING, AMOUNT_OF_ACT, GAP_OF_SUBJECT, AGE_OF_LEAD, AGE_OF_PREVIOUS, PART_OF_INSTITUTIONS, RATE_OF_ACT, QUANTITY_WORD);
     }
 
@@ -795,6 +799,16 @@ final class NameRules {
             return List.of(thing + "的" + places);
         }
         return null;
+    }
+
+    /** Words referring back to a measure (这一指标, 该比例, 此项数据), after a time word at most (近年该指标). */
+    private static final Pattern REFERRING_NAME = Pattern.compile(
+            "(?:近年|近年来|目前|当年|同期|期末)?(?:这一|这个|这项|该项|此项|该|此|上述)(?:指标|比例|比率|比重|数据|数值|数字)(?:数据|数值)?");
+
+    /** 这一指标为90.2%: the measure the paragraph named last before it; null when the name refers to none. */
+    private static List<String> referredTo(Group g, Names n) {
+        if (n.size() != 1 || g.ctx().local().isEmpty() || !REFERRING_NAME.matcher(n.names().get(0)).matches()) return null;
+        return List.of(g.ctx().local().get(g.ctx().local().size() - 1));
     }
 
     /** Places and bodies a count may count before what they do (学校, 社区, 机构…), longest first. */

@@ -425,8 +425,8 @@ public final class NumberFinder {
             if (start > from && Character.isLetter(cs[start - 1 - from]) && cs[start - 1 - from] < 0x80) continue;
             boolean decimal = m.group(1).indexOf('.') >= 0;
             if (!decimal && !STATED.matcher(text).region(Math.max(from, start - 4), start).find()) continue;
-            double v = Double.parseDouble(m.group(1));
-            out.add(new Quantity(m.start(), m.end(), v, null, null, Unit.of(m.group(2)), null, m.end()));
+            // 提高1岁左右: a bound word after it is its own
+            out.add(withBounds(text, m.start(), m.end(), to, Double.parseDouble(m.group(1)), null, null, Unit.of(m.group(2)), null));
         }
         out.sort(java.util.Comparator.comparingInt(Quantity::start));
     }

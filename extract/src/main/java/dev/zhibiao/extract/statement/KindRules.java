@@ -88,14 +88,15 @@ final class KindRules {
     }
 
     /** A clause that is only a change verb after a separator (、增加, ，减少了). */
-    private static final Pattern BARE_CHANGE = Pattern.compile("^[\\s、，,；;]*(?:" + Vocabulary.verbWords() + ")了?\\s*$");
+    private static final Pattern BARE_CHANGE = Pattern.compile("^[\\s、，,；;]*(?:分别|均|都)?(?:" + Vocabulary.verbWords() + ")了?\\s*$");
 
     /**
      * 儿童之家2.3万个、增加1320个, 收入47595元、增长10.2%: a change verb standing alone right after a level, naming
      * nothing but taking the level's name, tells how much that level changed, in a report too.
      */
     private static boolean changeOfLevelBefore(Draft d) {
-        return d.nameRule == NameRules.PREVIOUS && d.group.window().length() <= 6
+        // 分别为40个和25个，分别增加3个和2个: a list's changes after the list of levels they are of
+        return (d.nameRule == NameRules.PREVIOUS || d.nameRule == NameRules.LIST_BEFORE) && d.group.window().length() <= 8
                 && BARE_CHANGE.matcher(d.group.window()).matches();
     }
 
@@ -208,7 +209,12 @@ final class KindRules {
     private static final Pattern EXISTING_BASIS = Pattern.compile("现有(?:的)?(?:基础|水平)");
     private static final Pattern HELD_FOR_YEARS = Pattern.compile("连续[一二三四五六七八九十两\\d]{1,3}年");
     /** 目标人群, 目标对象: the people a service aims at, no goal. */
-    private static final Pattern AIMED_AT = Pattern.compile("目标(?:人群|群体|对象|人口)");
+    private static final Pattern AIMED_AT = Pattern.compile("目标(?:人群|群体|对象|人口)"
+            // 目标任务完成率102.3%: how much of a goal was done is a measure of its own, observed
+            + "|目标(?:任务)?(?:完成率|完成度|达成率|实现率|完成比例)");
+    /** 超97%、已提前实现某规划目标: a level the clause goes on to say reached a goal is the level reached. */
+    private static final Pattern REACHED_AFTER = Pattern.compile(
+            "^[^，。；\\d]{0,4}?[、，,]?\\s*(?:已经?|均已|提前|已提前|已经提前)(?:实现|达到|完成)[^，。；\\d]{0,16}目标");
 
     private boolean restatesGoal(Draft d) {
         // 到2025年，…将达到3‰以下: a level for a year after the report's, and after the page's own date, is a goal
@@ -223,6 +229,7 @@ final class KindRules {
         if (d.report() && d.group.after().contains("目标") && STATE_AFTER_SHARE.matcher(d.group.after()).lookingAt()) {
             return false;
         }
+        if (d.report() && d.group.after().contains("目标") && REACHED_AFTER.matcher(d.group.after()).lookingAt()) return false;
         // 连续五年控制在…以下: a state that has held for years is observed, whatever the verb
         if (clause.contains("连续") && HELD_FOR_YEARS.matcher(clause).find()) return false;
         boolean bounded = TimeRules.contains(clause, targetMarkers);

@@ -135,8 +135,11 @@ final class TimeRules {
         }
         // the starting year of the last dated from–to before the number, in its sentence
         Integer lastFrom = null;
+        // 截至2022年底，…，目前每千人口拥有托位3.4个: a clause opening with now takes no year of the clauses before
+        boolean now = g.clause()[0] > g.sentence().start() && NOW_OPENS.matcher(t).region(g.clause()[0], at).lookingAt();
         for (YearReader.YearMention m : g.years()) {
             if (m.start() >= at) break;
+            if (now && m.start() < g.clause()[0]) continue;
             if (m.role() == YearReader.Role.FROM && m.start() >= g.sentence().start()) lastFrom = m.year();
             if (m.start() == multipleAt) continue;
             // a year inside a cited goal belongs to that citation
@@ -212,7 +215,7 @@ final class TimeRules {
         }
         // a clause with no year takes the one that opens its paragraph (2022年，…为98.2%。…提高3.3个百分点)
         if (d.year == null && (!d.ownYear || afterFrom) && g.ctx().openingYear() != null
-                && !opensWithOwnTime(t, g.sentence())) {
+                && !opensWithOwnTime(t, g.sentence()) && !now) {
             d.year = g.ctx().openingYear();
             d.timeRule = PARAGRAPH_YEAR;
         }
@@ -291,6 +294,9 @@ final class TimeRules {
         if (m.find() || years.size() != g.size() || new java.util.HashSet<>(years).size() != years.size()) return null;
         return years;
     }
+
+    /** A clause opening with now (目前, 当前, 如今, 现在), after a place's word at most. */
+    private static final Pattern NOW_OPENS = Pattern.compile("\\s*[^，,。；\\d]{0,4}?(?:目前|当前|如今|现在)");
 
     /** 到目前, 至今: a sentence of figures as they stand now names no year, and the plan's eve is not one. */
     private static boolean ofNow(Draft d) {

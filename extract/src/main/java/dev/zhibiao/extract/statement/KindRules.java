@@ -251,6 +251,8 @@ final class KindRules {
             String sentence = ctx.text().substring(s.start(), s.end());
             // 在现有基础上逐步增加: what exists is where a goal starts from, not a value reached
             if (sentence.contains("现有")) sentence = EXISTING_BASIS.matcher(sentence).replaceAll("");
+            // 防治取得新进展，…降至1.2‰以下: new progress is what a plan aims at, not what was reached
+            if (sentence.contains("取得新")) sentence = sentence.replace("取得新", "");
             return new SentenceFacts(TimeRules.contains(sentence, actualMarkers), futureYear(sentence, start),
                     sentence.contains("了"));
         });

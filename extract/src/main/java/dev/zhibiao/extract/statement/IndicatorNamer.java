@@ -426,10 +426,16 @@ public final class IndicatorNamer {
         if (shared.isEmpty()) shared = tailAfterEndings(parts, head);
         if (!shared.isEmpty()) head = shared;
         String population = populationPrefix(parts.get(0));
+        String qualifier = qualifierOfBareRates(parts);
+        if (qualifier != null) population = qualifier;
         List<String> out = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             String p = trim(parts.get(i));
             if (p.isEmpty()) return List.of();
+            if (qualifier != null && i > 0) {
+                out.add(qualifier + p);
+                continue;
+            }
             if (i < parts.size() - 1 && !head.isEmpty() && !endsWithHead(p)) p = p + head;
             // an item that opens as the population does has a qualifier of its own (小学…率和小学升学率)
             if (i > 0 && population != null && !hasPopulation(p) && !p.startsWith(population.substring(0, 2))) {
@@ -438,6 +444,22 @@ public final class IndicatorNamer {
             out.add(p);
         }
         return out;
+    }
+
+    /**
+     * What the first item measures its rate of, when every later item is a bare rate of as many characters as the
+     * first's own ({@code 新生儿听力障碍筛查率、诊断率、干预率} → 新生儿听力障碍); null otherwise.
+     */
+    private static String qualifierOfBareRates(List<String> parts) {
+        String first = parts.get(0).strip();
+        int n = parts.get(1).strip().length();
+        if (n < 3 || n > 4 || first.length() < n + 2 || !first.endsWith("率")) return null;
+        for (int i = 1; i < parts.size(); i++) {
+            String p = parts.get(i).strip();
+            if (p.length() != n || !p.endsWith("率") || !allHan(p)) return null;
+        }
+        String qualifier = first.substring(0, first.length() - n);
+        return allHan(qualifier) ? qualifier : null;
     }
 
     /** The characters of the levels of government (省、市、县级…). */

@@ -134,12 +134,27 @@ final class NameFinisher {
     private static final java.util.regex.Pattern PERIOD_IN_BRACKETS = java.util.regex.Pattern.compile(
             "[(（]\\s*(?:19|20)\\d{2}\\s*(?:-|—{1,2}|–|~|至|到)\\s*(?:(?:19|20)\\d{2})?\\s*年?\\s*[)）]");
 
+    /** A cited document and the verb setting its goal, opening a name: 提前实现《…》提出的, 国家纲要确定的. */
+    private static final Pattern CITING_FRAME = Pattern.compile(
+            "^[^《》，。]{0,8}?(?:《[^《》]{1,60}》|国家纲要|国纲|纲要|规划)\\s*(?:中)?(?:提出|确定|规定|明确|要求|设定)的");
+    /** Reaching a cited document's goal, closing a name: 已经达到《…, 提前实现《…. */
+    private static final Pattern REACHING_CITED = Pattern.compile("(?:已经|均已|已|提前|也)?(?:达到|实现)了?《[^》]*》?.*$");
+
     static String tidy(String name) {
         String n = name;
         // [2] - 新生儿死亡率: a reference mark and a bullet that open the name are a page's marks, not its words
         if (n.length() > 2 && "[［-—–•·■□●◆▲★".indexOf(n.charAt(0)) >= 0) {
             String cut = REFERENCE_OR_BULLET.matcher(n).replaceFirst("");
             if (cut.length() >= 2) n = cut;
+        }
+        // 提前实现《某纲要》提出的婴儿死亡率, 5岁以下儿童死亡率已经达到《某规划: the document a goal is cited from, and
+        // the reaching of it, frame the measure and are no part of it
+        if (n.indexOf('《') >= 0 || n.indexOf("提出的") >= 0 || n.indexOf("确定的") >= 0) {
+            Matcher frame = CITING_FRAME.matcher(n);
+            // 实现了纲要提出的目标的指标: where the frame leaves only the goal, it names what reached it, and stays
+            if (frame.lookingAt() && n.length() - frame.end() >= 2 && !n.startsWith("目标", frame.end())) n = n.substring(frame.end());
+            Matcher reached = REACHING_CITED.matcher(n);
+            if (reached.find() && reached.start() >= 2) n = n.substring(0, reached.start());
         }
         // 加强儿童保健--儿童系统管理率: a list's heading joined to its item by a dash
         int dash = n.indexOf("--");

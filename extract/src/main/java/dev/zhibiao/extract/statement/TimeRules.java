@@ -71,7 +71,8 @@ final class TimeRules {
 
     private static final Pattern TO = Pattern.compile("到|至|(?:" + dev.zhibiao.extract.Vocabulary.verbWords() + ")为");
     /** （2021年为4.9‰）: brackets closed before the number hold an aside's own year. */
-    private static final Pattern VALUE_OF_YEAR = Pattern.compile("\\s*的\\s*");
+    /** 较2022年的: the values right after are that year's; 比2015年的8.2‰和: so is each of a list of them. */
+    private static final Pattern VALUE_OF_YEAR = Pattern.compile("\\s*的\\s*(?:\\d+(?:\\.\\d+)?[^，。；、和及与\\d]{0,5}[、和及与]\\s*)*");
     private static final Pattern RECENT_YEARS = Pattern.compile("近[一二三四五六七八九十两\\d]+年|累计|以来");
     /** Words of a span of years (“十三五”期间, 五年来, 以来): a figure of such a span has no single year. */
     private static final Pattern ERA_SPAN = Pattern.compile("期间|年来|以来|时期");

@@ -79,8 +79,10 @@ final class TimeRules {
     /** A goal named by its year ({@code 2025年目标（≤47%）}, {@code 2025年目标值为}), between the year and the number. */
     private static final Pattern GOAL_OF_YEAR = Pattern.compile("^目标值?\\s*(?:[（(]|为|是)?\\s*$");
     private static final Guarded FROM_UNDATED = Guarded.of("(?:从|由)(?:[^，。；\\d从由]{1,10}?(?:以前|之前|前|初期|之初)|原来|原先|原有"
-            // 从90年代初的41.6‰: a decade names no one year
-            + "|(?:19)?[5-9]0\\s*年代(?:初期|末期|中期|初|末|中)?)的?\\s*$", "从由");
+            // 从90年代初的41.6‰, 从八十年代末的: a decade names no one year
+            + "|(?:(?:19)?[5-9]0|[五六七八九]十)\\s*年代(?:初期|末期|中期|初|末|中)?)的?\\s*"
+            // 从原来的40.5‰和60.2‰: each value of a list the time opens
+            + "(?:\\d+(?:\\.\\d+)?[^，。；、和及与\\d]{0,5}[、和及与]\\s*)*$", "从由");
     private static final Guarded PER_YEAR = Guarded.of("每年|(?<![\\d\\s])年均|逐年", "年");
 
     /** A case of the TIME stage; {@code clears} when the case is why the record has no year. */

@@ -148,6 +148,13 @@ public final class DocumentProfiler {
                     normalized, given.level());
             region = c == null ? null : c.region();
             if (c != null) evidence.add(new Evidence("region", region.fullName(), c.words()));
+            // 汉中市某区人民政府 issues a document that follows 《汉中市…》: the issuer's own division, below the one
+            // its citations name, is the page's
+            Region issuing = issuer == null ? null : issuingRegion(issuer);
+            if (issuing != null && region != null && !issuing.equals(region) && issuing.chain().contains(region)) {
+                region = issuing;
+                evidence.add(new Evidence("region", region.fullName(), issuer));
+            }
         }
 
         Period period = null;
@@ -344,6 +351,12 @@ public final class DocumentProfiler {
         DocumentType about = topic.startsWith("report") ? DocumentType.MONITORING_REPORT : DocumentType.PLAN;
         evidence.add(new Evidence("about", about.code(), topic.substring(topic.indexOf(':') + 1)));
         return about;
+    }
+
+    /** The most particular division an issuer's name opens with (汉中市某区人民政府 → 汉中市某区), or null. */
+    private Region issuingRegion(String issuer) {
+        List<Gazetteer.Mention> ms = gazetteer.mentions(issuer);
+        return ms.isEmpty() ? null : ms.get(ms.size() - 1).region();
     }
 
     private String issuer(List<String> head, List<Evidence> evidence) {

@@ -63,6 +63,9 @@ class DocumentProfilerTest {
             // a national plan cited by its era alone, with no region in its title
             "11日印发的《“十四五”托育服务发展规划》明确，到2025年，每千人口拥有托位数达到4.5个。"
                     + " | NEWS | PLAN | 全国 | NATIONAL | 2021-2025",
+            // a district's government issues a plan following its city's: the issuer's division, below the cited one
+            "绵阳市涪城区人民政府\\n关于推进儿童友好城区建设的实施意见（2023—2025年）\\n根据《绵阳市人民政府关于推进儿童友好城市建设的实施意见》，结合本区实际，提出如下意见。\\n到2025年，全区儿童之家覆盖率达到95%。"
+                    + " | PLAN | PLAN | 四川省绵阳市涪城区 | DISTRICT | 2023-2025",
             // a list of provinces in a site's menu names no page's region
             "城市：北京 天津 河北 山西 辽宁 吉林 江苏\\n宜昌市儿童发展规划（2021—2030年）\\n一、指导思想"
                     + " | PLAN | PLAN | 湖北省宜昌市 | CITY | 2021-2030"})

@@ -707,6 +707,8 @@ public final class IndicatorNamer {
                 if (s.startsWith(w)) {
                     // 新建或改造某公园, 新建改扩建幼儿园: a verb paired with another is what is counted, and stays
                     if (PAIRED_VERB.matcher(s).region(w.length(), s.length()).lookingAt()) break;
+                    // 巩固率: a word that opens a measure's own name (巩固率, 实现率) stays
+                    if (s.startsWith("率", w.length())) break;
                     s = s.substring(w.length());
                     break;
                 }

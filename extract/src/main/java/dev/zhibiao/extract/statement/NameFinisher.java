@@ -134,6 +134,10 @@ final class NameFinisher {
     private static final java.util.regex.Pattern PERIOD_IN_BRACKETS = java.util.regex.Pattern.compile(
             "[(（]\\s*(?:19|20)\\d{2}\\s*(?:-|—{1,2}|–|~|至|到)\\s*(?:(?:19|20)\\d{2})?\\s*年?\\s*[)）]");
 
+    /** How a measure got where it is, closing its name: 经过几年低位徘徊后, 历经三年上升后. */
+    private static final Pattern COURSE_AFTER = Pattern.compile("(?<=[率例比重数准])(?:经过|历经|经)[^，。；]{1,14}?后$");
+    /** A copula and the period a value is for, closing a name: 约为每月, 为每人每年. */
+    private static final Pattern COPULA_PER = Pattern.compile("(?:分别)?(?:大约|约)?(?:为|是|达)(每(?:人|户)?每?[年月天日周])$");
     /** A cited document and the verb setting its goal, opening a name: 提前实现《…》提出的, 国家纲要确定的. */
     private static final Pattern CITING_FRAME = Pattern.compile(
             "^[^《》，。]{0,8}?(?:《[^《》]{1,60}》|国家纲要|国纲|纲要|规划)\\s*(?:中)?(?:提出|确定|规定|明确|要求|设定)的");
@@ -155,6 +159,16 @@ final class NameFinisher {
             if (frame.lookingAt() && n.length() - frame.end() >= 2 && !n.startsWith("目标", frame.end())) n = n.substring(frame.end());
             Matcher reached = REACHING_CITED.matcher(n);
             if (reached.find() && reached.start() >= 2) n = n.substring(0, reached.start());
+        }
+        // 某筛查率经过几年低位徘徊后, 某近视率经过连续三年上升后: how the measure got where it is, after its name
+        if (n.indexOf('经') > 0 && n.endsWith("后")) {
+            Matcher course = COURSE_AFTER.matcher(n);
+            if (course.find() && course.start() >= 3) n = n.substring(0, course.start());
+        }
+        // 平均标准约为每月: the copula and the period each value is for; the period stays, in brackets
+        if (n.indexOf('每') > 0) {
+            Matcher per = COPULA_PER.matcher(n);
+            if (per.find() && per.start() >= 2) n = n.substring(0, per.start()) + "(" + per.group(1) + ")";
         }
         // 加强儿童保健--儿童系统管理率: a list's heading joined to its item by a dash
         int dash = n.indexOf("--");

@@ -148,10 +148,10 @@ public final class NumberFinder {
                 + "|(?:万亿|亿|万)(?=\\s*(?:[，。；,;、）)]|$))";
         // a count glued to 岁 (16周岁) is an age; 次 before 全会 or 会议 names a meeting
         // 20万人口 is a population threshold; 三台县 a place, and 7个县 most often where or which (在7个县设立…, 甲、乙
-        // 3个县), but 22个县(市、区) counts them; 三位一体 and 两条腿走路 idioms; 3人制 a format; 70分 is a score, but
+        // 3个县), but 22个县(市、区) and 11个县级机构 count them; 三位一体 and 两条腿走路 idioms; 3人制 a format; 70分 is a score, but
         // 三分之一 a fraction and 分别, 分类, 分级… words of their own
         // 2周内复筛率, 产后7天内访视率: a span of time that bounds what a rate counts is part of the rate's name
-        unit = "(?:" + unit + ")(?!岁|口|一体|腿|内(?=\\p{IsHan}{1,8}率)|(?<!个)[县州旗盟]|(?<=个)[县州旗盟](?!\\s*[(（]\\s*市|市区)|制(?![度定订作造]))(?<!次(?=(?:全体)?(?:会议|全会|党代会|常务会议|代表大会)))"
+        unit = "(?:" + unit + ")(?!岁|口|一体|腿|内(?=\\p{IsHan}{1,8}率)|(?<!个)[县州旗盟](?!级)|(?<=个)[县州旗盟](?!\\s*[(（]\\s*市|市区|级)|制(?![度定订作造]))(?<!次(?=(?:全体)?(?:会议|全会|党代会|常务会议|代表大会)))"
                 + "(?<!分(?=[之别类级层批期片区组散工配解布管]))";
         quantity = Pattern.compile("(?<![\\d.])(" + AR + "|" + CN + ")(?:" + SEP + "(" + AR + "|" + CN + "))?"
                 + "\\s*(多|余|几)?\\s*(" + unit + "|/10万|/十万|/万|/千)(?!月)(余|多)?");

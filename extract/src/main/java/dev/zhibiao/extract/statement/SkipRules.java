@@ -60,8 +60,9 @@ final class SkipRules {
                     + "(当一名医生) or a rank (前三个原因) counts nothing",
             "深入学习贯彻三个代表重要思想，一项项举措落地见效。", "全区新建三个儿童之家。");
     static final Rule GATHERING = Rule.of(Stage.SKIP, "gathering",
-            "those who came to a meeting (200余人参会) and the questionnaires of a survey (回收有效问卷5200份) are the "
-                    + "event's and the survey's, not figures of children or women",
+            "those who came to a meeting (200余人参会), the questionnaires of a survey (回收有效问卷5200份) and the bodies "
+                    + "that issued a document together (民政部等12个部门, 联合8个部门印发) are the event's, the survey's and the "
+                    + "document's, not figures of children or women",
             "论坛在市区举行，来自各地的专家约200人参会，本次调查回收有效问卷5200份。", "全区5200名儿童参加视力筛查。");
     static final Rule PLACE_NAME = Rule.of(Stage.SKIP, "place-name",
             "a numeral that opens a place's name (九台区, 七台河市, the document's own 八台 of 八台区) counts nothing",
@@ -225,8 +226,16 @@ final class SkipRules {
     private static final Pattern ATTENDED = Pattern.compile("\\s*(?:参会|与会|出席|参加(?:了)?(?:会议|论坛|座谈会|开幕式|启动仪式|发布会))");
     private static final Pattern QUESTIONNAIRES = Pattern.compile("问卷\\s*(?:共)?$");
 
+    /** Bodies that issued a document together: 等 or 联合 before their count, or 联合 and an issuing verb after. */
+    private static final Pattern ISSUING_BEFORE = Pattern.compile("(?:等|联合|会同|牵头)\\s*$");
+    private static final Pattern ISSUING_AFTER = Pattern.compile("\\s*(?:部门|部委|单位)\\s*(?:联合)?(?:印发|发布|出台|制定)");
+
     private static boolean gathering(String t, Quantity q) {
         String u = q.unit().symbol();
+        if (u.equals("个") && q.end() + 2 <= t.length() && (t.startsWith("部门", q.end()) || t.startsWith("部委", q.end()))) {
+            return ISSUING_BEFORE.matcher(t).region(Math.max(0, q.start() - 3), q.start()).find()
+                    || ISSUING_AFTER.matcher(t).region(q.end(), Math.min(t.length(), q.end() + 10)).lookingAt();
+        }
         if (u.equals("份")) return QUESTIONNAIRES.matcher(t).region(Math.max(0, q.start() - 4), q.start()).find();
         if (!u.equals("人") && !u.equals("名") && !u.equals("位")) return false;
         return ATTENDED.matcher(t).region(q.end(), Math.min(t.length(), q.end() + 8)).lookingAt();

@@ -142,7 +142,8 @@ public final class YearReader {
     }
 
     private static void worded(CharSequence text, int from, int to, Frame frame, List<YearMention> out) {
-        if (frame.datelineYear() == null && frame.planEnd() == null) return;
+        // a plan's era (十一五末) names its year with or without a frame; the other words need one
+        if (frame.datelineYear() == null && frame.planEnd() == null && !holds(text, from, to, '五')) return;
         if (!holds(text, from, to, '年') && !holds(text, from, to, '末')) return;
         Matcher w = WORDED.matcher(text).region(from, to);
         while (w.find()) {
@@ -155,8 +156,17 @@ public final class YearReader {
             else if (w.group(2) != null) year = eraEnd(w.group(2).charAt(0));
             else year = frame.planEnd();
             if (year == null) continue;
-            // 较去年 compares with last year: relativeBaselines reads it
             boolean compared = w.start() > from && "较比同与".indexOf(text.charAt(w.start() - 1)) >= 0;
+            if (w.group(2) != null) {
+                // 比“十一五”末提高了…: the era's end is the baseline; 由“十一五”末的0.56%: where a change starts
+                int k = w.start() - 1;
+                if (k > from && (text.charAt(k) == '“' || text.charAt(k) == '"')) k--;
+                char before = k >= from ? text.charAt(k) : ' ';
+                Role role = "较比同与".indexOf(before) >= 0 ? Role.BASELINE : "由从".indexOf(before) >= 0 ? Role.FROM : Role.YEAR;
+                out.add(new YearMention(w.start(), w.end(), year, role));
+                continue;
+            }
+            // 较去年 compares with last year: relativeBaselines reads it
             if (!compared) out.add(new YearMention(w.start(), w.end(), year, Role.YEAR));
         }
     }

@@ -47,7 +47,7 @@ public final class IndicatorNamer {
             // 从90年代初的…, 分别从八十年代末的…: a decade
             + "|(?:分别)?(?:从|由)?(?:(?:19)?[5-9]0|[五六七八九]十)\\s*年代(?:初期|末期|中期|初|末|中)?)");
     static final Pattern BASE = Pattern.compile("(?=[以较比与同在高低超是为继远优好从由和相对])(?:"
-            + "(?:相较于|相比于|较之|对比|以|较|(?<!占)比|与|同|和(?=\\s*(?:19|20)\\d{2}\\s*年(?:底|末)?相比))\\s*(?:(?:19|20)\\d{2}\\s*年(?:底|末)?|去年(?:底|末)?|上年(?:底|末)?|上一年|上届|上一届)(?:数据|水平)?(?:为基数|为基期|的?基础上|相比)?"
+            + "(?:相较于|相比于|较之|对比|以|较|(?<!占)比|与|同|和(?=\\s*(?:19|20)\\d{2}\\s*年(?:底|末)?相比))\\s*(?:(?:19|20)\\d{2}\\s*年(?:底|末)?|(?:19|20)\\d{2}(?=\\s*相比)|去年(?:底|末)?|上年(?:底|末)?|上一年|上届|上一届)(?:数据|水平)?(?:为基数|为基期|的?基础上|相比)?"
             + "|(?:以|较|比|与|同)[^，。；\\d（(]{0,6}[（(]\\s*(?:19|20)\\d{2}\\s*年\\s*[)）](?:相比)?"
             + "|[是为](?:上年|去年|上一年|前一年)的"
             // 是全省平均水平的1.8倍: the level a multiple is of
@@ -709,6 +709,8 @@ public final class IndicatorNamer {
                     if (PAIRED_VERB.matcher(s).region(w.length(), s.length()).lookingAt()) break;
                     // 巩固率: a word that opens a measure's own name (巩固率, 实现率) stays
                     if (s.startsWith("率", w.length())) break;
+                    // 及格率, 有效样本: a word of its own that opens with the leading word stays whole
+                    if (w.length() == 1 && opensWithKept(s)) break;
                     s = s.substring(w.length());
                     break;
                 }
@@ -721,6 +723,16 @@ public final class IndicatorNamer {
      * Cuts spaces, clause marks and quotes from both ends. Most names have none there, and the test of the two
      * ends is cheaper than the pattern; $ also matches before a final line separator, so such an end goes to it.
      */
+    /** Words that open with a leading word but are words of their own (及格, 有效, 使用). */
+    private static final List<String> KEPT_OPENINGS = Lexicon.load("statement/kept-openings.txt").words();
+
+    private static boolean opensWithKept(String s) {
+        for (String k : KEPT_OPENINGS) {
+            if (s.startsWith(k)) return true;
+        }
+        return false;
+    }
+
     /** A second verb of building paired with the one before it (新建或改造, 新建和改扩建, 新建改扩建). */
     private static final Pattern PAIRED_VERB = Pattern.compile("(?:或|和|及|与|、)?(?:改扩建|改建|扩建|改造|新建|续建)");
     /** A note's reference mark ({@code [4]}, {@code [12}), which a copy leaves after a name. */

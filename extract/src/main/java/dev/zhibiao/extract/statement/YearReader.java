@@ -17,7 +17,7 @@ public final class YearReader {
     static final Pattern PERIOD = Pattern.compile("(?=[12])(?<![\\d.])(?:19|20)\\d{2}\\s*年?\\s*[-—–~至到]{1,2}\\s*(?:19|20)\\d{2}\\s*年?");
     static final Pattern BASELINE = Pattern.compile(
             "(?=[以较比在与同和相对高低])(?:相较于|相比于|较之|对比|以|较|(?<!占)比|在|与|同|和(?=\\s*(?:19|20)\\d{2}\\s*年(?:底|末)?相比)"
-                    + "|[高低]于(?=\\s*(?:19|20)\\d{2}\\s*年\\s*[\\d.]+\\s*个?(?:百分点|千分点)))\\s*((?:19|20)\\d{2})\\s*年(?:数据|水平|的?基础上|为基数|为基期|相比|底|末)?"
+                    + "|[高低]于(?=\\s*(?:19|20)\\d{2}\\s*年\\s*[\\d.]+\\s*个?(?:百分点|千分点)))\\s*((?:19|20)\\d{2})\\s*(?:年|(?=相比))(?:数据|水平|的?基础上|为基数|为基期|相比|底|末)?"
                     + "(?:为基数|为基期|基础上|相比)?");
     /** The characters {@link #marks} tells of: 年, a range mark of {@link #PERIOD}, a word {@link #BASELINE} opens with, a bracket. */
     static final int YEAR_MARK = 1, RANGE_MARK = 2, OPENER_MARK = 4, BRACKET_MARK = 8;
@@ -194,6 +194,10 @@ public final class YearReader {
         for (int i = from; i < to; i++) {
             switch (text.charAt(i)) {
                 case '年' -> marks |= YEAR_MARK;
+                // 与2020相比: a year compared with may be written without 年
+                case '相' -> {
+                    if (i + 1 < to && text.charAt(i + 1) == '比') marks |= YEAR_MARK;
+                }
                 case '-', '—', '–', '~', '至', '到' -> marks |= RANGE_MARK;
                 case '以', '较', '比', '在', '与', '同' -> marks |= OPENER_MARK;
                 // 高于2015年1.7个百分点: a gap with a year's level

@@ -64,6 +64,10 @@ final class SkipRules {
                     + "that issued a document together (民政部等12个部门, 联合8个部门印发) are the event's, the survey's and the "
                     + "document's, not figures of children or women",
             "论坛在市区举行，来自各地的专家约200人参会，本次调查回收有效问卷5200份。", "全区5200名儿童参加视力筛查。");
+    static final Rule QUALIFIER = Rule.of(Stage.SKIP, "qualifier",
+            "a count inside the name of a share a later number gives (落实每天1节体育课的学校比例不少于60%) qualifies what "
+                    + "the share counts, and is no figure",
+            "全区落实每天1节体育课的学校比例达到95%。", "全区每天开设1节体育课，学校比例达到95%。");
     static final Rule PLACE_NAME = Rule.of(Stage.SKIP, "place-name",
             "a numeral that opens a place's name (九台区, 七台河市, the document's own 八台 of 八台区) counts nothing",
             "七台河市儿童发展规划印发。", "全市新建托育机构七家。");
@@ -117,6 +121,15 @@ final class SkipRules {
         return false;
     }
 
+    /** After a count: words of the clause, 的, and a share's or a rate's head, then the share's number. */
+    private static final Pattern SHARE_AFTER = Pattern.compile("[^，,。；;\\d]{1,16}?的[^，,。；;\\d]{0,10}?(?:比例|占比|比重|率)[^，,。；;\\d]{0,8}\\d");
+
+    /** 落实每天1节体育课的学校比例不少于60%: a count qualifying the things a share after it counts. */
+    private static boolean qualifier(String t, int[] clause, Quantity q) {
+        if (q.unit().isRate() || q.unit().isPoints() || q.end() >= clause[1]) return false;
+        return SHARE_AFTER.matcher(t).region(q.end(), clause[1]).lookingAt();
+    }
+
     /** A count beside a letter standing for any number (1+N, N个). */
     private static final Pattern LETTER_COUNT = Pattern.compile("\\d\\s*\\+\\s*[A-Za-z]|(?<![A-Za-z])[A-Za-z]\\s*个");
     /** The measure words of a span of time, marked {@code time} in the number reader's list. */
@@ -153,6 +166,7 @@ final class SkipRules {
                 new Skip(YEARS_BACK, g -> g.size() == 1 && yearsBack(g.text(), g.last())),
                 new Skip(SITE_COUNTER, g -> g.size() == 1 && siteCounter(g.text(), g.last())),
                 new Skip(THRESHOLD, g -> threshold(g.text(), g.clause(), g.last())),
+                new Skip(QUALIFIER, g -> g.size() == 1 && qualifier(g.text(), g.clause(), g.last())),
                 new Skip(CUT_OFF, g -> cutOff(g.text(), g.last())),
                 new Skip(FORMULA, g -> formula(g.text(), g.clause())),
                 new Skip(DEADLINE, g -> deadline(g.text(), g.clause(), g.last())),
@@ -177,7 +191,7 @@ final class SkipRules {
 
     /** The rules in the order they are tried. */
     static List<Rule> declared() {
-        return List.of(PLACE_NAME, SET_PHRASE, GATHERING, CLOCK_TIME, REFERENCE, YEARS_BACK, SITE_COUNTER, THRESHOLD, CUT_OFF, FORMULA, DEADLINE, REVISION_CYCLE, FOREIGN, ONE_OF, REFERRED_BACK, GAP, PLAN_PART, NAMES_NOTHING);
+        return List.of(PLACE_NAME, SET_PHRASE, GATHERING, CLOCK_TIME, REFERENCE, YEARS_BACK, SITE_COUNTER, THRESHOLD, QUALIFIER, CUT_OFF, FORMULA, DEADLINE, REVISION_CYCLE, FOREIGN, ONE_OF, REFERRED_BACK, GAP, PLAN_PART, NAMES_NOTHING);
     }
 
     /** The first rule that skips the list, or null when its numbers are figures. */

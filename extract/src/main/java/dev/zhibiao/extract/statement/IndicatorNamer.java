@@ -344,9 +344,22 @@ public final class IndicatorNamer {
             parts.set(parts.size() - 1, lastPart.substring(0, at));
             parts.add(lastPart.substring(at + 1));
         }
+        if (parts.size() == 1 && n == 2) {
+            // 初中男女生肥胖率分别为15.2%和10.1%: a word of two parts names one measure for each
+            for (java.util.Map.Entry<String, String> e : pairedParts.entries().entrySet()) {
+                int at = subject.indexOf(e.getKey());
+                if (at < 0) continue;
+                String[] two = e.getValue().split(" ");
+                String before = subject.substring(0, at), after = subject.substring(at + e.getKey().length());
+                return List.of(before + two[0] + after, before + two[1] + after);
+            }
+        }
         if (parts.size() != n) return List.of();
         return complete(parts);
     }
+
+    /** Words of two parts of a population (男女生 → 男生, 女生), longest first as the lexicon lists them. */
+    private final Lexicon pairedParts = Lexicon.load("statement/paired-parts.txt");
 
     /** Splits a subject naming several complete indicators ({@code A率和B率}, {@code A、B、C均}) for one value. */
     public List<String> shared(String subject, boolean distributive) {

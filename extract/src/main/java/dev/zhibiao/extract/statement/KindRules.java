@@ -54,6 +54,8 @@ final class KindRules {
     // (?=[12]): every year opens with 1 or 2, and testing one character rejects most positions sooner
     private static final Pattern YEAR_WORD = Pattern.compile("(?=[12])((?:19|20)\\d{2})\\s*年(?![\\d—–-])");
     /** 下降了31.2%: a change done, in a report as in a plan, even when no baseline is named. */
+    /** 平均身高增加1.1厘米: a change verb right before the number, with no 到 or 至 making it a level. */
+    private static final Guarded VERB_RIGHT_BEFORE = Guarded.of("(?:" + Vocabulary.verbWords() + ")\\s*$", Vocabulary.changeVerbs().lastCharacters());
     private static final Guarded PAST_CHANGE = Guarded.of("(?:" + Vocabulary.verbWords() + ")了\\s*$", "了");
     private static final Pattern VALUE_OF_YEAR_OR_NONE = Pattern.compile("\\s*(?:的\\s*)?");
     /** Words that make a clause of a report a goal whatever year it names. */
@@ -75,7 +77,8 @@ final class KindRules {
                 new Decision(MULTIPLE_OF_YEAR, Kind.CHANGE, d -> d.multipleOf != null || d.multipleOfLastYear),
                 new Decision(CHANGE, Kind.CHANGE, d -> d.change != null && (!d.report() || d.baseline != null
                         || d.relative || changes.comparedTo(d.group.window()) != null || d.number.unit().isPoints()
-                        || PAST_CHANGE.find(d.group.window()) || SIZE_OF_CHANGE.matcher(d.group.window()).find()
+                        || PAST_CHANGE.find(d.group.window()) || VERB_RIGHT_BEFORE.find(d.group.window())
+                        || SIZE_OF_CHANGE.matcher(d.group.window()).find()
                         || changeOfLevelBefore(d))),
                 new Decision(VALUE_OF_YEAR_BEFORE, Kind.ACTUAL, KindRules::valueOfYearBefore),
                 new Decision(STATES_COUNTED, Kind.ACTUAL, d -> d.report() && d.nameRule == NameRules.GOAL_STATUS

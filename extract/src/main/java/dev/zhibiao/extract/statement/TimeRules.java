@@ -103,8 +103,11 @@ final class TimeRules {
                     d -> d.ctx().docYear()),
             new Adjustment(REPORT_YEAR, d -> d.kind == Kind.ACTUAL && d.year == null && d.ctx().doc().period() != null
                     && d.report(), d -> RECENT_YEARS.matcher(d.clauseText).find() ? null : d.ctx().docYear()),
+            // news of a plan (本报讯 过去五年，…提高到83.2岁。…制定实施“十四五”规划) tells its own time, not the plan's eve
             new Adjustment(YEAR_BEFORE_PLAN, d -> d.kind == Kind.ACTUAL && d.year == null && !d.ofPastEra
-                    && d.ctx().doc().period() != null && !d.report() && !ofNow(d), TimeRules::eveOfPlan),
+                    && d.ctx().doc().period() != null && !d.report() && !ofNow(d)
+                    && !(d.ctx().doc().type() == dev.zhibiao.model.DocumentType.NEWS
+                    && opensWithOwnTime(d.group.text(), d.group.sentence())), TimeRules::eveOfPlan),
             new Adjustment(GOAL_CITED_IN_REPORT, TimeRules::citedInReport, d -> null, true),
             new Adjustment(FROM_UNDATED_TIME, TimeRules::fromUndatedTime, d -> null, true),
             new Adjustment(PER_YEAR_GOAL, d -> d.kind != Kind.ACTUAL && PER_YEAR.find(d.clauseText)

@@ -199,7 +199,8 @@ final class TimeRules {
         // 2011—2020年，某率由83.5%提高到84.2%: a change over a period starts in its first year and arrives in its last
         boolean starts = startsFrom(t, g.sentence().start(), at);
         if (starts || arrives(t, g.clause()[0], at)) {
-            Matcher period = PERIOD_OPENS.matcher(t).region(g.sentence().start(), Math.min(at, g.sentence().start() + 16));
+            // a speaker may open the sentence before the period (某某介绍，2019年至2021年，…)
+            Matcher period = PERIOD_OPENS.matcher(t).region(g.sentence().start(), Math.min(at, g.sentence().start() + 36));
             boolean found = period.lookingAt();
             // 某率在2016年至2021年，从60.1%下降至52.3%: the period stands right before the change it spans
             if (!found) {
@@ -243,9 +244,10 @@ final class TimeRules {
         return true;
     }
 
-    /** A period opening a sentence: 2011—2020年, 2016-2020年间, “十三五”时期 is read elsewhere. */
+    /** A period opening a sentence, after a speaker at most: 2011—2020年, 2016-2020年间; “十三五”时期 is read elsewhere. */
     private static final Pattern PERIOD_OPENS = Pattern.compile(
-            "\\s*(?:在)?((?:19|20)\\d{2})\\s*年?\\s*(?:-|—{1,2}|–|~|至|到)\\s*((?:19|20)\\d{2})\\s*年(?:间|期间)?\\s*[，,]?");
+            "\\s*(?:[^，,。；\\d]{1,14}?(?:介绍|表示|指出|说|显示|获悉|了解到)\\s*[，,：:]\\s*)?"
+                    + "(?:在)?((?:19|20)\\d{2})\\s*年?\\s*(?:-|—{1,2}|–|~|至|到)\\s*((?:19|20)\\d{2})\\s*年(?:间|期间)?\\s*[，,]?");
     private static final Pattern BRACKET_OPENS = Pattern.compile("\\s*[（(]\\s*");
     /** A period right before the 从 or 由 of a change over it (在2016年至2021年，从…), wherever it stands. */
     private static final Pattern PERIOD_BEFORE_FROM = Pattern.compile(

@@ -2,7 +2,8 @@ package dev.zhibiao.extract;
 
 /**
  * The named pieces the reading rules are composed from, each kept once as data: the bound words before a number
- * ({@code number/prefix-comparators.txt}: 不低于, 至少, 最低 …) and the change verbs
+ * ({@code number/prefix-comparators.txt}: 不低于, 至少, 最低 …) and after it ({@code number/suffix-comparators.txt}:
+ * 以下, 左右 …), the change verbs
  * ({@code statement/change-verbs.txt}) and the measure words ({@code number/measure-words.txt}). A rule that needs one of them builds its pattern from here, so a word
  * added to a lexicon reaches every rule that uses it.
  *
@@ -12,6 +13,7 @@ package dev.zhibiao.extract;
  */
 public final class Vocabulary {
     private static final Lexicon BOUNDS = Lexicon.load("number/prefix-comparators.txt");
+    private static final Lexicon SUFFIX_BOUNDS = Lexicon.load("number/suffix-comparators.txt");
     private static final Lexicon BOUND_NOUNS = Lexicon.load("number/bound-word-nouns.txt");
     private static final Lexicon CHANGE_VERBS = Lexicon.load("statement/change-verbs.txt");
     private static final Lexicon MEASURES = Lexicon.load("number/measure-words.txt");
@@ -28,6 +30,11 @@ public final class Vocabulary {
     /** The bound words that stand before a number, with the comparator each sets ({@code 不低于} → >=). */
     public static Lexicon bounds() {
         return BOUNDS;
+    }
+
+    /** The bound words that stand after a number, with the comparator each sets ({@code 以下} → <=). */
+    public static Lexicon suffixBounds() {
+        return SUFFIX_BOUNDS;
     }
 
     /** The bound words written in Chinese characters, longest first, as alternatives for a regular expression. */

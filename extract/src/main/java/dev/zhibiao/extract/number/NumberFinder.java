@@ -126,7 +126,7 @@ public final class NumberFinder {
     final Pattern suffix;
     /** The first characters of the bound words after a number. */
     private final String suffixFirsts;
-    private final Lexicon suffixes = Lexicon.load("number/suffix-comparators.txt");
+    private final Lexicon suffixes = dev.zhibiao.extract.Vocabulary.suffixBounds();
 
     private NumberFinder() {
         Lexicon measures = dev.zhibiao.extract.Vocabulary.measureWords();

@@ -33,7 +33,7 @@ final class ColumnTableReader {
     // (?=[12]): every year opens with 1 or 2, and testing one character rejects most positions sooner
     private static final Pattern YEAR = Pattern.compile("(?=[12])((?:19|20)\\d{2})\\s*年");
     /** The words after a number that bound it (以下, 左右), with their comparators. */
-    private static final dev.zhibiao.extract.Lexicon SUFFIXES = dev.zhibiao.extract.Lexicon.load("number/suffix-comparators.txt");
+    private static final dev.zhibiao.extract.Lexicon SUFFIXES = dev.zhibiao.extract.Vocabulary.suffixBounds();
     private static final Pattern VALUE = Pattern.compile("^(≥|≤|>=|<=|<|>|=)?\\s*(\\d+(?:\\.\\d+)?)\\s*(%|‰)?\\s*("
             + SUFFIXES.alternation() + ")?$");
     private static final Pattern UNIT_IN_NAME = Pattern.compile("^(.{2,80}?)[(（]([^()（）]{1,8})[)）]$");

@@ -104,7 +104,7 @@ public final class DocumentProfiler {
         DocumentType about = null;
         String newsWord = newsWord(head, titleAt, lead, headline);
         // whether the headline and lead report figures or a plan's goals, read once for whatever asks
-        String topic = topic(headline == null ? lead : headline + "\n" + lead, headline, title, dateline);
+        String topic = topic(headline == null ? lead : headline + "\n" + lead, headline, title, dateline, newsWord != null);
         if (title != null && newsWord == null) {
             type = title.type();
             evidence.add(new Evidence("type", type.code(), title.text()));
@@ -313,7 +313,7 @@ public final class DocumentProfiler {
     }
 
     /** Whether a news item reports figures ({@code report:统计局}) or a plan's goals ({@code plan:印发}). */
-    private String topic(String text, String headline, TitleReader.Title title, LocalDate dateline) {
+    private String topic(String text, String headline, TitleReader.Title title, LocalDate dateline, boolean news) {
         int report = 0, plan = 0;
         String firstReport = null, firstPlan = null;
         // a headline says what the page is about: words of one side alone there outweigh a passing word of the lead
@@ -343,6 +343,8 @@ public final class DocumentProfiler {
         if (firstPlan == null && dated[1] > 0) firstPlan = "figures for years to come";
         // a dated page whose words name neither a plan nor a goal's year tells what is
         if (report == 0 && plan == 0 && dateline != null) return "report:a dated page with no words of a plan";
+        // 本报讯 …全市配备4200余名儿童主任: news whose words name neither a plan nor a goal's year tells what is
+        if (report == 0 && plan == 0 && news) return "report:news with no words of a plan";
         return report > plan ? "report:" + firstReport : "plan:" + (firstPlan == null ? "" : firstPlan);
     }
 

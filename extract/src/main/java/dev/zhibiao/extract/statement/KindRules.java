@@ -209,6 +209,11 @@ final class KindRules {
 
     private static final Pattern STATE_AFTER_SHARE = Pattern.compile(
             "\\s*(?:以上|左右|多)?\\s*(?:的)?(?:指标|监测指标)?\\s*(?:已|均)?(?:达到|实现|超过|接近|完成)(?:或(?:超过|接近|基本达到))?[^，。；\\d]{0,12}目标");
+    /**
+     * 已建成, 已配备, 已有9个县: 已 before a verb tells a state reached; not 已婚 (a population's word) nor what exists
+     * as a goal's basis (已有基础).
+     */
+    private static final Pattern ALREADY = Pattern.compile("已(?!婚|经|有(?:的)?(?:基础|工作|成果|经验))\\p{IsHan}");
     private static final Pattern EXISTING_BASIS = Pattern.compile("现有(?:的)?(?:基础|水平)");
     private static final Pattern HELD_FOR_YEARS = Pattern.compile("连续[一二三四五六七八九十两\\d]{1,3}年");
     /** 目标人群, 目标对象: the people a service aims at, no goal. */
@@ -284,6 +289,8 @@ final class KindRules {
         }
         SentenceFacts facts = facts(ctx, s, start);
         if (facts.marked()) return true;
+        // 已有61个县建立了…: 已 before a verb in the number's own clause tells a state reached
+        if (!facts.futureYear() && ALREADY.matcher(d.clauseText).find()) return true;
         // 五年来，…。人均预期寿命达到84.36岁，…: a paragraph that opens looking back reports what was reached
         if (!facts.futureYear() && looksBack(ctx, s)) return true;
         // 监测显示，基本实现了…目标。\n孕产妇系统管理率达88.1%；\n…: a list under a line telling results reports them

@@ -314,8 +314,13 @@ public final class DocumentProfiler {
 
     /** Whether a news item reports figures ({@code report:统计局}) or a plan's goals ({@code plan:印发}). */
     private String topic(String text, String headline, TitleReader.Title title, LocalDate dateline, boolean news) {
-        int report = 0, plan = 0;
-        String firstReport = null, firstPlan = null;
+        // 主要目标如期实现: a goal told as reached is news of results, the goal's word no word of a plan
+        if (text.indexOf('目') >= 0) text = GOAL_REACHED.matcher(text).replaceAll("$1");
+        if (headline != null && headline.indexOf('目') >= 0) headline = GOAL_REACHED.matcher(headline).replaceAll("$1");
+        // 发布2022年全省教育事业发展统计公报: a lead relaying a statistics report outweighs a headline's plan words
+        boolean relayed = RELAYED_REPORT.matcher(text).find();
+        int report = relayed ? 2 : 0, plan = 0;
+        String firstReport = relayed ? "a statistics report relayed" : null, firstPlan = null;
         // a headline says what the page is about: words of one side alone there outweigh a passing word of the lead
         String headlineReport = null, headlinePlan = null;
         for (Map.Entry<String, String> e : topicWords.entrySet()) {
@@ -334,7 +339,8 @@ public final class DocumentProfiler {
             }
         }
         if (headlineReport != null && headlinePlan == null) return "report:" + headlineReport;
-        if (headlinePlan != null && headlineReport == null) return "plan:" + headlinePlan;
+        // 教育“十四五”主要目标稳步推进 over a lead relaying a statistics bulletin: the bulletin is what the page reports
+        if (headlinePlan != null && headlineReport == null && !relayed) return "plan:" + headlinePlan;
         if (title != null && title.type() != DocumentType.PLAN) report += 2;
         int[] dated = years.datedFigures(text, dateline);
         report += dated[0];
@@ -347,6 +353,12 @@ public final class DocumentProfiler {
         if (report == 0 && plan == 0 && news) return "report:news with no words of a plan";
         return report > plan ? "report:" + firstReport : "plan:" + (firstPlan == null ? "" : firstPlan);
     }
+
+    /** A statistics report a lead relays (发布2022年全省教育事业发展统计公报), which outweighs a headline's plan words. */
+    private static final Pattern RELAYED_REPORT = Pattern.compile("(?:发布|公布)了?[^，。；\\n]{0,30}?(?:统计公报|监测报告|统计监测报告)");
+
+    /** A goal told as reached (主要目标如期实现, 目标任务全面完成), with the words telling it in group 1. */
+    private static final Pattern GOAL_REACHED = Pattern.compile("(?:主要|发展|各项)?目标(?:任务)?((?:如期|提前|全面|顺利|圆满|超额)(?:实现|完成))");
 
     /** What a news item reports on, as its topic says, with the words that said it. */
     private static DocumentType about(String topic, List<Evidence> evidence) {

@@ -44,10 +44,22 @@ final class ReportYear {
         Map<Integer, Double> votes = new TreeMap<>();
         Map<Integer, String> words = new TreeMap<>();
         java.util.Set<Integer> ahead = new java.util.HashSet<>();
+        int firstProse = firstProse(body);
         int from = 0;
         while (from < body.length()) {
             int end = sentenceEnd(body, from);
             String s = body.substring(from, end);
+            if (from == firstProse && !hasFigure(s)) {
+                // 2022年，全省教育系统…: the page's first sentence setting a year as the frame of what follows
+                Matcher opening = OPENING_YEAR.matcher(s);
+                if (opening.lookingAt() && !WILL.matcher(s).find() && !ISSUED.matcher(s).find()) {
+                    int year = Integer.parseInt(opening.group(1));
+                    if (dateline == null || year <= dateline.getYear()) {
+                        votes.merge(year, 1.0, Double::sum);
+                        words.putIfAbsent(year, s.strip().length() > 40 ? s.strip().substring(0, 40) : s.strip());
+                    }
+                }
+            }
             if (hasFigure(s)) {
                 // 2025年我国每千人口托位数将大于4个: the one year of a sentence telling what a figure will do is a year
                 // to come, in every sentence
@@ -85,10 +97,10 @@ final class ReportYear {
         // 发布了《2023年全国教育事业发展统计公报》, 发布了2021年《…纲要》统计监测报告, 统计快报(2022年3季度): the report a
         // page relays is named with its year in the lead
         String lead = body.length() > LEAD_CHARS ? body.substring(0, LEAD_CHARS) : body;
-        if (lead.indexOf('《') >= 0 || lead.indexOf("快报") >= 0) {
+        if (lead.indexOf('《') >= 0 || lead.indexOf("快报") >= 0 || lead.indexOf("公报") >= 0 || lead.indexOf("报告") >= 0) {
             Matcher r = NAMED_REPORT.matcher(lead);
             if (r.find()) {
-                String g = r.group(1) != null ? r.group(1) : r.group(2) != null ? r.group(2) : r.group(3);
+                String g = r.group(1) != null ? r.group(1) : r.group(2) != null ? r.group(2) : r.group(3) != null ? r.group(3) : r.group(4);
                 int year = Integer.parseInt(g);
                 if (dateline == null || year <= dateline.getYear()) {
                     votes.merge(year, 2.0, Double::sum);
@@ -113,6 +125,26 @@ final class ReportYear {
         return best == null ? null : new Vote(best, words.get(best));
     }
 
+    /**
+     * Where the page's first line of prose starts (the first line with a comma; titles and headlines have none), or
+     * -1 when it has none.
+     */
+    private static int firstProse(String body) {
+        int comma = -1;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '，' || c == ',') {
+                comma = i;
+                break;
+            }
+        }
+        if (comma < 0) return -1;
+        int start = body.lastIndexOf('\n', comma) + 1;
+        // the sentence loop starts each sentence after the mark that ends the one before, so the line's first
+        // sentence starts where the line does, or right after the newline that ended the sentence before
+        return start;
+    }
+
     /** The one year a sentence names outside its periods, or null when it names none or several. */
     private static Integer onlyYear(String s) {
         Matcher y = YEAR.matcher(mayHoldPeriod(s) ? PERIOD.matcher(s).replaceAll(" ") : s);
@@ -125,11 +157,20 @@ final class ReportYear {
         return only;
     }
 
+    /**
+     * A sentence opening with a year and a comma (2022年，全省…; marks a copy strewed between them are passed over):
+     * the year sets the frame of what follows.
+     */
+    private static final Pattern OPENING_YEAR = Pattern.compile("\\s*((?:19|20)\\d{2})\\s*年度?[^\\p{IsHan}\\p{Alnum}，,]{0,8}[，,]");
+    /** 2001年，某省政府颁布了《…》: a year a document was issued in dates that event, not the page's figures. */
+    private static final Pattern ISSUED = Pattern.compile("颁布|印发|出台|制定|编制|审议通过|批准");
     /** How much of a page's opening {@link #NAMED_REPORT} is looked for in. */
     private static final int LEAD_CHARS = 1200;
     /** A report named with its year: inside its title, before the title it reports on, or a quarter's 快报. */
     private static final Pattern NAMED_REPORT = Pattern.compile(
-            "(?=[《12快])(?:《\\s*((?:19|20)\\d{2})\\s*年度?[^《》\\n]{0,40}?(?:统计公报|监测报告|公报|统计快报|年鉴)[^《》\\n]{0,6}》"
+            "(?=[《12快发公])(?:《\\s*(?:\\p{IsHan}{1,12}?)?((?:19|20)\\d{2})\\s*年度?[^《》\\n]{0,40}?(?:统计公报|监测报告|公报|统计快报|年鉴)[^《》\\n]{0,6}》"
+                    // 今天发布2022年全省教育事业发展统计公报: a report named without its brackets after the verb that relays it
+                    + "|(?:发布|公布)了?\\s*(?:\\p{IsHan}{1,12}?)?((?:19|20)\\d{2})\\s*年度?\\p{IsHan}{0,24}?(?:统计公报|监测报告|统计快报)"
                     + "|(?<![\\d.])((?:19|20)\\d{2})\\s*年度?\\s*的?《[^《》\\n]{2,60}》\\s*的?\\s*(?:统计监测报告|监测报告|统计公报|终期评估报告|中期评估报告|终期监测报告)"
                     + "|快报\\s*[(（]\\s*((?:19|20)\\d{2})\\s*年)");
 

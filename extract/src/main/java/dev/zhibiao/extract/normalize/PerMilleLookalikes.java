@@ -6,10 +6,11 @@ import java.util.regex.Pattern;
 /**
  * Scanned and converted text writes ‰ as look-alike symbol strings ({@code %o}, {@code %0}, {@code o/oo},
  * {@code °/oo}, {@code /‰}). Where such a string follows a number in a clause about a rate that is counted per thousand
- * (a mortality or birth rate), it is read as ‰. The rate words are a lexicon resource.
+ * (a mortality or birth rate), it is read as ‰. The rate words are a lexicon resource. {@code %。} counts only inside a
+ * list or before a bound word: {@code %。与此同时} ends a sentence.
  */
 final class PerMilleLookalikes implements TextRule {
-    private static final Pattern LOOKALIKE = Pattern.compile("(?<=\\d)\\s?(%o|%0(?!\\d)|‰o|o/oo|°/oo|0/00|/‰|%。(?=[、和及与]|以下|以上|以内|左右))");
+    private static final Pattern LOOKALIKE = Pattern.compile("(?<=\\d)\\s?(%o|%0(?!\\d)|‰o|o/oo|°/oo|0/00|/‰|%。(?=、|[和及与]\\s*\\d|以下|以上|以内|左右))");
 
     private final Pattern rateWord;
 

@@ -90,6 +90,8 @@ final class KindRules {
                 new Decision(GOAL, Kind.TARGET, d -> true));
     }
 
+    /** A change verb anywhere in a clause. */
+    private static final Pattern VERB_IN = Pattern.compile(Vocabulary.verbWords());
     /** A clause that is only a change verb after a separator (、增加, ，减少了). */
     private static final Pattern BARE_CHANGE = Pattern.compile("^[\\s、，,；;]*(?:分别|均|都)?(?:" + Vocabulary.verbWords() + ")了?\\s*$");
 
@@ -142,6 +144,16 @@ final class KindRules {
             int[] first = d.group.sentence().clauseAt(d.group.sentence().start());
             d.relative = first[1] <= d.group.clause()[0] && first[1] - first[0] <= 10
                     && !YearReader.relativeBaselines(d.group.text(), first[0], first[1]).isEmpty();
+        }
+        // 比上年增加11所，增长1.83%: a bare change right after a change against last year is against it too
+        if (!d.relative && d.change != null && BARE_CHANGE.matcher(window).matches()) {
+            int[] own = d.group.clause();
+            int end = own[0];
+            while (end > d.group.sentence().start() && "，,、；; ".indexOf(d.group.text().charAt(end - 1)) >= 0) end--;
+            int[] before = end > d.group.sentence().start() ? d.group.sentence().clauseAt(end - 1) : null;
+            d.relative = before != null && before[1] <= own[0]
+                    && !YearReader.relativeBaselines(d.group.text(), before[0], before[1]).isEmpty()
+                    && VERB_IN.matcher(d.group.text()).region(before[0], before[1]).find();
         }
         // 高于全国平均水平2个百分点: the comparison word gives the gap's direction, not a bound; a bound the number
         // carries itself (高于城市0.5倍多) stays

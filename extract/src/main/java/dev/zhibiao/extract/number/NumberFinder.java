@@ -50,7 +50,7 @@ public final class NumberFinder {
     private static final String SIGN_CHARS = "≥≤<>≈=";
 
     /** 一 alone is mostly the article "a"; it counts only before the measure words that plans count with. */
-    private static final java.util.Set<String> ONE_UNITS = java.util.Set.of("所", "次", "名", "家", "项");
+    private static final java.util.Set<String> ONE_UNITS = java.util.Set.of("所", "次", "名", "家", "项", "小时");
 
     private static final CharSet NUMBER_START = CharSet.of("0123456789零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟");
     private static final CharSet SPELLED_START = CharSet.of("十万千百1");

@@ -48,7 +48,7 @@ final class KindRules {
     /** 是2010年的1.9倍: the year a multiple is of, before the number. */
     static final Pattern MULTIPLE = Pattern.compile("[是为]\\s*(?:((?:19|20)\\d{2})\\s*年|上年|去年|上一年|前一年)[^，。；,;]{0,16}$");
     /** A section that reviews where things stand (发展现状, 发展基础, 回顾): a level it states without a goal's year was reached. */
-    static final Pattern REVIEW = Pattern.compile("现状|发展基础|取得的成就|主要成就|回顾|基本情况|执行情况|实施情况|完成情况|实施成效");
+    static final Pattern REVIEW = Pattern.compile("现状|发展基础|背景|取得的成就|主要成就|回顾|基本情况|执行情况|实施情况|完成情况|实施成效");
     /** A plan's opening: its figures are observed. */
     private static final Pattern PREFACE = Pattern.compile("序言|前言|引言|^序$");
     // (?=[12]): every year opens with 1 or 2, and testing one character rejects most positions sooner

@@ -19,6 +19,13 @@ final class TimeRules {
     static final Rule SENTENCE_YEAR = Rule.of(Stage.YEAR, "sentence-year",
             "the year the sentence names before the number",
             "到2025年，儿童之家覆盖率达到95%。", "儿童之家覆盖率达到95%。");
+    static final Rule YEAR_AFTER = Rule.of(Stage.YEAR, "year-after",
+            "a year in brackets right after the value (80.2岁(2020年末)) is the value's own",
+            "全区人均预期寿命达到80.2岁(2020年末)。", "全区人均预期寿命达到80.2岁(较2020年末提高0.3岁)。");
+    static final Rule CHANGE_OVER_PERIOD = Rule.of(Stage.YEAR, "change-over-period",
+            "a change done over a period that opens the sentence or clause (2010—2020年，…下降了41.2%) is counted from "
+                    + "the period's first year to its last",
+            "2016—2020年，全区婴儿死亡率下降了21.5%。", "2016—2020年，全区婴儿死亡率下降到2.1‰。");
     static final Rule FROM_TO_END = Rule.of(Stage.YEAR, "from-to-end",
             "the end of a from–to (由2020年的80%提高到95%) takes the sentence's year, not the starting one",
             "到2025年，儿童之家覆盖率由2020年的80%提高到95%。", "到2025年，儿童之家覆盖率提高到95%。");
@@ -114,9 +121,16 @@ final class TimeRules {
                     && !(d.report() && d.kind == Kind.CHANGE && !contains(d.clauseText, targetMarkers)), d -> null, true));
 
     static List<Rule> declared() {
-        return List.of(SENTENCE_YEAR, LISTED_YEARS, FROM_TO_END, FROM_BASELINE, FROM_PARALLEL, FROM_PERIOD_START, PARAGRAPH_YEAR, YEAR_OF_GOAL_REACHED, YEAR_BEFORE, REPORT_YEAR, YEAR_BEFORE_PLAN,
+        return List.of(SENTENCE_YEAR, YEAR_AFTER, CHANGE_OVER_PERIOD, LISTED_YEARS, FROM_TO_END, FROM_BASELINE, FROM_PARALLEL, FROM_PERIOD_START, PARAGRAPH_YEAR, YEAR_OF_GOAL_REACHED, YEAR_BEFORE, REPORT_YEAR, YEAR_BEFORE_PLAN,
                 GOAL_CITED_IN_REPORT, FROM_UNDATED_TIME, PER_YEAR_GOAL, NONE);
     }
+
+    /** A change verb right before the number, done (下降了41.2%) and with no 到 or 至 making it a level. */
+    private static final Pattern CHANGE_DONE = Pattern.compile("(?:" + dev.zhibiao.extract.Vocabulary.verbWords() + ")了?\\s*$");
+    /** A change verb with 到 or 至 right before the number: the level a change arrived at (下降到2.1‰). */
+    private static final Pattern ARRIVED_AT = Pattern.compile("(?:" + dev.zhibiao.extract.Vocabulary.verbWords() + ")(?:到|至)\\s*$");
+    /** A year alone in brackets: 80.2岁(2020年末), 4.5‰（2023年）. */
+    private static final Pattern BRACKETED_YEAR_AFTER = Pattern.compile("\\s*[(（]\\s*((?:19|20)\\d{2})\\s*年(?:末|底|度)?\\s*[)）]");
 
     /** The {@link Stage#YEAR} stage: the year, baseline and multiple the words before the number give. */
     void date(Draft d) {
@@ -170,6 +184,15 @@ final class TimeRules {
         // 由2020年的0.9个提高到2.75个: the value reached is not the starting year's; it takes the sentence's own
         if (afterFrom) d.year = beforeFrom;
         if (d.year != null) d.timeRule = afterFrom ? FROM_TO_END : SENTENCE_YEAR;
+        // 人均预期寿命达到80.2岁(2020年末): a year in brackets right after the value is its own
+        Matcher after = BRACKETED_YEAR_AFTER.matcher(t).region(d.number.end(), Math.min(t.length(), d.number.end() + 16));
+        if (after.lookingAt()) {
+            d.year = Integer.parseInt(after.group(1));
+            d.yearEnd = after.end();
+            d.ownYear = true;
+            d.timeRule = YEAR_AFTER;
+            return;
+        }
         // 2020年、2021年、2022年…分别是a、b和c: each value is of its year in the list
         if (g.size() > 1 && d.ownYear && !afterFrom) {
             List<Integer> listed = listedYears(t, g);
@@ -217,6 +240,21 @@ final class TimeRules {
                 d.year = Integer.parseInt(starts ? period.group(1) : period.group(2));
                 d.yearEnd = at;
                 d.timeRule = starts ? FROM_PERIOD_START : FROM_TO_END;
+                return;
+            }
+        }
+        // 2010—2020年，全市婴儿死亡率下降了41.2%: a change done over a period opening its sentence or clause is
+        // counted from the period's first year to its last
+        // (2016—2020年，…下降到2.1‰: the level it arrived at is of the period's last year)
+        boolean done = CHANGE_DONE.matcher(t).region(g.clause()[0], at).find();
+        if (d.year == null && d.baseline == null && (done || ARRIVED_AT.matcher(t).region(g.clause()[0], at).find())) {
+            Matcher period = PERIOD_OPENS.matcher(t).region(g.sentence().start(), at);
+            if (!period.lookingAt()) period = PERIOD_OPENS.matcher(t).region(g.clause()[0], at);
+            if (period.lookingAt() && period.end() <= at) {
+                d.year = Integer.parseInt(period.group(2));
+                if (done) d.baseline = Integer.parseInt(period.group(1));
+                d.yearEnd = at;
+                d.timeRule = done ? CHANGE_OVER_PERIOD : FROM_TO_END;
                 return;
             }
         }

@@ -75,10 +75,18 @@ final class BrokenLines implements TextRule {
         int nextEnd = indexOfBreak(t, next);
         String nextLine = t.substring(next, nextEnd < 0 ? t.length() : nextEnd).strip();
         if (RelatedLists.sourceAndDate(nextLine)) return false;
+        // 某市新闻网2025年6月1日讯 …: a news item's lead opens with its dateline, under a headline of its own
+        if (DATELINE_OPENS.matcher(nextLine).lookingAt()) return false;
         // a short line of words closed by no sentence mark is a title, a heading or a site's path (首页>>某栏目), not
         // the tail of a sentence broken across lines, which ends with its mark; a number goes on with its unit
         return digitStart || nextLine.length() >= MIN_PARAGRAPH || nextEnd < 0 || endsSentence(nextLine);
     }
+
+    /** A lead opening with its source and dateline (某市新闻网2025年6月1日讯, 新华社北京5月3日电, 本报讯), or a page's date line. */
+    private static final java.util.regex.Pattern DATELINE_OPENS = java.util.regex.Pattern.compile(
+            "[^，。；]{0,16}?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:讯|电)|[^，。；]{0,8}?本报讯"
+                    // 2022-01-21 08:45 来源：…: a page's date line
+                    + "|(?:19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s|\\d{1,2}:\\d{2}|来源|$)");
 
     /** The name a title of a document or of its table ends with. */
     private static final java.util.regex.Pattern TITLE_END = java.util.regex.Pattern.compile(

@@ -94,6 +94,8 @@ public final class YearReader {
             if (inside(periods, y.start()) || covered(out, y.start())) continue;
             // 继2019年首次达到…后: the year of an earlier event the sentence goes on from dates none of its figures
             if (y.start() > from && text.charAt(y.start() - 1) == '继') continue;
+            // 某市新闻网2025年6月1日讯: a news item's dateline dates the page, not the figures of its lead
+            if (DATELINE_AFTER_YEAR.matcher(text).region(y.end(), Math.min(to, y.end() + 12)).lookingAt()) continue;
             // 提前达到2015年规划目标，占73.4%: a year naming a goal reached dates the goal, not the figures after it
             if (y.start() - 2 >= from && REACHED.matcher(text).region(Math.max(from, y.start() - 4), y.start()).find()
                     && GOAL_OF_YEAR.matcher(text).region(y.end(), to).lookingAt()) continue;
@@ -109,6 +111,9 @@ public final class YearReader {
         out.sort(java.util.Comparator.comparingInt(YearMention::start));
         return out;
     }
+
+    /** After a year: the month and day of a dateline and the word closing it (6月1日讯, 5月3日电). */
+    private static final Pattern DATELINE_AFTER_YEAR = Pattern.compile("\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:讯|电)");
 
     /** True when the clause from {@code from} closes with 至今 ({@code 2016年出台了某计划至今，}). */
     static boolean untilNow(CharSequence text, int from, int to) {

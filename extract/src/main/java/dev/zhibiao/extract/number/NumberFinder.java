@@ -328,10 +328,27 @@ public final class NumberFinder {
             // every such measure ends in 比, 数 or 率 (性别比, 指数, 系数, 总和生育率): the pattern is tried only where one stands
             boolean near = false;
             for (int k = back; k < i && !near; k++) near = cs[k - from] == '比' || cs[k - from] == '数' || cs[k - from] == '率';
-            if (!near || !UNITLESS_MEASURE.matcher(text).region(back, i).find() || overlaps(out, i, j)) continue;
-            out.add(withBounds(text, i, j, to, Double.parseDouble(text.subSequence(i, j).toString()), null, null, Unit.NONE, null));
+            if (!near || overlaps(out, i, j)) continue;
+            double v = Double.parseDouble(text.subSequence(i, j).toString());
+            // 孕产妇死亡率为0: a rate of none is written without its unit
+            boolean zero = v == 0 && (j >= to || CLAUSE_END.indexOf(cs[j - from]) >= 0)
+                    && ZERO_OF_RATE.matcher(text).region(back, i).find();
+            if (!zero && !UNITLESS_MEASURE.matcher(text).region(back, i).find()) continue;
+            out.add(withBounds(text, i, j, to, v, null, null, Unit.NONE, null));
+        }
+        // 孕产妇死亡率为零: the same written as a word
+        for (int i = from + 2; i < to; i++) {
+            if (cs[i - from] != '零' || i + 1 < to && CLAUSE_END.indexOf(cs[i + 1 - from]) < 0) continue;
+            if (overlaps(out, i, i + 1) || !ZERO_OF_RATE.matcher(text).region(Math.max(from, i - 32), i).find()) continue;
+            out.add(new Quantity(i, i + 1, 0.0, null, null, Unit.NONE, null, i + 1));
         }
     }
+
+    /** Marks a clause ends with. */
+    private static final String CLAUSE_END = "，。；,;、）)\n";
+    /** A rate and the verb stating its level right before the number: 孕产妇死亡率为0, 发病率降为零. */
+    private static final Pattern ZERO_OF_RATE = Pattern.compile(
+            "率(?:继续|连续\\S{1,4}|均|都)?(?:为|是|降至|降为|降到|下降到|下降至|保持在|保持为|控制在)\\s*$");
 
     /** True when a change verb (下降, 提高, 升至 …) stands at {@code j}: the number is where a change started. */
     private static boolean changeAfter(char[] cs, int from, int j, int to) {

@@ -192,6 +192,12 @@ final class NameFinisher {
             String frame = PER_PERSON.matcher(n.substring(each.end())).matches() ? "(" + n.substring(each.end()) + ")" : "";
             n = n.substring(0, each.start()) + frame;
         }
+        // 特殊教育学校共有专任教师, 另有小学教学点: a verb saying how many there are stands between the place and what
+        // is counted, and is no part of the name
+        if (n.indexOf("有") > 0) {
+            Matcher there = THERE_ARE.matcher(n);
+            if (there.find() && n.length() - there.end() >= 2) n = n.substring(0, there.start()) + n.substring(there.end());
+        }
         // 所有…接种率全部, 了…全覆盖, …阅览区并: quantifiers, aspect and conjunctions at the edges are no part of it
         String edges = withoutEdgeWords(n);
         if (edges.length() >= 3) n = edges;
@@ -200,6 +206,9 @@ final class NameFinisher {
         if (n.indexOf('的') > 0 && n.indexOf('占') < 0) n = COUNTED_DE.matcher(n).replaceFirst("");
         return n;
     }
+
+    /** 共有, 另有, 现有 before what is counted, not after 公 (公共有…). */
+    private static final Pattern THERE_ARE = Pattern.compile("(?<!公)(?:共有|另有|现有)(?=\\p{IsHan})");
 
     /** The name without a quantifier or aspect word opening it and a quantifier or conjunction closing it. */
     private static String withoutEdgeWords(String n) {

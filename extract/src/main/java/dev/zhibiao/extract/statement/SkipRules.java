@@ -53,7 +53,8 @@ final class SkipRules {
             "a count right before a part of the plan itself (7个领域, 68项主要目标) describes the document",
             "本规划围绕7个领域提出具体要求。", "全区建设儿童友好公园7个。");
     static final Rule THRESHOLD = Rule.of(Stage.SKIP, "threshold",
-            "a bounded count that qualifies what a later number counts (50户以上的村寨8个) is a threshold, not a figure",
+            "a bounded count, or a range with 的, that qualifies what a later number counts (50户以上的村寨8个, 56-65人的大班"
+                    + "320个) is a threshold, not a figure",
             "全区改造50户以上的老旧小区8个。", "全区改造老旧小区50户以上。");
     static final Rule SET_PHRASE = Rule.of(Stage.SKIP, "set-phrase",
             "a numeral inside a set phrase (三个代表, 四个全面), a classifier said twice (一项项, 一个个), an article "
@@ -109,9 +110,12 @@ final class SkipRules {
      * of the clause counts.
      */
     private static boolean threshold(String t, int[] clause, Quantity q) {
-        if (q.comparator() == null || q.unit().isRate() || q.end() < 2 || q.end() >= clause[1]) return false;
+        if (q.unit().isRate() || q.end() < 2 || q.end() >= clause[1]) return false;
+        // 56-65人的大班320个: a range of a size, with 的, names a class of what the next number counts
+        boolean range = q.isRange() && t.charAt(q.end()) == '的';
+        if (q.comparator() == null && !range) return false;
         String bound = t.substring(q.end() - 2, q.end());
-        if (!bound.equals("以上") && !bound.equals("以下")) return false;
+        if (!range && !bound.equals("以上") && !bound.equals("以下")) return false;
         int k = q.end();
         if (t.charAt(k) == '的') k++;
         if (k >= clause[1] || Character.UnicodeScript.of(t.charAt(k)) != Character.UnicodeScript.HAN) return false;

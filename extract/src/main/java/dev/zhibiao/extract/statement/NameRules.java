@@ -1132,7 +1132,8 @@ final class NameRules {
      */
     private String partOfOwnWhole(String base, String share) {
         int in = base.lastIndexOf('中');
-        if (in < 0 || in == base.length() - 1) return base;
+        // 在校生中 is "among"; 中等, 中学, 中小学 open a word of their own
+        if (in < 1 || in == base.length() - 1 || WORD_OPENING_ZHONG.matcher(base).region(in, base.length()).lookingAt()) return base;
         String part = base.substring(in + 1);
         part = part.endsWith("人数") ? part.substring(0, part.length() - 2) : part;
         // the whole is named again in the share (女研究生 … 占全部研究生)
@@ -1143,6 +1144,9 @@ final class NameRules {
         }
         return named && part.length() >= 2 ? part : base;
     }
+
+    /** Words 中 opens: 中等职业教育, 中学, 中小学, 中心, 中职, 中专, 中医, 中级. */
+    private static final Pattern WORD_OPENING_ZHONG = Pattern.compile("中(?:等|学|小学|心|职|专|医|级|国|央|华)");
 
     /** The share of the figure just named, when a name is a share of the part that name ends with; else null. */
     private static String shareOfNamed(String name, String base) {

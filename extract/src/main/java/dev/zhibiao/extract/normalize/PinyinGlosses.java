@@ -26,9 +26,15 @@ final class PinyinGlosses implements TextRule {
             // a bare letter in brackets is a list mark (条款(a)); a one-letter gloss carries its tone
             String syllable = t.substring(at + 1, m.end() - 1).strip();
             if (syllable.length() == 1 && syllable.charAt(0) < 0x80) continue;
+            int end = m.end();
+            // 口(kou)(kou): some copies gloss a character twice over
+            while (end < t.length() && t.charAt(end) == '(' && m.region(end, t.length()).lookingAt()
+                    && m.end() - end > 3) {
+                end = m.end();
+            }
             if (e == null) e = new TextEdit(in);
             e.copy(pos, at);
-            pos = m.end();
+            pos = end;
             at = pos - 1;
         }
         if (e == null) return in;

@@ -90,6 +90,22 @@ final class KindRules {
                 new Decision(GOAL, Kind.TARGET, d -> true));
     }
 
+    /** 将 opening what will be done (将新建, 今年将集中财力办好), not the 将 that takes an object (将建设…列入). */
+    private static final Pattern WILL_DO = Pattern.compile("(?<![必即])将(?:继续|进一步|全面|重点|集中财力|力争|着力|大力|再)?"
+            + "(?:新建|新增|改扩建|建成|建设|达到|实现|提高|提升|增加|完成|投入|开展|培训|覆盖|降至|降低|控制|办好|招聘|打造|创建|扩大)");
+    /** What a 将 construction does with its object: 列入, 纳入, 作为. */
+    private static final Pattern PUT_INTO = Pattern.compile("列入|纳入|作为|列为");
+    /** True when a 将 of what will be be done, not one taking an object it puts into a list, stands before the number in its sentence. */
+    private static boolean willDo(Draft d) {
+        String t = d.group.text();
+        Matcher will = WILL_DO.matcher(t).region(d.group.sentence().start(), d.number.start());
+        while (will.find()) {
+            int end = d.group.sentence().clauseAt(will.start())[1];
+            if (!PUT_INTO.matcher(t).region(will.end(), Math.max(will.end(), end)).find()) return true;
+        }
+        return false;
+    }
+
     /** A change verb anywhere in a clause. */
     private static final Pattern VERB_IN = Pattern.compile(Vocabulary.verbWords());
     /** A clause that is only a change verb after a separator (、增加, ，减少了). */
@@ -244,6 +260,8 @@ final class KindRules {
                 && !d.number.unit().isPoints() && toCome(d)) {
             return true;
         }
+        // 今年将新建公办幼儿园6所，新增托位300个: what the sentence says will be done is a goal, unless done already
+        if (willDo(d) && !ALREADY.matcher(d.clauseText).find()) return true;
         String clause = d.clauseText.contains("目标") ? AIMED_AT.matcher(d.clauseText).replaceAll("") : d.clauseText;
         // 88%以上达到或超过终期目标要求: a share of indicators by the state they reached is observed
         if (d.report() && d.group.after().contains("目标") && STATE_AFTER_SHARE.matcher(d.group.after()).lookingAt()) {

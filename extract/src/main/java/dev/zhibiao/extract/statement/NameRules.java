@@ -631,6 +631,14 @@ final class NameRules {
         String unit = g.first().unit().symbol();
         if (!g.ctx().report() || n.size() > 1 || !unit.equals("项") && !unit.equals("个")) return null;
         String t = g.text();
+        // 已完成6个社区托育点建设: a count with a thing of its own after it counts those things, not indicators
+        int next = g.last().end();
+        if (next < g.clause()[1] && Character.UnicodeScript.of(t.charAt(next)) == Character.UnicodeScript.HAN
+                && "的项已未均都基提达".indexOf(t.charAt(next)) < 0 && !g.window().contains("指标")
+                && !GOAL_REACHED_NOW.matcher(t).region(next, g.clause()[1]).lookingAt()
+                && !t.substring(next, g.clause()[1]).contains("指标") && !t.substring(next, g.clause()[1]).contains("目标")) {
+            return null;
+        }
         // the whole the sentence counts them in: 在34项重点量化指标中, 监测的14项主要指标中
         Matcher whole = INDICATORS_COUNTED.matcher(t).region(g.sentence().start(), g.first().start());
         String noun = null;

@@ -325,7 +325,8 @@ public final class DocumentProfiler {
         String headlineReport = null, headlinePlan = null;
         for (Map.Entry<String, String> e : topicWords.entrySet()) {
             boolean planWord = !e.getValue().equals("report");
-            int n = planWord && dateline != null ? countNotPast(text, e.getKey(), dateline.getYear()) : count(text, e.getKey());
+            int n = planWord && dateline != null ? countNotPast(text, e.getKey(), dateline.getYear())
+                    : DONE_WORDS.contains(e.getKey()) ? countDone(text, e.getKey()) : count(text, e.getKey());
             if (n == 0) continue;
             boolean inHeadline = headline != null && headline.contains(e.getKey());
             if (e.getValue().equals("report")) {
@@ -461,6 +462,22 @@ public final class DocumentProfiler {
         }
         return (text.charAt(from) == '1' && text.charAt(from + 1) == '9' || text.charAt(from) == '2' && text.charAt(from + 1) == '0')
                 && (from == 0 || !Character.isDigit(text.charAt(from - 1)));
+    }
+
+    /** Words telling a task done, which an intent before them in their clause (争取…今年全面完成) makes a promise. */
+    private static final java.util.Set<String> DONE_WORDS = java.util.Set.of("如期实现", "提前实现", "全面完成", "顺利完成",
+            "圆满完成", "超额完成");
+    private static final Pattern INTENT = Pattern.compile("争取|力争|确保|将|要|计划|预计|今年|明年|年内|承诺");
+
+    /** How often {@code word} stands in {@code text} telling a task done, with no intent before it in its clause. */
+    static int countDone(String text, String word) {
+        int n = 0;
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) {
+            int from = i;
+            while (from > 0 && i - from < 40 && "，。；,;\n".indexOf(text.charAt(from - 1)) < 0) from--;
+            if (!INTENT.matcher(text).region(from, i).find()) n++;
+        }
+        return n;
     }
 
     static int count(String text, String word) {

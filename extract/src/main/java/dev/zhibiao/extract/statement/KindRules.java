@@ -55,7 +55,8 @@ final class KindRules {
     private static final Pattern YEAR_WORD = Pattern.compile("(?=[12])((?:19|20)\\d{2})\\s*年(?![\\d—–-])");
     /** 下降了31.2%: a change done, in a report as in a plan, even when no baseline is named. */
     /** 平均身高增加1.1厘米: a change verb right before the number, with no 到 or 至 making it a level. */
-    private static final Guarded VERB_RIGHT_BEFORE = Guarded.of("(?:" + Vocabulary.verbWords() + ")\\s*$", Vocabulary.changeVerbs().lastCharacters());
+    private static final Guarded VERB_RIGHT_BEFORE = Guarded.of("(?:" + Vocabulary.verbWords() + ")(?:超过|超|逾|近)?\\s*$",
+            Vocabulary.changeVerbs().lastCharacters() + "超过逾近");
     private static final Guarded PAST_CHANGE = Guarded.of("(?:" + Vocabulary.verbWords() + ")了\\s*$", "了");
     private static final Pattern VALUE_OF_YEAR_OR_NONE = Pattern.compile("\\s*(?:的\\s*)?");
     /** Words that make a clause of a report a goal whatever year it names. */
@@ -122,7 +123,7 @@ final class KindRules {
     }
 
     /** Words of a time to come: 到 before a year, or a word of intent or forecast. */
-    private static final Pattern TO_COME = Pattern.compile("(?:到|至)\\s*(?:19|20)\\d{2}\\s*年|将|力争|争取|预计|预期");
+    private static final Pattern TO_COME = Pattern.compile("(?:到|至)\\s*(?:(?:19|20)\\d{2}\\s*年|[“\"]?十[一二三四五六七八九]五[”\"]?\\s*(?:期末|末)|规划期末)|将|力争|争取|预计|预期");
 
     /** True when the sentence, up to the number, speaks of a time to come. */
     private static boolean toCome(Draft d) {

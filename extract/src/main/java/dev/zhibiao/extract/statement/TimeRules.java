@@ -202,6 +202,17 @@ final class TimeRules {
                 d.timeRule = LISTED_YEARS;
             }
         }
+        // 2019—2021年，某率分别为a、b和c: each value is of its year in the period
+        if (d.year == null && d.baseline == null) {
+            List<Integer> years = yearsOfPeriod(t, g);
+            int i = g.numbers().indexOf(d.number);
+            if (years != null && i >= 0) {
+                d.year = years.get(i);
+                d.yearEnd = at;
+                d.timeRule = LISTED_YEARS;
+                return;
+            }
+        }
         // 比2020年提高0.5年；…差距从5个百分点缩小到3个: a starting value with no year of its own is of the year
         // the sentence compares with
         if (d.baseline != null && startsFrom(t, g.sentence().start(), at)) {
@@ -265,7 +276,8 @@ final class TimeRules {
             d.timeRule = PARAGRAPH_YEAR;
         }
         // a baseline year the sentence does not write before the number is not this number's
-        if (d.baseline != null && !t.substring(g.sentence().start(), at).contains(String.valueOf(d.baseline))) {
+        if (d.baseline != null && !t.substring(g.sentence().start(), at).contains(String.valueOf(d.baseline))
+                && !t.substring(g.sentence().start(), at).contains(eraOf(d.baseline))) {
             d.baseline = null;
         }
     }
@@ -339,6 +351,28 @@ final class TimeRules {
         while (y.find()) years.add(Integer.parseInt(y.group(1)));
         if (m.find() || years.size() != g.size() || new java.util.HashSet<>(years).size() != years.size()) return null;
         return years;
+    }
+
+    /**
+     * 2019—2021年，…分别为a、b和c: a period opening the sentence, with as many years as the values given 分别, dates
+     * them year by year; or null.
+     */
+    private static List<Integer> yearsOfPeriod(String t, Group g) {
+        if (g.size() < 2 || t.substring(g.clause()[0], g.first().start()).indexOf("分别") < 0) return null;
+        Matcher period = PERIOD_OPENS.matcher(t).region(g.sentence().start(), g.first().start());
+        if (!period.lookingAt()) return null;
+        int first = Integer.parseInt(period.group(1)), last = Integer.parseInt(period.group(2));
+        if (last - first + 1 != g.size()) return null;
+        List<Integer> years = new java.util.ArrayList<>();
+        for (int y = first; y <= last; y++) years.add(y);
+        return years;
+    }
+
+    /** The five-year era a year ends (2015 → 十二五), or "" when it ends none. */
+    static String eraOf(int year) {
+        int n = (year - 1955) / 5 - 11;
+        if ((year - 1955) % 5 != 0 || n < 0 || n > 8) return "\0";
+        return "十" + "一二三四五六七八九".charAt(n) + "五";
     }
 
     /** A clause opening with now (目前, 当前, 如今, 现在), after a place's word at most. */

@@ -52,6 +52,8 @@ public final class NumberFinder {
     /** 一 alone is mostly the article "a"; it counts only before the measure words that plans count with. */
     private static final java.util.Set<String> ONE_UNITS = java.util.Set.of("所", "次", "名", "家", "项", "小时");
 
+    /** After 次: the body whose session it numbers (执委, 全会, 妇代会, 代表大会). */
+    private static final Pattern SESSION_AFTER = Pattern.compile("(?:全体)?(?:执委|全委|常委|全会|妇代会|党代会|团代会|人代会|代表大会|执行委员会|委员会(?:全体)?会议)");
     private static final CharSet NUMBER_START = CharSet.of("0123456789零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟");
     private static final CharSet SPELLED_START = CharSet.of("十万千百1");
     private static final Pattern RANGE_BETWEEN = Pattern.compile("\\s*(?:-|—{1,2}|–|~|至|到)\\s*");
@@ -495,6 +497,12 @@ public final class NumberFinder {
         if (first.equals("一") && second == null && !ONE_UNITS.contains(unitText)) return null;
         // 是一项基本国策, 作为一项重要工作, 政府的一项职责: 一 after a copula or 的 is an article, not a count
         if (first.equals("一") && second == null && "是为的作".indexOf(before) >= 0) return null;
+        // 第九届三次执委会议, 八次妇代会: the session of a body's meeting, an ordinal with its 第 left out
+        if (unitText.equals("次") && SESSION_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 8)).lookingAt()) {
+            return null;
+        }
+        // 112周年: an anniversary, not a span of weeks
+        if (unitText.equals("周") && m.end() < text.length() && text.charAt(m.end()) == '年') return null;
         // a count of two is 两 (两次, 两所); a lone 二 before a measure word is an ordinal or part of a word (二次开发)
         if (first.equals("二") && second == null && !unitText.equals("个")) return null;
         // 十分 is "very" and 三分 "a little": scores are written in digits (70分)

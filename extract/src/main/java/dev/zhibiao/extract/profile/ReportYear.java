@@ -116,7 +116,19 @@ final class ReportYear {
                 words.putIfAbsent(year, title);
             }
         }
+        // 回顾2021 展望2022: a year reviewed in a title or headline, written without 年
+        if (title != null && title.contains("回顾")) {
+            Matcher r = REVIEWED.matcher(title);
+            if (r.find() && (dateline == null || Integer.parseInt(r.group(1)) <= dateline.getYear())) {
+                votes.merge(Integer.parseInt(r.group(1)), 2.0, Double::sum);
+                words.putIfAbsent(Integer.parseInt(r.group(1)), r.group());
+            }
+        }
         votes.keySet().removeAll(ahead);
+        // 全年新建妇女之家86个 on a page dated in January or February: the whole year told of is the one just ended
+        if (votes.isEmpty() && dateline != null && dateline.getMonthValue() <= 2 && WHOLE_YEAR.matcher(body).find()) {
+            return new Vote(dateline.getYear() - 1, "全年 (" + dateline + ")");
+        }
         Integer best = null;
         for (Map.Entry<Integer, Double> e : votes.entrySet()) {
             // ties go to the later year: a report reads its year against earlier ones
@@ -162,6 +174,10 @@ final class ReportYear {
      * the year sets the frame of what follows.
      */
     private static final Pattern OPENING_YEAR = Pattern.compile("\\s*((?:19|20)\\d{2})\\s*年度?[^\\p{IsHan}\\p{Alnum}，,]{0,8}[，,]");
+    /** 回顾2021: the year a review looks back on, written without 年. */
+    private static final Pattern REVIEWED = Pattern.compile("回顾\\s*((?:19|20)\\d{2})(?!\\d)");
+    /** Words of a whole year told of (全年, 这一年, 一年来). */
+    private static final Pattern WHOLE_YEAR = Pattern.compile("全年|这一年|一年来");
     /** 2001年，某省政府颁布了《…》: a year a document was issued in dates that event, not the page's figures. */
     private static final Pattern ISSUED = Pattern.compile("颁布|印发|出台|制定|编制|审议通过|批准");
     /** How much of a page's opening {@link #NAMED_REPORT} is looked for in. */

@@ -205,14 +205,25 @@ public final class IndicatorNamer {
                 && !endsWithCountedAct(join(terms, first, last))) {
             last--;
         }
+        // 全市出生4.2万人: an act alone is what its people are counted by
+        if (last == first && !terms.isEmpty() && countedActs.contains(join(terms, 0, terms.size()))) last = terms.size();
         // a preposition glued to a one-character noun is a word of its own (在园幼儿, 在校学生)
         while (first < last && weakAtStart(terms.get(first))
                 && !(first + 1 < last && terms.get(first + 1).word.length() == 1 && isHan(terms.get(first + 1).word.charAt(0)))) {
             first++;
         }
+        // 不批准逮捕71人: a negation of the act counted is part of what is counted
+        if (first > 0 && first < last && terms.get(first - 1).word.equals("不") && endsWithCountedAct(join(terms, first, last))) {
+            first--;
+        }
         StringBuilder sb = new StringBuilder();
         for (int i = first; i < last; i++) sb.append(terms.get(i).word);
         return trim(sb.toString());
+    }
+
+    /** True when {@code s} ends with an act whose people a number counts (出生, 筛查, 提起公诉). */
+    public boolean countsPeopleOfAct(String s) {
+        return endsWithCountedAct(s);
     }
 
     /** The subject before a number with only frame and bound words cut, keeping a verb before an object. */

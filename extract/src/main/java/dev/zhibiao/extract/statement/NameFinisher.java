@@ -46,6 +46,8 @@ final class NameFinisher {
     private static final Pattern COUNTED_DE = Pattern.compile("(?<=[员童口生岁者])的(?=[\\p{IsHan}]{0,5}(?:率|比例|比重|占比)$|人口$)");
     private final Map<String, String> endings = Lexicon.load("statement/quantity-names.txt").entries();
     private final List<String> quantityWords = Lexicon.load("statement/quantity-words.txt").words();
+    /** Acts whose people a number counts (出生, 筛查, 提起公诉): a count of people is named as the number who did it. */
+    private final List<String> countedActs = Lexicon.load("statement/counted-acts.txt").words();
     /** The same words, found through their first characters before the pattern is run. */
     private final dev.zhibiao.extract.scan.WordScan boundWords = dev.zhibiao.extract.scan.WordScan.of(Vocabulary.bounds().words().stream()
             .filter(w -> w.length() >= 2 && Character.UnicodeScript.of(w.charAt(0)) == Character.UnicodeScript.HAN).toList());
@@ -100,6 +102,8 @@ final class NameFinisher {
         if (unit.equals(Unit.PERCENT) && kind != Kind.CHANGE && n.endsWith("标准") && REACHES_STANDARD.matcher(n).find()) {
             return n + "比例";
         }
+        // 报告死亡1.3万人, 提起公诉402人: people counted by an act they did are the number who did it
+        if ((unit.symbol().equals("人") || unit.symbol().equals("万人")) && endsWithAct(n)) return n + "人数";
         // a short name is a qualifier of a list (城市, 初中) or a cut one: what it lacks is not only its ending
         if (endsWithQuantity(n) || n.length() < MIN_WHOLE || n.endsWith("中") || n.endsWith("的")) return n;
         if (unit.equals(Unit.PERCENT)) {
@@ -257,6 +261,13 @@ final class NameFinisher {
         if (after.lookingAt()) end = after.end();
         String rest = n.substring(end);
         return rest.length() >= 3 ? rest : n;
+    }
+
+    private boolean endsWithAct(String n) {
+        for (String a : countedActs) {
+            if (n.endsWith(a)) return true;
+        }
+        return false;
     }
 
     private boolean endsWithQuantity(String n) {

@@ -30,7 +30,8 @@ record Group(LineContext ctx, Sentences.Sentence sentence, List<YearReader.YearM
         String t = ctx.text();
         Quantity first = g.get(0), last = g.get(g.size() - 1);
         int[] clause = s.clauseAt(first.start());
-        int windowStart = Math.max(clause[0], memory.previousEnd);
+        // an aside read after the list it stands in has its words from its clause, the lists before ending after it
+        int windowStart = memory.previousEnd <= first.start() ? Math.max(clause[0], memory.previousEnd) : clause[0];
         int[] lastClause = s.clauseAt(last.start());
         return new Group(ctx, s, years, g, clause, windowStart, t.substring(windowStart, first.start()),
                 t.substring(last.end(), Math.max(last.end(), lastClause[1])),
@@ -72,6 +73,8 @@ record Group(LineContext ctx, Sentences.Sentence sentence, List<YearReader.YearM
         int previousWindowStart = -1;
         int previousStart = -1;
         Unit previousUnit;
+        /** The name each number of the sentence was given so far, which a benchmark aside after it is named by. */
+        final Map<Quantity, String> nameOf = new java.util.HashMap<>();
 
         Memory(Map<Quantity, String> paired) {
             this.paired = paired;

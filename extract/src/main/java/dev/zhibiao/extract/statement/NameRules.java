@@ -148,6 +148,11 @@ final class NameRules {
             "after a clause counting institutions, a clause counting a bare noun counts their parts (…机构110个，床位1.5万张)",
             "全区共有妇幼保健机构12个，床位900张，卫生技术人员1500人。",
             "全区共有妇幼保健机构12个，小学30所。");
+    static final Rule BENCHMARK_ASIDE = Rule.of(Stage.NAME, "benchmark-aside",
+            "a wider area's figure in brackets after one of the document's own (3.2‰（全国为4.5‰）) is of the measure "
+                    + "that figure was named by, in a list as alone",
+            "全区婴儿死亡率和5岁以下儿童死亡率分别为3.2‰（全国为4.5‰）和4.1‰（全国为6.2‰）。",
+            "全区婴儿死亡率为3.2‰，5岁以下儿童死亡率为4.1‰。");
     static final Rule QUANTITY_WORD = Rule.of(Stage.FINISH, "quantity-word",
             "a name that names an action or a thing gets the quantity its unit counts (…活动 2小时 → …活动时间)",
             "儿童每天校内体育活动不少于2小时。", "儿童每天校内体育活动时间不少于2小时。");
@@ -420,14 +425,33 @@ final class NameRules {
                 new Refinement(AGE_OF_LEAD, this::ageOfLead),
                 new Refinement(AGE_OF_PREVIOUS, this::ageOfPrevious),
                 new Refinement(PART_OF_INSTITUTIONS, this::partOfInstitutions),
-                new Refinement(RATE_OF_ACT, NameRules::rateOfAct));
+                new Refinement(RATE_OF_ACT, NameRules::rateOfAct),
+                new Refinement(BENCHMARK_ASIDE, NameRules::benchmarkAside));
     }
 
     /** The base rules in the order they are tried, then the refinements in the order they run. */
     static List<Rule> declared() {
         return List.of(PAIRED_LIST, LIST_ITEMS, SHARED_VALUE, SUBJECT, FRAME_AND_OBJECT, LIST_BEFORE, EACH_OF_LIST,
                 OBJECT_AFTER, PEOPLE_ACTING, PREVIOUS, REFERRED_TO, PER_CAPITA_FRAME, CITED_FOR_OWN, CITED_SHORTENED, SAME_SUBJECT, CONTINUES, MEASURE_OF_CLAUSE_BEFORE, PREDICATE_OF_BEFORE,
-                INDICATORS_REFERRED, PART_AFTER_MEASURE, PEOPLE_SERVED, PEOPLE_COUNTED, GROUPS_OF_PROGRESSION, CARRIED, COUNT_INSIDE_NAME, TOPIC_OF_MEASURE, GOAL_STATUS, ITEMS_OF_SUMMARY, PLACES_WITH, BODIES_ACTING, AMOUNT_OF_ACT, GAP_OF_SUBJECT, AGE_OF_LEAD, AGE_OF_PREVIOUS, PART_OF_INSTITUTIONS, RATE_OF_ACT, QUANTITY_WORD);
+                INDICATORS_REFERRED, PART_AFTER_MEASURE, PEOPLE_SERVED, PEOPLE_COUNTED, GROUPS_OF_PROGRESSION, CARRIED, COUNT_INSIDE_NAME, TOPIC_OF_MEASURE, GOAL_STATUS, ITEMS_OF_SUMMARY, PLACES_WITH, BODIES_ACTING, AMOUNT_OF_ACT, GAP_OF_SUBJECT, AGE_OF_LEAD, AGE_OF_PREVIOUS, PART_OF_INSTITUTIONS, RATE_OF_ACT, BENCHMARK_ASIDE, QUANTITY_WORD);
+    }
+
+    /** 3.2‰（全国为4.5‰）: the name of the sentence's last number before the aside the list's one number stands in; or null. */
+    private static List<String> benchmarkAside(Group g, Names n) {
+        if (g.size() != 1) return null;
+        int at = g.first().start();
+        for (ScopeReader.Stretch st : g.ctx().stretches()) {
+            if (at < st.start() || at >= st.end()
+                    || !ScopeReader.BENCHMARK_ASIDE.matcher(g.text()).region(st.start(), st.end()).matches()) {
+                continue;
+            }
+            Quantity before = null;
+            for (Quantity q : g.memory().nameOf.keySet()) {
+                if (q.start() < st.start() && (before == null || q.start() > before.start())) before = q;
+            }
+            return before == null ? null : List.of(g.memory().nameOf.get(before));
+        }
+        return null;
     }
 
     /** The names of a list's numbers, with the last rule that gave them; empty names when nothing names them. */

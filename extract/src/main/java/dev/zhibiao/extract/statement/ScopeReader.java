@@ -34,6 +34,33 @@ public final class ScopeReader {
     public record Stretch(int start, int end, Scope scope) {
     }
 
+    /**
+     * A bracketed aside giving a wider area's figure beside the document's own ({@code （全国为4.5‰）},
+     * {@code （全省平均为3.9‰）}): the area's word in group 1.
+     */
+    public static final Pattern BENCHMARK_ASIDE = Pattern.compile(
+            "[(（]\\s*(全国|国家|全省|全市)(?:平均)?(?:水平)?(?:为|是|：|:)?\\s*[\\d.]+(?:/10万|/万)?[^()（），。；\\d]{0,6}[)）]");
+
+    /**
+     * The bracketed benchmark asides of {@code text}[from, to) as stretches of the wider area's scope; an area no
+     * wider than the document's own ({@code 全省} in a province's document) is left out.
+     */
+    public static List<Stretch> benchmarkAsides(CharSequence text, int from, int to, dev.zhibiao.model.Level own) {
+        List<Stretch> out = new ArrayList<>();
+        boolean bracket = false;
+        for (int i = from; i < to && !bracket; i++) bracket = text.charAt(i) == '(' || text.charAt(i) == '（';
+        if (!bracket || own == null || own == dev.zhibiao.model.Level.NATIONAL) return out;
+        Matcher m = BENCHMARK_ASIDE.matcher(text).region(from, to);
+        while (m.find()) {
+            String area = m.group(1);
+            Scope scope = area.equals("全国") || area.equals("国家") ? Scope.NATIONAL
+                    : area.equals("全省") ? (own == dev.zhibiao.model.Level.PROVINCE ? null : Scope.PROVINCIAL)
+                    : own == dev.zhibiao.model.Level.PROVINCE || own == dev.zhibiao.model.Level.CITY ? null : Scope.CITY;
+            if (scope != null) out.add(new Stretch(m.start(), m.end(), scope));
+        }
+        return out;
+    }
+
     /** The cited stretches of {@code text}[from, to); numbers outside them are the document's own. */
     public List<Stretch> read(CharSequence text, int from, int to) {
         List<Stretch> out = new ArrayList<>();

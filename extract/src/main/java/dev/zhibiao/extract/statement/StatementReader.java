@@ -67,6 +67,7 @@ public final class StatementReader {
     public Reading reading(Document doc, DocumentProfile profile, Segmentation seg) {
         List<SkippedNumber> skipped = new ArrayList<>();
         Scope own = profile.national() ? Scope.NATIONAL : Scope.LOCAL;
+        dev.zhibiao.model.Level ownLevel = profile.region() == null ? dev.zhibiao.model.Level.COUNTY : profile.region().level();
         YearReader.Frame frame = new YearReader.Frame(
                 profile.writtenYear(), doc.endYear());
         List<int[]> rows = new ArrayList<>();
@@ -82,7 +83,14 @@ public final class StatementReader {
             if (!rows.isEmpty()) found = found.stream().filter(q -> !inside(rows, q.start())).toList();
             if (found.isEmpty()) continue;
             List<Sentences.Sentence> sentences = Sentences.split(t, line.bodyStart(), line.end());
-            LineContext ctx = new LineContext(doc, profile, seg, own, scopes.read(t, line.bodyStart(), line.end()),
+            List<ScopeReader.Stretch> stretches = scopes.read(t, line.bodyStart(), line.end());
+            // 婴儿死亡率为3.2‰（全国为4.5‰）: a wider area's figure beside the document's own is that area's
+            List<ScopeReader.Stretch> asides = ScopeReader.benchmarkAsides(t, line.bodyStart(), line.end(), ownLevel);
+            if (!asides.isEmpty()) {
+                stretches = new ArrayList<>(stretches);
+                stretches.addAll(asides);
+            }
+            LineContext ctx = new LineContext(doc, profile, seg, own, stretches,
                     new ArrayList<>(), new ArrayList<>(), new java.util.HashMap<>(), frame,
                     openingYear(t, line, sentences, frame), skipped, line.bodyStart(), line.end(), new String[1], new int[] {-2});
             for (Sentences.Sentence s : sentences) {
@@ -98,7 +106,18 @@ public final class StatementReader {
     private void readSentence(LineContext ctx, Sentences.Sentence s, List<Quantity> qs, List<Target> out) {
         String t = ctx.text();
         List<YearReader.YearMention> years = YearReader.read(t, s.start(), s.end(), ctx.frame());
-        List<List<Quantity>> lists = group(t, qs);
+        // 分别为3.2‰（全省平均为3.9‰）和4.1‰（全省平均为5.2‰）: the asides stand apart from the list they are set in,
+        // each read after it as a list of its own
+        List<int[]> asides = asides(ctx, s);
+        List<List<Quantity>> lists;
+        if (asides.isEmpty()) {
+            lists = group(t, qs, asides);
+        } else {
+            List<Quantity> main = new ArrayList<>(), aside = new ArrayList<>();
+            for (Quantity q : qs) (inside(asides, q.start()) ? aside : main).add(q);
+            lists = new ArrayList<>(group(t, main, asides));
+            for (Quantity q : aside) lists.add(List.of(q));
+        }
         Group.Memory memory = new Group.Memory(pairedList(t, s, lists));
         // 小学共717所。招生8.2万人，在校生45.3万人: the institutions a sentence counted are those the next one's
         // teachers and pupils are of
@@ -133,6 +152,7 @@ public final class StatementReader {
                     rules.add(bound.rule().code());
                     Target r = build(g, q, name, names.rule(), bound, rules);
                     out.add(r);
+                    memory.nameOf.putIfAbsent(q, name);
                     memory.all.putIfAbsent(name, q.unit());
                     if (g.scope() == ctx.own()) ctx.local().add(name);
                     else ctx.cited().add(q.start());
@@ -250,13 +270,29 @@ public final class StatementReader {
         return false;
     }
 
-    private static List<List<Quantity>> group(String t, List<Quantity> qs) {
+    /** The benchmark asides of the sentence, as the line's stretches of a wider area hold them. */
+    private static List<int[]> asides(LineContext ctx, Sentences.Sentence s) {
+        List<int[]> out = new ArrayList<>();
+        for (ScopeReader.Stretch st : ctx.stretches()) {
+            if (st.start() < s.start() || st.end() > s.end()) continue;
+            if (ScopeReader.BENCHMARK_ASIDE.matcher(ctx.text()).region(st.start(), st.end()).matches()) {
+                out.add(new int[] {st.start(), st.end()});
+            }
+        }
+        return out;
+    }
+
+    private static List<List<Quantity>> group(String t, List<Quantity> qs, List<int[]> asides) {
         List<List<Quantity>> out = new ArrayList<>();
         List<Quantity> cur = new ArrayList<>();
         for (Quantity q : qs) {
             if (!cur.isEmpty()) {
                 Quantity p = cur.get(cur.size() - 1);
                 String between = q.start() >= p.end() ? t.substring(p.end(), q.start()) : "";
+                // an aside between two items of a list is read apart: what joins the items is around it
+                for (int[] a : asides) {
+                    if (a[0] >= p.end() && a[1] <= q.start()) between = t.substring(p.end(), a[0]) + t.substring(a[1], q.start());
+                }
                 // 3.62%2.05%1.38%: a copy that lost a list's marks still lists rates one after another
                 boolean runTogether = between.isEmpty() && p.unit().isRate() && p.unit().equals(q.unit());
                 if (!runTogether && !GLUE.matcher(between).matches()) {

@@ -40,6 +40,8 @@ public final class NumberFinder {
             "(\\d{1,3}(?:\\.\\d{1,2})?)(岁|年)(?!以下|以上|及以上|及以下|以内|[至到~—–\\-\\d]|度|底|末|初|前|后|内|级|的|均|儿童|人口|龄)");
     /** A decimal length or age with a bound after it (11.8年以上, 78.5岁以上). */
     private static final Pattern DECIMAL_LENGTH = Pattern.compile("(\\d{1,3}\\.\\d{1,2})(岁|年)(?=以上|以下|及以上|及以下|以内)");
+    /** A whole age or length with a bound that closes its clause (82岁以上。). */
+    private static final Pattern WHOLE_STATED_LENGTH = Pattern.compile("(\\d{1,3})(岁|年)(?=(?:以上|及以上|左右)\\s*(?:[，。；,;）)]|$))");
     /** A predicate stating a value, or a change by it (提高了1岁), right before a number. */
     private static final Pattern STATED = Pattern.compile(
             "(?:达到|达|为|是|实现|(?:提高|延长|增加|上升|提升|增长|突破|超过)(?:到|至)?|延长了?|提高了|增加了?|缩短了?|下降了?|降低了?)\\s*$");
@@ -51,6 +53,29 @@ public final class NumberFinder {
 
     /** 一 alone is mostly the article "a"; it counts only before the measure words that plans count with. */
     private static final java.util.Set<String> ONE_UNITS = java.util.Set.of("所", "次", "名", "家", "项", "小时");
+
+    /**
+     * True when counties are what a statement counts: had or reached (有12个县, 累计已达86个县) or in a state (12个县
+     * 通过认定, 实现…), and not where something is (在7个县设立) nor after their names (甲、乙3个县).
+     */
+    private static boolean countiesCounted(CharSequence text, int start, int after) {
+        // 22个县(市、区), 11个县级机构: the count names the kind of division it counts
+        if (COUNTIES_NAMED.matcher(text).region(after, Math.min(text.length(), after + 4)).lookingAt()) return true;
+        for (int i = start - 1; i >= 0 && start - i <= 4; i--) {
+            char c = text.charAt(i);
+            if ("在于对向到从、".indexOf(c) >= 0) return false;
+            if ("，。；,;\n".indexOf(c) >= 0) break;
+        }
+        String before = text.subSequence(Math.max(0, start - 3), start).toString();
+        if (before.endsWith("有") || before.endsWith("达") || before.endsWith("计") || before.endsWith("共")) return true;
+        return COUNTIES_STATE.matcher(text).region(after, Math.min(text.length(), after + 6)).lookingAt();
+    }
+
+    /** After 县: the kinds of division counted with it (县(市、区), 县市区) or the level it names (县级). */
+    private static final Pattern COUNTIES_NAMED = Pattern.compile("\\s*[(（]\\s*市|市区|级");
+    /** After counties counted: the state they are in, or the clause's end. */
+    private static final Pattern COUNTIES_STATE = Pattern.compile(
+            "\\s*(?:[，。；,;]|$|(?:已|均|全部|先后)?(?:通过|实现|达到|达标|完成|获得|被|入选|纳入|建成|未通过|未达))");
 
     /** After 次: the body whose session it numbers (执委, 全会, 妇代会, 代表大会). */
     private static final Pattern SESSION_AFTER = Pattern.compile("(?:全体)?(?:执委|全委|常委|全会|妇代会|党代会|团代会|人代会|代表大会|执行委员会|委员会(?:全体)?会议)");
@@ -150,10 +175,10 @@ public final class NumberFinder {
                 + "|(?:万亿|亿|万)(?=\\s*(?:[，。；,;、）)]|$))";
         // a count glued to 岁 (16周岁) is an age; 次 before 全会 or 会议 names a meeting
         // 20万人口 is a population threshold; 三台县 a place, and 7个县 most often where or which (在7个县设立…, 甲、乙
-        // 3个县), but 22个县(市、区) and 11个县级机构 count them; 三位一体 and 两条腿走路 idioms; 3人制 a format; 70分 is a score, but
+        // 3个县, read below), but 22个县(市、区) and 11个县级机构 count them; 三位一体 and 两条腿走路 idioms; 3人制 a format; 70分 is a score, but
         // 三分之一 a fraction and 分别, 分类, 分级… words of their own
         // 2周内复筛率, 产后7天内访视率: a span of time that bounds what a rate counts is part of the rate's name
-        unit = "(?:" + unit + ")(?!岁|口|一体|腿|内(?=\\p{IsHan}{1,8}率)|(?<!个)[县州旗盟](?!级)|(?<=个)[县州旗盟](?!\\s*[(（]\\s*市|市区|级)|制(?![度定订作造]))(?<!次(?=(?:全体)?(?:会议|全会|党代会|常务会议|代表大会)))"
+        unit = "(?:" + unit + ")(?!岁|口|一体|腿|内(?=\\p{IsHan}{1,8}率)|(?<!个)[县州旗盟](?!级)|制(?![度定订作造]))(?<!次(?=(?:全体)?(?:会议|全会|党代会|常务会议|代表大会)))"
                 + "(?<!分(?=[之别类级层批期片区组散工配解布管]))";
         quantity = Pattern.compile("(?<![\\d.])(" + AR + "|" + CN + ")(?:" + SEP + "(" + AR + "|" + CN + "))?"
                 + "\\s*(多|余|几)?\\s*(" + unit + "|/10万|/十万|/万|/千)(?!月)(余|多)?");
@@ -436,6 +461,15 @@ public final class NumberFinder {
                         && cs[start - 1 - from] < 0x80)) {
                     out.add(withBounds(text, d.start(), d.end(), to, Double.parseDouble(d.group(1)), null, null,
                             Unit.of(d.group(2)), null));
+                    continue;
+                }
+                // 人均预期寿命达到82岁以上。: a whole number a predicate states, its bound closing the clause, is a value;
+                // 为65岁以上老年人 bounds a population
+                Matcher w = WHOLE_STATED_LENGTH.matcher(text).region(start, to);
+                if (w.lookingAt() && !overlaps(out, w.start(), w.end())
+                        && STATED.matcher(text).region(Math.max(from, start - 4), start).find()) {
+                    out.add(withBounds(text, w.start(), w.start() + w.group(1).length() + 1, to, Double.parseDouble(w.group(1)),
+                            null, null, Unit.of(w.group(2)), null));
                 }
                 continue;
             }
@@ -499,6 +533,12 @@ public final class NumberFinder {
         if (first.equals("一") && second == null && "是为的作".indexOf(before) >= 0) return null;
         // 第九届三次执委会议, 八次妇代会: the session of a body's meeting, an ordinal with its 第 left out
         if (unitText.equals("次") && SESSION_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 8)).lookingAt()) {
+            return null;
+        }
+        // 在7个县设立…, 甲、乙3个县: counties named as where something is, or after their names, are no count;
+        // 又有12个县通过认定, 累计已达86个县 count them
+        if (unitText.equals("个") && m.end() < text.length() && "县州旗盟".indexOf(text.charAt(m.end())) >= 0
+                && !countiesCounted(text, start, m.end() + 1)) {
             return null;
         }
         // 112周年: an anniversary, not a span of weeks

@@ -30,7 +30,7 @@ final class ReportYear {
     private static final String COMPARED = "比较与同从由自于";
     private static final Pattern AFTER_COMPARED = Pattern.compile("^(?:以来|相比|基础上|为基数|为基期|的基础)");
     /** The two characters before the year of a goal or a forecast: 确保, 力争, 预计. */
-    private static final Pattern GOAL_YEAR = Pattern.compile("确保|力争|争取|预计|有望");
+    private static final Pattern GOAL_YEAR = Pattern.compile("确保|力争|争取|预计|有望|展望");
     /** After a year: the goal it is the year of (2020年目标任务, 2025年规划目标). */
     private static final Pattern GOAL_OF_YEAR = Pattern.compile("\\s*年?\\s*(?:的)?(?:规划|纲要|终期|中期)?目标");
     private static final Pattern SINCE = Pattern.compile("^(?:截至|截止|到)$");

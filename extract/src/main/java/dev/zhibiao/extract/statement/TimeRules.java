@@ -342,8 +342,9 @@ final class TimeRules {
      */
     private static List<Integer> listedYears(String t, Group g) {
         int from = g.clause()[0], to = g.first().start();
-        String before = t.substring(from, to);
-        if (before.indexOf("分别") < 0) return null;
+        if (t.substring(from, to).indexOf("分别") < 0) return null;
+        // 到2023年和2030年，某率分别不低于52%和60%: the years may open the sentence, a clause before the values
+        String before = t.substring(g.sentence().start(), to);
         Matcher m = YEAR_LIST.matcher(before);
         if (!m.find()) return null;
         List<Integer> years = new java.util.ArrayList<>();

@@ -16,7 +16,7 @@ public final class YearReader {
     static final Pattern YEAR = Pattern.compile("(?=[12])(?<![\\d.])((?:19|20)\\d{2})\\s*年(?:底|末|初|度)?");
     static final Pattern PERIOD = Pattern.compile("(?=[12])(?<![\\d.])(?:19|20)\\d{2}\\s*年?\\s*[-—–~至到]{1,2}\\s*(?:19|20)\\d{2}\\s*年?");
     static final Pattern BASELINE = Pattern.compile(
-            "(?=[以较比在与同和相对高低])(?:相较于|相比于|较之|对比|以|较|(?<!占)比|在|与|同|和(?=\\s*(?:19|20)\\d{2}\\s*年(?:底|末)?相比)"
+            "(?=[以较比在与同和跟相对高低])(?:相较于|相比于|较之|对比|以|较|(?<!占)比|在|与|同|[和跟](?=\\s*(?:19|20)\\d{2}\\s*年(?:底|末)?相比)"
                     + "|[高低]于(?=\\s*(?:19|20)\\d{2}\\s*年\\s*[\\d.]+\\s*个?(?:百分点|千分点)))\\s*((?:19|20)\\d{2})\\s*(?:年|(?=相比))(?:数据|水平|的?基础上|为基数|为基期|相比|底|末)?"
                     + "(?:为基数|为基期|基础上|相比)?");
     /** The characters {@link #marks} tells of: 年, a range mark of {@link #PERIOD}, a word {@link #BASELINE} opens with, a bracket. */
@@ -77,7 +77,7 @@ public final class YearReader {
             if (inside(periods, b.start(1))) continue;
             boolean baseline = b.group().startsWith("以") || b.group().startsWith("较") || b.group().startsWith("比")
                     || b.group().startsWith("相") || b.group().startsWith("对")
-                    || b.group().startsWith("与") || b.group().startsWith("同") || b.group().startsWith("和")
+                    || b.group().startsWith("与") || b.group().startsWith("同") || b.group().startsWith("和") || b.group().startsWith("跟")
                     || b.group().startsWith("高") || b.group().startsWith("低")
                     || b.group().contains("基础上") || b.group().contains("基数");
             if (!baseline) continue;
@@ -204,7 +204,7 @@ public final class YearReader {
                     if (i + 1 < to && text.charAt(i + 1) == '比') marks |= YEAR_MARK;
                 }
                 case '-', '—', '–', '~', '至', '到' -> marks |= RANGE_MARK;
-                case '以', '较', '比', '在', '与', '同' -> marks |= OPENER_MARK;
+                case '以', '较', '比', '在', '与', '同', '和', '跟' -> marks |= OPENER_MARK;
                 // 高于2015年1.7个百分点: a gap with a year's level
                 case '于' -> {
                     if (i > from && (text.charAt(i - 1) == '高' || text.charAt(i - 1) == '低')) marks |= OPENER_MARK;

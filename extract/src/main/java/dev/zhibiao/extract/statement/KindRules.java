@@ -107,6 +107,10 @@ final class KindRules {
         return false;
     }
 
+    /** A five-year era opening a paragraph as its time (“十三五”期间，, 十二五时期，, “十三五”以来，). */
+    private static final Pattern PERIOD_OF_ERA = Pattern.compile("\\s*[“\"]?十[一二三四五六七八九]五[”\"]?(?:规划)?(?:期间|时期|以来)\\s*[，,]");
+    /** Words holding 需 or 应 that are no modal of a goal: 需求, 供应, 适应, 相应, 应急. */
+    private static final Pattern NOT_MODAL = Pattern.compile("需求|供应|适应|反应|相应|应用|响应|对应|效应|应急|应对|顺应|应届");
     /** A change verb anywhere in a clause. */
     private static final Pattern VERB_IN = Pattern.compile(Vocabulary.verbWords());
     /** A clause that is only a change verb after a separator (、增加, ，减少了). */
@@ -264,6 +268,8 @@ final class KindRules {
         // 今年将新建公办幼儿园6所，新增托位300个: what the sentence says will be done is a goal, unless done already
         if (willDo(d) && !ALREADY.matcher(d.clauseText).find()) return true;
         String clause = d.clauseText.contains("目标") ? AIMED_AT.matcher(d.clauseText).replaceAll("") : d.clauseText;
+        // 有课后托管需求, 应急, 供应: words 需 and 应 stand in as no modal of a goal
+        if (clause.indexOf('需') >= 0 || clause.indexOf('应') >= 0) clause = NOT_MODAL.matcher(clause).replaceAll("");
         // 88%以上达到或超过终期目标要求: a share of indicators by the state they reached is observed
         if (d.report() && d.group.after().contains("目标") && STATE_AFTER_SHARE.matcher(d.group.after()).lookingAt()) {
             return false;
@@ -320,6 +326,15 @@ final class KindRules {
         }
         SentenceFacts facts = facts(ctx, s, start);
         if (facts.marked()) return true;
+        // “十三五”期间，…不断提高。女性平均受教育年限达到11.8年: an era over before the plan opening the paragraph
+        // is the time of its sentences that name no time of their own
+        if (start != null && d.year == null && !facts.futureYear() && s.start() > ctx.lineStart()
+                && PERIOD_OF_ERA.matcher(ctx.text()).region(ctx.lineStart(), Math.min(ctx.lineEnd(), ctx.lineStart() + 16)).lookingAt()
+                && pastEra(ctx.text().substring(ctx.lineStart(), Math.min(ctx.lineEnd(), ctx.lineStart() + 16)), start)
+                && !TO_COME.matcher(d.group.text()).region(s.start(), d.number.start()).find()) {
+            d.ofPastEra = true;
+            return true;
+        }
         // 已有61个县建立了…: 已 before a verb in the number's own clause tells a state reached
         if (!facts.futureYear() && ALREADY.matcher(d.clauseText).find()) return true;
         // 五年来，…。人均预期寿命达到84.36岁，…: a paragraph that opens looking back reports what was reached

@@ -408,10 +408,10 @@ final class NameRules {
                     // 婴儿及5岁以下儿童死亡率分别为…，其中农村分别为7.5‰和9.6‰: the part's values, one for each measure before
                     if (n.size() == 1 && g.size() > 1 && g.size() == previous.size() && parts.contains(n.names().get(0))) {
                         List<String> each = new ArrayList<>(previous.size());
-                        for (String p : previous) each.addAll(elided(n.names(), List.of(p), g.ctx(), among(g)));
+                        for (String p : previous) each.addAll(elided(n.names(), List.of(p), g.ctx(), among(g), g.first().unit()));
                         return each;
                     }
-                    List<String> carried = elided(n.names(), previous, g.ctx(), among(g));
+                    List<String> carried = elided(n.names(), previous, g.ctx(), among(g), g.first().unit());
                     return carried.equals(n.names()) ? null : carried;
                 }),
                 new Refinement(COUNT_INSIDE_NAME, this::countInsideName),
@@ -1093,7 +1093,7 @@ final class NameRules {
         return g.text().substring(g.sentence().start(), g.first().start()).contains("其中");
     }
 
-    private List<String> elided(List<String> names, List<String> previous, LineContext ctx, boolean among) {
+    private List<String> elided(List<String> names, List<String> previous, LineContext ctx, boolean among, Unit unit) {
         String base = !previous.isEmpty() ? previous.get(previous.size() - 1)
                 : !ctx.local().isEmpty() ? ctx.local().get(ctx.local().size() - 1) : null;
         // a subject with lost characters (?) is page noise, not one to carry
@@ -1125,6 +1125,11 @@ final class NameRules {
             } else if (parts.contains(n) && base.startsWith(n) && endsWithRate(base)) {
                 // 农村婴儿死亡率为4.2‰，农村高于城市0.5倍多: the part just measured, measured again
                 out.add(base);
+            } else if (among && PARTS_HELD_UNITS.contains(unit.symbol()) && institutionsOf(n) && PART_HELD.matcher(base).find()
+                    && ofInstitutions(base).length() >= 2) {
+                // 卫生技术人员8820人，其中医院5120人, 在校学生6万人，其中小学3万人: the share of what was counted that
+                // those institutions hold (医院卫生技术人员, 小学在校学生)
+                out.add(n + ofInstitutions(base));
             } else if (among && kindsOf(withKinds(base, ctx), n) != null) {
                 // 共检出各类妇科病患病人数1.2万人，其中宫颈炎300人、阴道炎500人: a kind of those counted, counted the same way
                 out.add(kindsOf(withKinds(base, ctx), n));
@@ -1136,6 +1141,33 @@ final class NameRules {
             }
         }
         return out;
+    }
+
+    /** Units of the people and beds institutions hold, not of the institutions themselves. */
+    private static final java.util.Set<String> PARTS_HELD_UNITS = java.util.Set.of("人", "万人", "名", "万名", "张", "万张", "人次", "万人次");
+    /** What institutions hold, closing a name: their staff, pupils, beds. */
+    private static final Pattern PART_HELD = Pattern.compile("(?:人员|学生|在校生|教师|教职工|医师|护士|床位|招生|毕业生|幼儿)$");
+    /** Heads of names of institutions (医院, 小学, 机构). */
+    private static final List<String> INSTITUTIONS = Lexicon.load("statement/institutions.txt").words();
+
+    /** True when {@code n} names institutions: it ends with one's head and is short. */
+    private static boolean institutionsOf(String n) {
+        if (n.length() > 10) return false;
+        for (String i : INSTITUTIONS) {
+            if (n.endsWith(i)) return true;
+        }
+        return false;
+    }
+
+    /** What a count of institutions' parts counts, after the institutions it names (医疗卫生机构床位 → 床位). */
+    private static String ofInstitutions(String base) {
+        int cut = 0;
+        for (String i : INSTITUTIONS) {
+            int at = base.lastIndexOf(i);
+            if (at >= 0) cut = Math.max(cut, at + i.length());
+        }
+        // 医院有床位: what the institutions have, without the verb of having
+        return base.substring(cut).replaceFirst("^(?:共有|拥有|实有|有)", "");
     }
 
     /** The name of the kinds counted (…各类…) among the line's last names, from {@code base} back; or base. */

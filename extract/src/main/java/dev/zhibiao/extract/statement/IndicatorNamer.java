@@ -240,6 +240,12 @@ public final class IndicatorNamer {
     /** The noun phrase right after a number ({@code 个儿童友好公园} → 儿童友好公园), or "". */
     public String object(String after) {
         String s = LEADING_DE.matcher(after).replaceFirst("");
+        // 1.2万个"妇女微家": a thing counted may be named in quotes, which are no part of its name
+        if (!s.isEmpty() && "\"“「『".indexOf(s.charAt(0)) >= 0) {
+            int close = -1;
+            for (int i = 1; i < s.length() && i <= 12 && close < 0; i++) if ("\"”」』".indexOf(s.charAt(i)) >= 0) close = i;
+            if (close > 1) s = s.substring(1, close) + s.substring(close + 1);
+        }
         if (NOT_OBJECT.matcher(s).lookingAt()) return "";
         // 集A、B、C于一体的X: the thing counted is X, after the list of what it unites
         Matcher unites = UNITES.matcher(s);

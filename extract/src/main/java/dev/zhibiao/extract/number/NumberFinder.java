@@ -42,6 +42,8 @@ public final class NumberFinder {
     private static final Pattern DECIMAL_LENGTH = Pattern.compile("(\\d{1,3}\\.\\d{1,2})(岁|年)(?=以上|以下|及以上|及以下|以内)");
     /** A whole age or length with a bound that closes its clause (82岁以上。). */
     private static final Pattern WHOLE_STATED_LENGTH = Pattern.compile("(\\d{1,3})(岁|年)(?=(?:以上|及以上|左右)\\s*(?:[，。；,;）)]|$))");
+    /** A gap against what a clause compares with, right before a number (比全国女性平均水平高2岁). */
+    private static final Pattern GAP_STATED = Pattern.compile("比[^，。；,;\\d]{1,16}?(?:高|低|多|少|长|短)(?:出|了)?\\s*$");
     /** A predicate stating a value, or a change by it (提高了1岁), right before a number. */
     private static final Pattern STATED = Pattern.compile(
             "(?:达到|达|为|是|实现|(?:提高|延长|增加|上升|提升|增长|突破|超过)(?:到|至)?|延长了?|提高了|增加了?|缩短了?|下降了?|降低了?)\\s*$");
@@ -478,7 +480,10 @@ public final class NumberFinder {
             // PM2.5: a number glued to letters is part of a name
             if (start > from && Character.isLetter(cs[start - 1 - from]) && cs[start - 1 - from] < 0x80) continue;
             boolean decimal = m.group(1).indexOf('.') >= 0;
-            if (!decimal && !STATED.matcher(text).region(Math.max(from, start - 4), start).find()) continue;
+            if (!decimal && !STATED.matcher(text).region(Math.max(from, start - 4), start).find()
+                    && !GAP_STATED.matcher(text).region(Math.max(from, start - 20), start).find()) {
+                continue;
+            }
             // 提高1岁左右: a bound word after it is its own
             out.add(withBounds(text, m.start(), m.end(), to, Double.parseDouble(m.group(1)), null, null, Unit.of(m.group(2)), null));
         }

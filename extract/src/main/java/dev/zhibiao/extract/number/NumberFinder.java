@@ -73,8 +73,8 @@ public final class NumberFinder {
         return COUNTIES_STATE.matcher(text).region(after, Math.min(text.length(), after + 6)).lookingAt();
     }
 
-    /** After 县: the kinds of division counted with it (县(市、区), 县市区) or the level it names (县级). */
-    private static final Pattern COUNTIES_NAMED = Pattern.compile("\\s*[(（]\\s*市|市区|级");
+    /** After 县: the kinds of division counted with it (县(市、区), 县(区), 县市区), the level it names (县级) or its area (县域). */
+    private static final Pattern COUNTIES_NAMED = Pattern.compile("\\s*[(（]\\s*[市区]|市区|级|域");
     /** After counties counted: the state they are in, or the clause's end. */
     private static final Pattern COUNTIES_STATE = Pattern.compile(
             "\\s*(?:[，。；,;]|$|(?:已|均|全部|先后)?(?:通过|实现|达到|达标|完成|获得|被|入选|纳入|建成|未通过|未达))");

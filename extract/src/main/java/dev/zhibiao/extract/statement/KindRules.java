@@ -46,7 +46,9 @@ final class KindRules {
             "到2025年，儿童之家覆盖率达到95%。", "截至2020年，儿童之家覆盖率达到85%。");
 
     /** 是2010年的1.9倍: the year a multiple is of, before the number. */
-    static final Pattern MULTIPLE = Pattern.compile("[是为]\\s*(?:((?:19|20)\\d{2})\\s*年|上年|去年|上一年|前一年)[^，。；,;]{0,16}$");
+    static final Pattern MULTIPLE = Pattern.compile("[是为]\\s*(?:((?:19|20)\\d{2})\\s*年|上年|去年|上一年|前一年"
+            // 是“十二五”期间的2.3倍: a multiple of an era's level, counted from its last year
+            + "|[“\"]?十([一二三四五六七八九])五[”\"]?(?:期间|时期|期末|末)?)[^，。；,;]{0,16}$");
     /** A section that reviews where things stand (发展现状, 发展基础, 回顾): a level it states without a goal's year was reached. */
     static final Pattern REVIEW = Pattern.compile("现状|发展基础|背景|取得的成就|主要成就|回顾|基本情况|执行情况|实施情况|完成情况|实施成效");
     /** A plan's opening: its figures are observed. */

@@ -289,7 +289,9 @@ final class NameRules {
             String named = ENDS_IN_LIST_MARK.find(window) ? "" : namer.subject(window);
             // 与《纲要》规定的“达到80%”的目标: what a document did with the goal names nothing it measures
             // 孕产妇死亡率持续改善，2024年整体为…: a word of the whole alone names nothing of its own
-            subject = named.length() <= 5 && (DOCUMENT_VERB.matcher(named).matches() || WHOLE_ONLY.contains(named)) ? "" : named;
+            // 是“十二五”期间的2.3倍: a copula and 的 left of a time compared with name nothing
+            subject = named.length() <= 5 && (DOCUMENT_VERB.matcher(named).matches() || WHOLE_ONLY.contains(named)
+                    || COPULA_ONLY.matcher(named).matches()) ? "" : named;
             distributive = DISTRIBUTIVE.find(window);
         }
 
@@ -1209,6 +1211,8 @@ final class NameRules {
         return named && part.length() >= 2 ? part : base;
     }
 
+    /** A copula, 的, or both, all that is left of a subject. */
+    private static final Pattern COPULA_ONLY = Pattern.compile("[是为]的?|的");
     /** Words 中 opens: 中等职业教育, 中学, 中小学, 中心, 中职, 中专, 中医, 中级. */
     private static final Pattern WORD_OPENING_ZHONG = Pattern.compile("中(?:等|学|小学|心|职|专|医|级|国|央|华)");
 

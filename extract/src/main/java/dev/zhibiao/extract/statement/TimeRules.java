@@ -148,6 +148,8 @@ final class TimeRules {
                 if (mult.group(1) != null) {
                     d.multipleOf = Integer.parseInt(mult.group(1));
                     multipleAt = mult.start(1);
+                } else if (mult.group(2) != null) {
+                    d.multipleOf = YearReader.eraEnd(mult.group(2).charAt(0));
                 } else {
                     d.multipleOfLastYear = true;
                 }

@@ -315,10 +315,11 @@ public final class DocumentProfiler {
     /** Whether a news item reports figures ({@code report:统计局}) or a plan's goals ({@code plan:印发}). */
     private String topic(String text, String headline, TitleReader.Title title, LocalDate dateline, boolean news) {
         // 主要目标如期实现: a goal told as reached is news of results, the goal's word no word of a plan
-        if (text.indexOf('目') >= 0) text = GOAL_REACHED.matcher(text).replaceAll("$1");
-        if (headline != null && headline.indexOf('目') >= 0) headline = GOAL_REACHED.matcher(headline).replaceAll("$1");
+        if (text.contains("目标")) text = GOAL_REACHED.matcher(text).replaceAll("$1");
+        if (headline != null && headline.contains("目标")) headline = GOAL_REACHED.matcher(headline).replaceAll("$1");
         // 发布2022年全省教育事业发展统计公报: a lead relaying a statistics report outweighs a headline's plan words
-        boolean relayed = RELAYED_REPORT.matcher(text).find();
+        boolean relayed = (text.contains("发布") || text.contains("公布")) && (text.contains("公报") || text.contains("报告"))
+                && RELAYED_REPORT.matcher(text).find();
         int report = relayed ? 2 : 0, plan = 0;
         String firstReport = relayed ? "a statistics report relayed" : null, firstPlan = null;
         // a headline says what the page is about: words of one side alone there outweigh a passing word of the lead

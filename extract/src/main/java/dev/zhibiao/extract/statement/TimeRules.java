@@ -127,6 +127,17 @@ final class TimeRules {
 
     /** A change verb right before the number, done (下降了41.2%) and with no 到 or 至 making it a level. */
     private static final Pattern CHANGE_DONE = Pattern.compile("(?:" + dev.zhibiao.extract.Vocabulary.verbWords() + ")了?\\s*$");
+    /** The period that opens the number's sentence or clause (2010—2020年，…), as a matcher that found it; or null. */
+    private static Matcher periodOpening(String t, Group g, int at) {
+        int from = g.sentence().start();
+        // every period opens with its first year's digit or a few words of a speaker: only such openings are tried
+        if (!YearReader.holdsYear(t, from, Math.min(at, from + 40))) return null;
+        Matcher period = PERIOD_OPENS.matcher(t).region(from, at);
+        if (period.lookingAt() && period.end() <= at) return period;
+        period = PERIOD_OPENS.matcher(t).region(g.clause()[0], at);
+        return period.lookingAt() && period.end() <= at ? period : null;
+    }
+
     /** A change verb with 到 or 至 right before the number: the level a change arrived at (下降到2.1‰). */
     private static final Pattern ARRIVED_AT = Pattern.compile("(?:" + dev.zhibiao.extract.Vocabulary.verbWords() + ")(?:到|至)\\s*$");
     /** A year alone in brackets: 80.2岁(2020年末), 4.5‰（2023年）. */
@@ -259,11 +270,10 @@ final class TimeRules {
         // 2010—2020年，全市婴儿死亡率下降了41.2%: a change done over a period opening its sentence or clause is
         // counted from the period's first year to its last
         // (2016—2020年，…下降到2.1‰: the level it arrived at is of the period's last year)
-        boolean done = CHANGE_DONE.matcher(t).region(g.clause()[0], at).find();
-        if (d.year == null && d.baseline == null && (done || ARRIVED_AT.matcher(t).region(g.clause()[0], at).find())) {
-            Matcher period = PERIOD_OPENS.matcher(t).region(g.sentence().start(), at);
-            if (!period.lookingAt()) period = PERIOD_OPENS.matcher(t).region(g.clause()[0], at);
-            if (period.lookingAt() && period.end() <= at) {
+        Matcher period = d.year == null && d.baseline == null ? periodOpening(t, g, at) : null;
+        if (period != null) {
+            boolean done = CHANGE_DONE.matcher(t).region(Math.max(g.clause()[0], at - 8), at).find();
+            if (done || ARRIVED_AT.matcher(t).region(Math.max(g.clause()[0], at - 8), at).find()) {
                 d.year = Integer.parseInt(period.group(2));
                 if (done) d.baseline = Integer.parseInt(period.group(1));
                 d.yearEnd = at;

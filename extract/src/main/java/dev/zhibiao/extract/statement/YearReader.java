@@ -204,7 +204,7 @@ public final class YearReader {
                     if (i + 1 < to && text.charAt(i + 1) == '比') marks |= YEAR_MARK;
                 }
                 case '-', '—', '–', '~', '至', '到' -> marks |= RANGE_MARK;
-                case '以', '较', '比', '在', '与', '同', '和', '跟' -> marks |= OPENER_MARK;
+                case '以', '较', '比', '在', '与', '同' -> marks |= OPENER_MARK;
                 // 高于2015年1.7个百分点: a gap with a year's level
                 case '于' -> {
                     if (i > from && (text.charAt(i - 1) == '高' || text.charAt(i - 1) == '低')) marks |= OPENER_MARK;

@@ -108,6 +108,16 @@ public final class IndicatorNamer {
     /** Heads of names of institutions and facilities (机构, 中心, 服务站 …). */
     private final List<String> institutions = Lexicon.load("statement/institutions.txt").words();
 
+    /** Where the words after the last head of a name of institutions start (医疗卫生机构床位 → at 床位), or 0. */
+    int afterLastInstitution(String s) {
+        int cut = 0;
+        for (String h : institutions) {
+            int at = s.lastIndexOf(h);
+            if (at >= 0) cut = Math.max(cut, at + h.length());
+        }
+        return cut;
+    }
+
     /** True when the words end in the head of a name of institutions (…机构, …幼儿园, …中小学校). */
     boolean namesInstitution(String s) {
         for (String h : institutions) {

@@ -1127,8 +1127,8 @@ final class NameRules {
             } else if (parts.contains(n) && base.startsWith(n) && endsWithRate(base)) {
                 // 农村婴儿死亡率为4.2‰，农村高于城市0.5倍多: the part just measured, measured again
                 out.add(base);
-            } else if (among && PARTS_HELD_UNITS.contains(unit.symbol()) && institutionsOf(n) && PART_HELD.matcher(base).find()
-                    && ofInstitutions(base).length() >= 2) {
+            } else if (among && PARTS_HELD_UNITS.contains(unit.symbol()) && n.length() <= 10 && institution(n)
+                    && PART_HELD.matcher(base).find() && ofInstitutions(base).length() >= 2) {
                 // 卫生技术人员8820人，其中医院5120人, 在校学生6万人，其中小学3万人: the share of what was counted that
                 // those institutions hold (医院卫生技术人员, 小学在校学生)
                 out.add(n + ofInstitutions(base));
@@ -1149,25 +1149,9 @@ final class NameRules {
     private static final java.util.Set<String> PARTS_HELD_UNITS = java.util.Set.of("人", "万人", "名", "万名", "张", "万张", "人次", "万人次");
     /** What institutions hold, closing a name: their staff, pupils, beds. */
     private static final Pattern PART_HELD = Pattern.compile("(?:人员|学生|在校生|教师|教职工|医师|护士|床位|招生|毕业生|幼儿)$");
-    /** Heads of names of institutions (医院, 小学, 机构). */
-    private static final List<String> INSTITUTIONS = Lexicon.load("statement/institutions.txt").words();
-
-    /** True when {@code n} names institutions: it ends with one's head and is short. */
-    private static boolean institutionsOf(String n) {
-        if (n.length() > 10) return false;
-        for (String i : INSTITUTIONS) {
-            if (n.endsWith(i)) return true;
-        }
-        return false;
-    }
-
     /** What a count of institutions' parts counts, after the institutions it names (医疗卫生机构床位 → 床位). */
-    private static String ofInstitutions(String base) {
-        int cut = 0;
-        for (String i : INSTITUTIONS) {
-            int at = base.lastIndexOf(i);
-            if (at >= 0) cut = Math.max(cut, at + i.length());
-        }
+    private String ofInstitutions(String base) {
+        int cut = namer.afterLastInstitution(base);
         // 医院有床位: what the institutions have, without the verb of having
         return base.substring(cut).replaceFirst("^(?:共有|拥有|实有|有)", "");
     }

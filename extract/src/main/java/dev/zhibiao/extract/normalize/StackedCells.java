@@ -86,6 +86,8 @@ final class StackedCells implements TextRule {
             String h = header.get(k);
             if (TableHeaders.NAME_COLUMN.matcher(h).matches() && (!hasHan(cell) || startsWithDigitOnly(cell))) return false;
             if (TableHeaders.valueColumn(h) && !hasDigit(cell) && !cell.matches("[-—/／]+|无|暂无")) return false;
+            // a row whose unit a page left out has its cells one column off: a figure where the unit goes
+            if ((h.equals("单位") || h.equals("计量单位")) && cell.matches("[\\d.]+")) return false;
         }
         return true;
     }

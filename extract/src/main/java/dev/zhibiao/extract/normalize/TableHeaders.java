@@ -15,7 +15,7 @@ public final class TableHeaders {
     public static final Pattern LEADING = Pattern.compile("^(?:序号|编号|类别|领域|分类|项目)$");
     /** The other columns: a unit, an attribute, a body responsible, a note, or values by kind or by year. */
     public static final Pattern COLUMN = Pattern.compile(
-            "^(?:单位|计量单位|属性|指标属性|责任单位|牵头单位|备注|目标值|目标|现状值|基期值|监测值|指标值|数值"
+            "^(?:单位|计量单位|属性|指标属性|指标性质|性质|指标类型|责任单位|牵头单位|备注|目标值|目标|现状值|基期值|监测值|指标值|数值"
                     + "|(?:19|20)\\d{2}\\s*年.{0,6})$");
     /** A column of values: one headed by a year or by a kind of value (目标值, 现状值). */
     private static final Pattern VALUE_COLUMN = Pattern.compile("(?:19|20)\\d{2}\\s*年|值");

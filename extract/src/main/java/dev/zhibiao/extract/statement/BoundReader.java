@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 final class BoundReader {
     /** How far before a number a bound word may stand (达到 / 保持在 may come between). */
     private static final int REACH = 8;
+    /** How far before a share's number 约占 may stand: the whole it is of lies between. */
+    private static final int SHARE_REACH = 24;
     private static final Pattern FLOOR = Pattern.compile("^\\s*(?:的)?基础上(?:继续|进一步|稳步|持续)?(?:巩固)?(?:提高|提升|增长|上升)");
 
     private final Lexicon words = Vocabulary.bounds();
@@ -45,7 +47,9 @@ final class BoundReader {
             if (lastChars.indexOf(c) < 0) continue;
             for (String w : byLength) {
                 int at = end - w.length();
-                if (at < 0 || !window.startsWith(w, at) || w.length() == 1 && window.length() - at > REACH) continue;
+                // 约占总数的48%: 约 before 占 bounds the share the clause goes on to give, however long its whole
+                boolean share = w.equals("约") && end < window.length() && window.charAt(end) == '占';
+                if (at < 0 || !window.startsWith(w, at) || w.length() == 1 && window.length() - at > (share ? SHARE_REACH : REACH)) continue;
                 if (w.equals("近") && end < window.length()) return null;
                 // 最低生活保障, 最高人民法院: a bound word that opens a noun's name bounds nothing
                 if (opensNoun(window, at)) continue;

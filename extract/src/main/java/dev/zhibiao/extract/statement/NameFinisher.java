@@ -196,6 +196,8 @@ final class NameFinisher {
             String frame = PER_PERSON.matcher(n.substring(each.end())).matches() ? "(" + n.substring(each.end()) + ")" : "";
             n = n.substring(0, each.start()) + frame;
         }
+        // 女性约占专业技术人员总数比例: 约 is the bound of the share, the record's comparator, not its name
+        if (n.indexOf("约占") > 0) n = n.replace("约占", "占");
         // 特殊教育学校共有专任教师, 另有小学教学点: a verb saying how many there are stands between the place and what
         // is counted, and is no part of the name
         if (n.indexOf("有") > 0) {

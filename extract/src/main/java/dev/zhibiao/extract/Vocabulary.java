@@ -22,6 +22,15 @@ public final class Vocabulary {
     private Vocabulary() {
     }
 
+    /**
+     * A five-year plan's era by its middle numeral, in quotes or not ({@code “十三五”}, {@code 十二五}), as a pattern
+     * piece whose one group is the numeral ({@code 三}), from which the era's last year is read
+     * (十三五 → 2020).
+     */
+    public static String era() {
+        return "[“\"]?十([一二三四五六七八九])五[”\"]?";
+    }
+
     /** Nouns that open with a bound word and bound nothing ({@code 最低生活保障}). */
     public static Lexicon boundWordNouns() {
         return BOUND_NOUNS;

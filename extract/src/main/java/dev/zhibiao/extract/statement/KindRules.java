@@ -48,7 +48,7 @@ final class KindRules {
     /** 是2010年的1.9倍: the year a multiple is of, before the number. */
     static final Pattern MULTIPLE = Pattern.compile("[是为]\\s*(?:((?:19|20)\\d{2})\\s*年|上年|去年|上一年|前一年"
             // 是“十二五”期间的2.3倍: a multiple of an era's level, counted from its last year
-            + "|[“\"]?十([一二三四五六七八九])五[”\"]?(?:期间|时期|期末|末)?)[^，。；,;]{0,16}$");
+            + "|" + Vocabulary.era() + "(?:期间|时期|期末|末)?)[^，。；,;]{0,16}$");
     /** A section that reviews where things stand (发展现状, 发展基础, 回顾): a level it states without a goal's year was reached. */
     static final Pattern REVIEW = Pattern.compile("现状|发展基础|背景|取得的成就|主要成就|回顾|基本情况|执行情况|实施情况|完成情况|实施成效");
     /** A plan's opening: its figures are observed. */
@@ -110,7 +110,7 @@ final class KindRules {
     }
 
     /** A five-year era opening a paragraph as its time (“十三五”期间，, 十二五时期，, “十三五”以来，). */
-    private static final Pattern PERIOD_OF_ERA = Pattern.compile("\\s*[“\"]?十[一二三四五六七八九]五[”\"]?(?:规划)?(?:期间|时期|以来)\\s*[，,]");
+    private static final Pattern PERIOD_OF_ERA = Pattern.compile("\\s*" + Vocabulary.era() + "(?:规划)?(?:期间|时期|以来)\\s*[，,]");
     /** Words holding 需 or 应 that are no modal of a goal: 需求, 供应, 适应, 相应, 应急. */
     private static final Pattern NOT_MODAL = Pattern.compile("需求|供应|适应|反应|相应|应用|响应|对应|效应|应急|应对|顺应|应届");
     /** A change verb anywhere in a clause. */
@@ -129,7 +129,7 @@ final class KindRules {
     }
 
     /** Words of a time to come: 到 before a year, or a word of intent or forecast. */
-    private static final Pattern TO_COME = Pattern.compile("(?:到|至)\\s*(?:(?:19|20)\\d{2}\\s*年|[“\"]?十[一二三四五六七八九]五[”\"]?\\s*(?:期末|末)|规划期末)|将|力争|争取|预计|预期");
+    private static final Pattern TO_COME = Pattern.compile("(?:到|至)\\s*(?:(?:19|20)\\d{2}\\s*年|" + Vocabulary.era() + "\\s*(?:期末|末)|规划期末)|将|力争|争取|预计|预期");
 
     /** True when the sentence, up to the number, speaks of a time to come. */
     private static boolean toCome(Draft d) {

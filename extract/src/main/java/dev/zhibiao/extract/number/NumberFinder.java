@@ -80,6 +80,8 @@ public final class NumberFinder {
             "\\s*(?:[，。；,;]|$|(?:已|均|全部|先后)?(?:通过|实现|达到|达标|完成|获得|被|入选|纳入|建成|未通过|未达))");
 
     /** After 次: the body whose session it numbers (执委, 全会, 妇代会, 代表大会). */
+    /** A share written right after a count (3个100%): the count says how many measures reach the share. */
+    private static final Pattern SHARE_RIGHT_AFTER = Pattern.compile("[0-9]+(?:\\.[0-9]+)?[%％]");
     private static final Pattern SESSION_AFTER = Pattern.compile("(?:全体)?(?:执委|全委|常委|全会|妇代会|党代会|团代会|人代会|代表大会|执行委员会|委员会(?:全体)?会议)");
     private static final CharSet NUMBER_START = CharSet.of("0123456789零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟");
     private static final CharSet SPELLED_START = CharSet.of("十万千百1");
@@ -547,6 +549,14 @@ public final class NumberFinder {
                 && !countiesCounted(text, start, m.end() + 1)) {
             return null;
         }
+        // 实现3个100%: how many measures reach a share is no count of a thing; the measures are named after it
+        if (unitText.equals("个") && SHARE_RIGHT_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 8)).lookingAt()) {
+            return null;
+        }
+        // 举办培训班46期 counts courses; 一期工程, 二期项目 name a phase, and phases are numbered in words or followed by
+        // what is built
+        // 2011年6期, 6+1期: a journal's issue of a year, or a part of a name
+        if (unitText.equals("期") && (cn || "年+".indexOf(before) >= 0 || m.end() < text.length() && "工项建".indexOf(text.charAt(m.end())) >= 0)) return null;
         // 112周年: an anniversary, not a span of weeks
         if (unitText.equals("周") && m.end() < text.length() && text.charAt(m.end()) == '年') return null;
         // a count of two is 两 (两次, 两所); a lone 二 before a measure word is an ordinal or part of a word (二次开发)

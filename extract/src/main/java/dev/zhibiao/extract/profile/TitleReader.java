@@ -54,11 +54,36 @@ final class TitleReader {
         boolean subject = subjects.stream().anyMatch(line::contains) || line.lastIndexOf("发展", kind[0]) >= 0;
         if (!subject || !TAIL.matcher(line.substring(kind[1])).matches()) return null;
         String value = kindOf(line);
+        // 某市儿童发展规划（2016—2020年） over 中期监测评估报告: a plan's name whose next line says which report of it
+        // the document is
+        String reportOf = value.equals("plan") ? reportLine(next) : null;
+        if (reportOf != null) {
+            value = reportOf;
+            line = line + next;
+        }
         DocumentType type = value.equals("report") ? DocumentType.MONITORING_REPORT
                 : value.equals("evaluation") ? DocumentType.EVALUATION : DocumentType.PLAN;
-        String titled = PERIOD.matcher(line).find() || next.length() > 30 ? line : line + next;
+        String titled = PERIOD.matcher(line).find() || next.length() > 30 || reportOf != null ? line : line + next;
         Period period = type == DocumentType.PLAN ? period(titled) : reportPeriod(titled);
         return new Title(line, type, period, region(line, word));
+    }
+
+    /** A few words before a report's kind word, a year of it at most (中期, 2018年度实施情况). */
+    private static final Pattern REPORT_OPENING = Pattern.compile("(?:(?:19|20)\\d\\d\\s*年度?)?\\p{IsHan}{0,8}");
+
+    /**
+     * What report a line alone names (中期监测评估报告, 2018年度统计监测报告): "report" or "evaluation"; null when the
+     * line is anything else.
+     */
+    private String reportLine(String next) {
+        if (next.isEmpty() || next.length() > 20) return null;
+        int[] kind = lastKind(next);
+        if (kind == null || !REPORT_OPENING.matcher(next.substring(0, kind[0])).matches()
+                || !TAIL.matcher(next.substring(kind[1])).matches()) {
+            return null;
+        }
+        String value = kindOf(next);
+        return value.equals("plan") ? null : value;
     }
 
     /** Where the last kind word of {@code line} stands, as [start, end), or null. */

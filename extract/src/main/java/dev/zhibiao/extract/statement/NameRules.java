@@ -144,6 +144,10 @@ final class NameRules {
     static final Rule RATE_OF_ACT = Rule.of(Stage.NAME, "rate-of-act",
             "a share of people right before what they did (学龄儿童100%入学) is the rate of that act",
             "全区学龄儿童100%入学。", "全区学龄儿童入学率为100%。");
+    static final Rule STAGE_OF_SENTENCE = Rule.of(Stage.NAME, "stage-of-sentence",
+            "a clause that is a stage of schooling alone (义务教育阶段，…) gives the stage to the names after it that "
+                    + "name none (在校生 → 义务教育阶段在校生; a rate takes the stage without 阶段)",
+            "义务教育阶段，全区共有学校30所，在校生2.1万人，巩固率为98%。", "全区义务教育阶段学校30所，在校生2.1万人。");
     static final Rule PART_OF_INSTITUTIONS = Rule.inReport(Stage.NAME, "part-of-institutions",
             "after a clause counting institutions, a clause counting a bare noun counts their parts (…机构110个，床位1.5万张)",
             "全区共有妇幼保健机构12个，床位900张，卫生技术人员1500人。",
@@ -163,6 +167,8 @@ final class NameRules {
      */
     private static final Pattern DOCUMENT_VERB = Pattern.compile(
             "(?:规划|纲要|方案|计划|意见|文件|国家|国纲|省|市)?(?:所)?(?:规定|提出|确定|要求|明确|设定|制定)");
+    /** A count of the items listed, right before the one value each reaches (…3个100%). */
+    private static final Pattern ITEMS_COUNTED = Pattern.compile("(?<=\\p{IsHan})(?:[0-9]{1,2}|[两三四五六七八九十])个\\s*$");
     private static final Guarded DISTRIBUTIVE = Guarded.of(
             "(?:(?<=\\d年)均|(?<![年平人日月周])均|都|各|分别)"
                     // 均比上年下降, 均较2020年提高: each changed by the value against the same year
@@ -284,6 +290,10 @@ final class NameRules {
             String w = scopes.withoutMarkers(g.window());
             // a document cited by its title (实现《纲要》“保持在…”的目标) is never what a number measures
             if (w.indexOf('《') >= 0) w = CITED_DOCUMENT.matcher(w).replaceAll("");
+            // 实现甲率、乙率、丙率3个100%: the listed items, counted right before the value they each reach
+            Matcher counted = ITEMS_COUNTED.matcher(w);
+            boolean each = w.indexOf('、') >= 0 && counted.find();
+            if (each) w = w.substring(0, counted.start());
             window = w;
             // after a list mark the text before is the previous number's object, not this one's subject
             String named = ENDS_IN_LIST_MARK.find(window) ? "" : namer.subject(window);
@@ -292,7 +302,7 @@ final class NameRules {
             // 是“十二五”期间的2.3倍: a copula and 的 left of a time compared with name nothing
             subject = named.length() <= 5 && (DOCUMENT_VERB.matcher(named).matches() || WHOLE_ONLY.contains(named)
                     || COPULA_ONLY.matcher(named).matches()) ? "" : named;
-            distributive = DISTRIBUTIVE.find(window);
+            distributive = each || DISTRIBUTIVE.find(window);
         }
 
         String object() {
@@ -426,6 +436,7 @@ final class NameRules {
                 new Refinement(GAP_OF_SUBJECT, this::gapOfSubject),
                 new Refinement(AGE_OF_LEAD, this::ageOfLead),
                 new Refinement(AGE_OF_PREVIOUS, this::ageOfPrevious),
+                new Refinement(STAGE_OF_SENTENCE, this::stageOfSentence),
                 new Refinement(PART_OF_INSTITUTIONS, this::partOfInstitutions),
                 new Refinement(RATE_OF_ACT, NameRules::rateOfAct),
                 new Refinement(BENCHMARK_ASIDE, NameRules::benchmarkAside));
@@ -435,7 +446,7 @@ final class NameRules {
     static List<Rule> declared() {
         return List.of(PAIRED_LIST, LIST_ITEMS, SHARED_VALUE, SUBJECT, FRAME_AND_OBJECT, LIST_BEFORE, EACH_OF_LIST,
                 OBJECT_AFTER, PEOPLE_ACTING, PREVIOUS, REFERRED_TO, PER_CAPITA_FRAME, CITED_FOR_OWN, CITED_SHORTENED, SAME_SUBJECT, CONTINUES, MEASURE_OF_CLAUSE_BEFORE, PREDICATE_OF_BEFORE,
-                INDICATORS_REFERRED, PART_AFTER_MEASURE, PEOPLE_SERVED, PEOPLE_COUNTED, GROUPS_OF_PROGRESSION, CARRIED, COUNT_INSIDE_NAME, TOPIC_OF_MEASURE, GOAL_STATUS, ITEMS_OF_SUMMARY, PLACES_WITH, BODIES_ACTING, AMOUNT_OF_ACT, GAP_OF_SUBJECT, AGE_OF_LEAD, AGE_OF_PREVIOUS, PART_OF_INSTITUTIONS, RATE_OF_ACT, BENCHMARK_ASIDE, QUANTITY_WORD);
+                INDICATORS_REFERRED, PART_AFTER_MEASURE, PEOPLE_SERVED, PEOPLE_COUNTED, GROUPS_OF_PROGRESSION, CARRIED, COUNT_INSIDE_NAME, TOPIC_OF_MEASURE, GOAL_STATUS, ITEMS_OF_SUMMARY, PLACES_WITH, BODIES_ACTING, AMOUNT_OF_ACT, GAP_OF_SUBJECT, AGE_OF_LEAD, AGE_OF_PREVIOUS, STAGE_OF_SENTENCE, PART_OF_INSTITUTIONS, RATE_OF_ACT, BENCHMARK_ASIDE, QUANTITY_WORD);
     }
 
     /** 3.2‰（全国为4.5‰）: the name of the sentence's last number before the aside the list's one number stands in; or null. */
@@ -466,8 +477,10 @@ final class NameRules {
         Group.Memory memory = g.memory();
         if (memory.named && memory.topic != null && names.size() == 1 && institution(names.names().get(0))
                 && !names.names().get(0).endsWith(memory.topic)) {
-            // 妇幼保健机构30家，儿童医院5家: institutions of two kinds counted, a later part is of neither alone
-            memory.topic = null;
+            // 妇幼保健机构30家，儿童医院5家: institutions of two kinds counted, a later part is of neither alone;
+            // 学校520所，其中小学140所，招生…: the later parts are of the kind the whole was narrowed to; an aside in
+            // brackets (初中52所（其中九年一贯制学校10所），招生…) leaves the sentence's institutions as they were
+            if (!inBrackets(g)) memory.topic = g.window().strip().startsWith("其中") ? institutionsTopic(names.names().get(0)) : null;
         }
         if (!memory.named && !names.isEmpty()) {
             memory.named = true;
@@ -477,14 +490,27 @@ final class NameRules {
                 memory.topic = null;
                 memory.carried = false;
             }
-            if (names.size() == 1 && institution(first)) {
-                String topic = BUILDING.matcher(first).replaceFirst("");
-                // a list of institutions (中小学、幼儿园) or a whole clause is no one topic to carry
-                memory.topic = topic.length() >= 2 && topic.length() <= 12 && topic.indexOf('、') < 0
-                        && topic.indexOf('将') < 0 ? topic : null;
-            }
+            if (names.size() == 1 && institution(first)) memory.topic = institutionsTopic(first);
         }
         return names;
+    }
+
+    /** The institutions a name counts, as a topic for the parts counted after it; or null. */
+    private static String institutionsTopic(String name) {
+        String topic = BUILDING.matcher(name).replaceFirst("");
+        // a list of institutions (中小学、幼儿园) or a whole clause is no one topic to carry
+        return topic.length() >= 2 && topic.length() <= 12 && topic.indexOf('、') < 0 && topic.indexOf('将') < 0 ? topic : null;
+    }
+
+    /** Whether a list's first number stands inside brackets opened in its sentence. */
+    private static boolean inBrackets(Group g) {
+        String t = g.text();
+        for (int i = g.first().start() - 1; i >= g.sentence().start(); i--) {
+            char c = t.charAt(i);
+            if (c == '）' || c == ')') return false;
+            if (c == '（' || c == '(') return true;
+        }
+        return false;
     }
 
     /** True when a name ends in the head of a name of institutions (…机构, …幼儿园, …中小学校). */
@@ -928,6 +954,31 @@ final class NameRules {
         return null;
     }
 
+    /** A clause that is a stage of schooling alone, with 在 or 阶段 around it (义务教育阶段, 在学前教育方面). */
+    private final Pattern stageClause = Pattern.compile("(?:在)?(" + String.join("|", Lexicon.load("statement/stages.txt").words())
+            + ")(?:阶段)?(?:方面|中)?");
+    /** Words of a name that give its own stage or kind of school. */
+    private static final Pattern OWN_STAGE = Pattern.compile("教育|小学|初中|高中|中学|中职|职业|高等|幼儿园|学前|高校|大学|学院|托");
+
+    /** 义务教育阶段，全区共有学校30所，在校生2.1万人: the stage a lead clause gives, for names naming none. */
+    private List<String> stageOfSentence(Group g, Names n) {
+        if (n.isEmpty() || g.clause()[0] <= g.sentence().start()) return null;
+        String stage = null;
+        for (int[] c : g.sentence().clauses()) {
+            if (c[0] >= g.clause()[0]) break;
+            Matcher m = stageClause.matcher(g.text()).region(c[0], c[1]);
+            if (m.matches()) stage = m.group(1) + (g.text().startsWith("阶段", m.end(1)) ? "阶段" : "");
+        }
+        if (stage == null) return null;
+        List<String> out = new ArrayList<>(n.size());
+        for (String name : n.names()) {
+            if (name.isEmpty() || OWN_STAGE.matcher(name).find() || Character.isDigit(name.charAt(0))) return null;
+            // a rate is the stage's (义务教育巩固率); a count of the stage's schools or people keeps the stage as written
+            out.add((endsWithRate(name) ? stage.replace("阶段", "") : stage) + name);
+        }
+        return out;
+    }
+
     /** 妇幼保健机构110个，床位1.5万张: a bare noun counted after institutions are counted is a part of them. */
     private List<String> partOfInstitutions(Group g, Names n) {
         String topic = g.memory().topic;
@@ -942,6 +993,8 @@ final class NameRules {
         // 某教育学校…所，专任教师…人，在校学生…人: the teachers and pupils are the stage's (某教育专任教师)
         Matcher stage = EDUCATION_SCHOOLS.matcher(topic);
         if (stage.matches() && (TEACHERS_AND_PUPILS.matcher(name).lookingAt())) return List.of(stage.group(1) + name);
+        // 幼儿园210所，专任教师学历合格率99.5%: a rate of the institutions' teachers is a rate of theirs
+        if (TEACHERS_AND_PUPILS.matcher(name).lookingAt() && endsWithRate(name) && institution(topic)) return List.of(topic + name);
         // a count named as such (儿科医师数) is a measure of its own, not a part of the institutions
         if (name.length() > 6 || name.endsWith("数") || name.startsWith(topic) || institution(name) || STAGE_OR_PLACE.matcher(name).find()
                 || populations.stream().anyMatch(name::contains) || parts.contains(name) || name.endsWith("率")

@@ -54,12 +54,21 @@ public final class NumberFinder {
     private static final String SIGN_CHARS = "≥≤<>≈=";
 
     /** 一 alone is mostly the article "a"; it counts only before the measure words that plans count with. */
-    private static final java.util.Set<String> ONE_UNITS = java.util.Set.of("所", "次", "名", "家", "项", "小时");
+    private static final java.util.Set<String> ONE_UNITS = java.util.Set.of("所", "次", "名", "家", "项", "小时", "成");
 
     /**
      * True when counties are what a statement counts: had or reached (有12个县, 累计已达86个县) or in a state (12个县
      * 通过认定, 实现…), and not where something is (在7个县设立) nor after their names (甲、乙3个县).
      */
+    /** Whether {@code word} stands in {@code text} at {@code at}. */
+    private static boolean wordAt(CharSequence text, int at, String word) {
+        if (at + word.length() > text.length()) return false;
+        for (int i = 0; i < word.length(); i++) {
+            if (text.charAt(at + i) != word.charAt(i)) return false;
+        }
+        return true;
+    }
+
     private static boolean countiesCounted(CharSequence text, int start, int after) {
         // 22个县(市、区), 11个县级机构: the count names the kind of division it counts
         if (COUNTIES_NAMED.matcher(text).region(after, Math.min(text.length(), after + 4)).lookingAt()) return true;
@@ -172,7 +181,8 @@ public final class NumberFinder {
         String unit = "个百分点|个千分点|个十万分点|个万分点|百分点|千分点|万分点|%|‰"
                 + "|成[半一二三四五六七八九](?![零〇一二两三四五六七八九十百千万亿\\d])"
                 + "|成(?![为员果效长立本绩功熟就型])"
-                + "|(?:万亿|万|亿)(?:多|余)?(?:" + measure + ")|(?:" + measure + ")(?!性)"
+                // 2个小时: hours with the measure word 个 they may take
+                + "|个小时|(?:万亿|万|亿)(?:多|余)?(?:" + measure + ")|(?:" + measure + ")(?!性)"
                 // 1.2亿儿童, 20万儿童: a count in ten thousands or hundreds of millions of what the noun after names
                 // 200万以上农村儿童: with a bound and a qualifier of two characters at most between
                 + "|(?:万亿|亿|万)(?=(?:以上|余|多)?(?:名|个)?(?:\\p{IsHan}{1,2}?)?(?:儿童|少年儿童|未成年人|青少年|妇女|女性|学生|家庭|婴幼儿|新生儿|孕产妇))"
@@ -534,9 +544,19 @@ public final class NumberFinder {
         // 前五位死因, 前三名: a rank among the first few, not a count
         if (before == '前' && (m.group(4).equals("位") || m.group(4).equals("名"))) return null;
         String first = m.group(1), second = m.group(2), unitText = m.group(4);
+        // 2个小时 is 2 hours: 个 is the measure word hours may take
+        if (unitText.endsWith("个小时")) unitText = unitText.substring(0, unitText.length() - 3) + "小时";
         boolean cn = !Character.isDigit(first.charAt(0));
         if (cn && first.length() == 1 && isWordInternal(text, start)) return null;
         if (first.equals("一") && second == null && !ONE_UNITS.contains(unitText)) return null;
+        // 又一项荣誉 is one more of a kind, 一成不变 an idiom
+        if (first.equals("一") && second == null && (before == '又' || unitText.equals("成") && wordAt(text, m.end(), "不变"))) {
+            return null;
+        }
+        // 数十名, 几百所: some tens or hundreds, no figure
+        if (cn && (before == '数' || before == '几')) return null;
+        // 三轮驱动, 双轮驱动: a slogan's wheels
+        if (unitText.equals("轮") && wordAt(text, m.end(), "驱动")) return null;
         // 是一项基本国策, 作为一项重要工作, 政府的一项职责: 一 after a copula or 的 is an article, not a count
         if (first.equals("一") && second == null && "是为的作".indexOf(before) >= 0) return null;
         // 第九届三次执委会议, 八次妇代会: the session of a body's meeting, an ordinal with its 第 left out

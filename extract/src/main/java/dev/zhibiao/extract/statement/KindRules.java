@@ -19,6 +19,11 @@ final class KindRules {
     static final Rule MULTIPLE_OF_YEAR = Rule.inReport(Stage.KIND, "multiple-of-year",
             "a multiple of a year's level (是2020年的1.5倍) is a change counted from that year",
             "全区儿童之家数量是2020年的1.5倍。", "全区儿童之家数量达到150个。");
+    static final Rule MULTIPLE_OF_GROUP = Rule.of(Stage.KIND, "multiple-of-group",
+            "a multiple of another group's or place's level (是城市的1.8倍) is a gap between them, a change from no year",
+            "全区农村孕产妇死亡率是城市的1.8倍。", "全区儿童之家数量达到1.8倍。");
+    /** 是平原地区的, 是全国平均水平的: the words before a multiple of another group's level. */
+    static final Pattern OF_GROUP = Pattern.compile("是\\s*(?!上年|去年|上一年|前一年|[“\"]?十)[^，。；,;\\d]{1,12}?的\\s*$");
     static final Rule CHANGE = Rule.of(Stage.KIND, "change",
             "a change verb before the number (降低, 提高, 增长): in a report only against a baseline, in points or done (了)",
             "儿童近视率每年降低0.5个百分点。", "儿童近视率降至50%以下。");
@@ -78,6 +83,8 @@ final class KindRules {
         this.changes = changes;
         decisions = List.of(
                 new Decision(MULTIPLE_OF_YEAR, Kind.CHANGE, d -> d.multipleOf != null || d.multipleOfLastYear),
+                new Decision(MULTIPLE_OF_GROUP, Kind.CHANGE, d -> d.number.unit().symbol().equals("倍")
+                        && OF_GROUP.matcher(d.group.window()).find()),
                 new Decision(CHANGE, Kind.CHANGE, d -> d.change != null && (!d.report() || d.baseline != null
                         || d.relative || changes.comparedTo(d.group.window()) != null || d.number.unit().isPoints()
                         || PAST_CHANGE.find(d.group.window()) || VERB_RIGHT_BEFORE.find(d.group.window())
@@ -148,7 +155,7 @@ final class KindRules {
     }
 
     static List<Rule> declared() {
-        return List.of(MULTIPLE_OF_YEAR, CHANGE, VALUE_OF_YEAR_BEFORE, STATES_COUNTED, GOAL_IN_REPORT, GOAL_NAMED_AFTER, OBSERVED_IN_REPORT,
+        return List.of(MULTIPLE_OF_YEAR, MULTIPLE_OF_GROUP, CHANGE, VALUE_OF_YEAR_BEFORE, STATES_COUNTED, GOAL_IN_REPORT, GOAL_NAMED_AFTER, OBSERVED_IN_REPORT,
                 OBSERVED_IN_PLAN, GOAL);
     }
 

@@ -290,6 +290,11 @@ final class NameRules {
             String w = scopes.withoutMarkers(g.window());
             // a document cited by its title (实现《纲要》“保持在…”的目标) is never what a number measures
             if (w.indexOf('《') >= 0) w = CITED_DOCUMENT.matcher(w).replaceAll("");
+            // 农村孕产妇死亡率是城市的1.8倍: the group compared with is no part of the name
+            if (g.last().unit().symbol().equals("倍")) {
+                Matcher of = KindRules.OF_GROUP.matcher(w);
+                if (of.find()) w = w.substring(0, of.start());
+            }
             // 实现甲率、乙率、丙率3个100%: the listed items, counted right before the value they each reach
             Matcher counted = ITEMS_COUNTED.matcher(w);
             boolean each = w.indexOf('、') >= 0 && counted.find();
@@ -374,7 +379,9 @@ final class NameRules {
                     return listed != null ? listed : eachOfList(w.g);
                 }),
                 new Base(OBJECT_AFTER, w -> {
-                    if (w.object().isEmpty()) return null;
+                    // 比上年回落0.5个千分点婚前医学检查率…: points measure a change of a rate named before them, never
+                    // a thing after them; a copy that lost its comma runs the next measure on
+                    if (w.g.last().unit().isPoints() || w.object().isEmpty()) return null;
                     // 每个社区卫生服务中心至少配备2名医生: a count per unit keeps the unit it is per
                     String frame = namer.frame(w.window);
                     return frame.startsWith("每") && frame.length() >= 3 ? List.of(frame + w.object()) : List.of(w.object());
@@ -394,8 +401,9 @@ final class NameRules {
                     boolean multiple = g.last().unit().symbol().equals("倍") && KindRules.MULTIPLE.matcher(g.window()).find();
                     if (!(n.isEmpty() || multiple || changes.comparedTo(g.window()) != null)
                             || !CONTINUATION.matcher(g.window()).find()) return null;
-                    // a clause before that names nothing (比上年增加6所) leaves the names as they were
-                    List<String> earlier = earlierClause(g);
+                    // a clause before that names nothing (比上年增加6所) leaves the names as they were; one listing
+                    // as many measures as there are values (甲、乙和丙死亡率，与某年相比分别下降…) names one each
+                    List<String> earlier = eachOfEarlierClause(g);
                     return earlier.isEmpty() ? null : earlier;
                 }),
                 new Refinement(MEASURE_OF_CLAUSE_BEFORE, (g, n) -> n.rule() == PREVIOUS ? measureOfClauseBefore(g) : null),
@@ -505,7 +513,7 @@ final class NameRules {
     /** Whether a list's first number stands inside brackets opened in its sentence. */
     private static boolean inBrackets(Group g) {
         String t = g.text();
-        for (int i = g.first().start() - 1; i >= g.sentence().start(); i--) {
+        for (int i = g.first().start() - 1; i >= Math.max(g.sentence().start(), g.first().start() - BRACKET_REACH); i--) {
             char c = t.charAt(i);
             if (c == '）' || c == ')') return false;
             if (c == '（' || c == '(') return true;
@@ -957,6 +965,10 @@ final class NameRules {
     /** A clause that is a stage of schooling alone, with 在 or 阶段 around it (义务教育阶段, 在学前教育方面). */
     private final Pattern stageClause = Pattern.compile("(?:在)?(" + String.join("|", Lexicon.load("statement/stages.txt").words())
             + ")(?:阶段)?(?:方面|中)?");
+    /** How many clauses before a number's may say its stage of schooling. */
+    private static final int LEAD_CLAUSES = 8;
+    /** How far back from a number an opening bracket is looked for. */
+    private static final int BRACKET_REACH = 60;
     /** Words of a name that give its own stage or kind of school. */
     private static final Pattern OWN_STAGE = Pattern.compile("教育|小学|初中|高中|中学|中职|职业|高等|幼儿园|学前|高校|大学|学院|托");
 
@@ -964,8 +976,17 @@ final class NameRules {
     private List<String> stageOfSentence(Group g, Names n) {
         if (n.isEmpty() || g.clause()[0] <= g.sentence().start()) return null;
         String stage = null;
-        for (int[] c : g.sentence().clauses()) {
-            if (c[0] >= g.clause()[0]) break;
+        // the nearest stage clause before the number's, among the few before it (学前教育阶段，…；义务教育阶段，…):
+        // a long sentence is read in linear time
+        List<int[]> clauses = g.sentence().clauses();
+        int lo = 0, hi = clauses.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (clauses.get(mid)[0] < g.clause()[0]) lo = mid + 1;
+            else hi = mid;
+        }
+        for (int i = lo - 1; i >= 0 && i >= lo - LEAD_CLAUSES && stage == null; i--) {
+            int[] c = clauses.get(i);
             Matcher m = stageClause.matcher(g.text()).region(c[0], c[1]);
             if (m.matches()) stage = m.group(1) + (g.text().startsWith("阶段", m.end(1)) ? "阶段" : "");
         }

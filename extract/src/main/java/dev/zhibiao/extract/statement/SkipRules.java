@@ -28,6 +28,9 @@ final class SkipRules {
     static final Rule SITE_COUNTER = Rule.of(Stage.SKIP, "site-counter",
             "a page's count of its own readers and comments (3人参与, 2条评论) is the site's, not a figure",
             "3人参与，2条评论", "全区3万人参与全民健身活动。");
+    static final Rule SITE_NOTICE = Rule.of(Stage.SKIP, "site-notice",
+            "what a site tells its reader (您至少需输入5个字, 下载本文档将扣除1次下载权益) counts nothing of the page's subject",
+            "您至少需输入5个字。", "全区至少配备5名儿童督导员。");
     static final Rule CLOCK_TIME = Rule.of(Stage.SKIP, "clock-time",
             "the minutes of a time of day (10:05) count nothing, whatever word follows them",
             "2022-06-10 10:05 张某某 本网讯", "全区新增床位7张。");
@@ -169,6 +172,9 @@ final class SkipRules {
                 new Skip(REFERENCE, g -> g.size() == 1 && reference(g.text(), g.first())),
                 new Skip(YEARS_BACK, g -> g.size() == 1 && yearsBack(g.text(), g.last())),
                 new Skip(SITE_COUNTER, g -> g.size() == 1 && siteCounter(g.text(), g.last())),
+                // a site's notice is short: the words near the number tell it, and a long sentence is read in linear time
+                new Skip(SITE_NOTICE, g -> SITE_WORDS.matcher(g.text()).region(Math.max(g.sentence().start(), g.first().start() - NOTICE_REACH),
+                        Math.min(g.sentence().end(), g.last().end() + NOTICE_REACH)).find()),
                 new Skip(THRESHOLD, g -> threshold(g.text(), g.clause(), g.last())),
                 new Skip(QUALIFIER, g -> g.size() == 1 && qualifier(g.text(), g.clause(), g.last())),
                 new Skip(CUT_OFF, g -> cutOff(g.text(), g.last())),
@@ -195,7 +201,7 @@ final class SkipRules {
 
     /** The rules in the order they are tried. */
     static List<Rule> declared() {
-        return List.of(PLACE_NAME, SET_PHRASE, GATHERING, CLOCK_TIME, REFERENCE, YEARS_BACK, SITE_COUNTER, THRESHOLD, QUALIFIER, CUT_OFF, FORMULA, DEADLINE, REVISION_CYCLE, FOREIGN, ONE_OF, REFERRED_BACK, GAP, PLAN_PART, NAMES_NOTHING);
+        return List.of(PLACE_NAME, SET_PHRASE, GATHERING, CLOCK_TIME, REFERENCE, YEARS_BACK, SITE_COUNTER, SITE_NOTICE, THRESHOLD, QUALIFIER, CUT_OFF, FORMULA, DEADLINE, REVISION_CYCLE, FOREIGN, ONE_OF, REFERRED_BACK, GAP, PLAN_PART, NAMES_NOTHING);
     }
 
     /** The first rule that skips the list, or null when its numbers are figures. */
@@ -258,6 +264,11 @@ final class SkipRules {
         if (!u.equals("人") && !u.equals("名") && !u.equals("位")) return false;
         return ATTENDED.matcher(t).region(q.end(), Math.min(t.length(), q.end() + 8)).lookingAt();
     }
+
+    /** How far from a number the words of a site's notice are looked for. */
+    private static final int NOTICE_REACH = 16;
+    /** Words of a site speaking to its reader: 您, its documents and downloads, signing in. */
+    private static final Pattern SITE_WORDS = Pattern.compile("您|本文档|下载权益|下载券|登录后|注册后");
 
     /** What a site counts of a page right after the count and its measure word: 参与, 评论, 浏览, 阅读, 点赞. */
     private static final Pattern COUNTED_BY_SITE = Pattern.compile("\\s*(?:参与|评论|浏览|阅读|点赞|收藏|分享|转发)(?![\\u4e00-\\u9fff]{2})");

@@ -239,7 +239,8 @@ public final class StatementReader {
         var span = ctx.seg().text().originalSpan(q.start(), q.end());
         boolean perYear = kind == Kind.CHANGE && TimeRules.perYear(g.window());
         Direction direction = kind != Kind.CHANGE ? null : d.change != null ? d.change.direction()
-                : (d.multipleOf != null || d.multipleOfLastYear) && q.value() != null && q.value() < 1 ? Direction.DECREASE : Direction.INCREASE;
+                : (d.multipleOf != null || d.multipleOfLastYear || d.kindRule == KindRules.MULTIPLE_OF_GROUP) && q.value() != null
+                        && q.value() < 1 ? Direction.DECREASE : Direction.INCREASE;
         Double value = q.value();
         // 增长-3.5%: a growth below zero is a fall of the plain size
         if (direction != null && d.multipleOf == null && !d.multipleOfLastYear && value != null && value < 0) {
@@ -247,7 +248,7 @@ public final class StatementReader {
             value = -value;
         }
         var b = Target.builder().indicator(finished).rules(rules).unit(q.unit()).comparator(d.bound).year(d.year)
-                .baselineYear(kind == Kind.CHANGE ? d.baseline : null).kind(kind)
+                .baselineYear(kind == Kind.CHANGE && d.kindRule != KindRules.MULTIPLE_OF_GROUP ? d.baseline : null).kind(kind)
                 .direction(direction)
                 .perYear(perYear).scope(g.scope()).domain(section.domain())
                 .quote(quote(ctx, g.clause(), q)).span(span).sectionPath(section.path());
@@ -293,8 +294,8 @@ public final class StatementReader {
                 for (int[] a : asides) {
                     if (a[0] >= p.end() && a[1] <= q.start()) between = t.substring(p.end(), a[0]) + t.substring(a[1], q.start());
                 }
-                // 3.62%2.05%1.38%: a copy that lost a list's marks still lists rates one after another
-                boolean runTogether = between.isEmpty() && p.unit().isRate() && p.unit().equals(q.unit());
+                // 3.62%2.05%1.38%, 13.2%2.29‰: a copy that lost a list's marks still lists rates one after another
+                boolean runTogether = between.isEmpty() && p.unit().isRate() && q.unit().isRate();
                 if (!runTogether && !GLUE.matcher(between).matches()) {
                     out.add(cur);
                     cur = new ArrayList<>();

@@ -112,6 +112,7 @@ final class RegionVote {
                 // 在北京举行的报告会: where an event was held, not whose the figures are
                 if (VENUE_BEFORE.matcher(line).region(Math.max(0, m.start() - 1), m.start()).find()
                         && VENUE_AFTER.matcher(line).region(m.end(), Math.min(line.length(), m.end() + 3)).lookingAt()) continue;
+                if (notAMention(line, m)) continue;
                 add(votes, m.region(), w, around(line, m.start()));
             }
             for (WordScan.Hit n : NATIONAL_WORDS.findAll(line)) {
@@ -150,6 +151,18 @@ final class RegionVote {
             }
         }
         return new Choice(best.region, best.words);
+    }
+
+    /** An aside leaving a place out of what is counted: （不含某区）, (不包括…), 除…外. */
+    private static final Pattern LEFT_OUT = Pattern.compile("[（(]\\s*(?:不含|不包括|不计|除)[^（()）]{0,12}$");
+
+    /**
+     * Whether a place's name found in a line is none of the page's: one an aside leaves out (58个县（不含某区）), or the
+     * end of a word (示范县 holds a county's name, 范县).
+     */
+    private static boolean notAMention(String line, Gazetteer.Mention m) {
+        if (m.start() > 0 && line.charAt(m.start() - 1) == '示' && line.charAt(m.start()) == '范') return true;
+        return LEFT_OUT.matcher(line).region(Math.max(0, m.start() - 16), m.start()).find();
     }
 
     /** Whether the words a page calls itself by speak of a level below the nation's more than of the nation's. */

@@ -388,7 +388,8 @@ final class NameRules {
                 }),
                 new Base(PEOPLE_ACTING, w -> w.single() && w.subject.isEmpty()
                         && PEOPLE_UNITS.contains(w.g.first().unit().symbol()) ? acting(w.g.after()) : null),
-                new Base(PREVIOUS, w -> w.g.memory().previous.isEmpty() ? List.of()
+                // 新增学位3400个，其中8所已建成: institutions counted (所, 家) are no part of a count of other things
+                new Base(PREVIOUS, w -> w.g.memory().previous.isEmpty() || institutionsAfterOtherCount(w.g) ? List.of()
                         : List.of(w.g.memory().previous.get(0))));
         refinements = List.of(
                 new Refinement(REFERRED_TO, NameRules::referredTo),
@@ -407,7 +408,7 @@ final class NameRules {
                     return earlier.isEmpty() ? null : earlier;
                 }),
                 new Refinement(MEASURE_OF_CLAUSE_BEFORE, (g, n) -> n.rule() == PREVIOUS ? measureOfClauseBefore(g) : null),
-                new Refinement(PREDICATE_OF_BEFORE, (g, n) -> n.isEmpty() && !g.window().isBlank()
+                new Refinement(PREDICATE_OF_BEFORE, (g, n) -> n.isEmpty() && !g.window().isBlank() && !institutionsAfterOtherCount(g)
                         && g.clause()[0] == g.windowStart() && namer.frame(g.window()).isEmpty() ? eachOfEarlierClause(g) : null),
                 new Refinement(INDICATORS_REFERRED, this::indicatorsReferred),
                 new Refinement(PART_AFTER_MEASURE, this::partAfterMeasure),
@@ -501,6 +502,26 @@ final class NameRules {
             if (names.size() == 1 && institution(first)) memory.topic = institutionsTopic(first);
         }
         return names;
+    }
+
+    /** A place written alone: a division's name, after its province's at most (某省某州, 某市). */
+    private static final Pattern PLACE = Pattern.compile("(?:\\p{IsHan}{2,3}(?:省|自治区))?\\p{IsHan}{1,4}(?:自治州|自治县|省|市|州|县|区|盟|旗)");
+    /** The place a name opens with, which a part that is another place replaces. */
+    private static final Pattern PLACE_OPENING = Pattern.compile("^(?:\\p{IsHan}{2,3}(?:省|自治区))?\\p{IsHan}{1,4}?(?:自治州|自治县|州|盟|旗)(?=\\p{IsHan}{3,})"
+            + "|^(?:\\p{IsHan}{2,3}(?:省|自治区))?\\p{IsHan}{1,3}?(?:省|市|县)(?=\\p{IsHan}{3,})");
+    /** Words of a kind of area, not of one place (城区, 农村地区, 中心城市). */
+    private static final Pattern NOT_A_PLACE = Pattern.compile("城区|城市|城镇|农村|乡村|山区|地区|中心|主城|郊区|新区|全");
+
+    /** Units that count institutions alone. */
+    private static final java.util.Set<String> INSTITUTION_UNITS = java.util.Set.of("所", "家");
+
+    /** Whether a list counts institutions right after a count of things of another measure word. */
+    private static boolean institutionsAfterOtherCount(Group g) {
+        Unit before = g.memory().previousUnit, now = g.first().unit();
+        // 1.37万所 and 3000所 count the same things, in ten thousands or ones
+        String was = before == null ? "" : before.symbol().replaceFirst("^(?:万亿|万|亿)", "");
+        return before != null && INSTITUTION_UNITS.contains(now.symbol()) && !was.equals(now.symbol()) && !before.isRate()
+                && !before.isPoints() && !was.isEmpty() && g.first().value() != null;
     }
 
     /** The institutions a name counts, as a topic for the parts counted after it; or null. */
@@ -1209,6 +1230,9 @@ final class NameRules {
             } else if (among && kindsOf(withKinds(base, ctx), n) != null) {
                 // 共检出各类妇科病患病人数1.2万人，其中宫颈炎300人、阴道炎500人: a kind of those counted, counted the same way
                 out.add(kindsOf(withKinds(base, ctx), n));
+            } else if (among && endsWithRate(base) && unit.isRate() && PLACE.matcher(n).matches() && !NOT_A_PLACE.matcher(n).find()) {
+                // 入园率显著提高，其中，某州从15.8%增长到95.5%: a place named after 其中 is measured as the whole was
+                out.add(n + PLACE_OPENING.matcher(base).replaceFirst(""));
             } else if (isPopulation(n) && measureOf(base) != null) {
                 // 儿童青少年总体近视率为…，其中小学生为…: the part's rate is the whole's measure for that population
                 out.add(n + measureOf(base));

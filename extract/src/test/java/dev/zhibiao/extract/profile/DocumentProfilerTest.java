@@ -81,6 +81,15 @@ class DocumentProfilerTest {
                 () -> "the region's evidence: " + p.evidence());
     }
 
+    /** A place's name inside a word (示范县 holds 范县) or in an aside that leaves it out (（不含…）) is no place of the page. */
+    @Test
+    void namesThatAreNoMentionOfThePage() {
+        DocumentProfile model = PROFILER.profile("我县成功创建省级婴幼儿照护服务示范县\n全县每千人口托位数达到3.5个。");
+        assertTrue(model.region() == null || !model.region().fullName().endsWith("范县"), String.valueOf(model.region()));
+        DocumentProfile aside = PROFILER.profile("湖南省教育扶贫成效显著\n全省51个贫困县（不含长沙市芙蓉区）义务教育巩固率达到95%。");
+        assertEquals("湖南省", aside.region().fullName());
+    }
+
     @Test
     void aPlanPageWithASourceLineIsStillAPlan() {
         DocumentProfile p = PROFILER.profile("某某省儿童发展规划（2021—2030年）\n2022-04-14 14:19:50 来源：某某省人民政府办公厅\n序 言\n儿童是国家的未来。");

@@ -58,6 +58,9 @@ final class NameFinisher {
     /** A share named by what it is of and of what whole, with no share word: 某儿童(数)占全部儿童. */
     private static final Pattern SHARE_OF_WHOLE = Pattern.compile("([^占]{2,}?)(?:人数|数)?占([^占]{2,}?)(?:的)?");
 
+    /** The session of a body (十五届, 第十三次) before the body's name. */
+    private static final Pattern SESSION = Pattern.compile("(?:第?[一二三四五六七八九十百零〇\\d]{1,4}届|第[一二三四五六七八九十百零〇\\d]{1,4}次)"
+            + "(?=[^，。；]{0,3}(?:人大|人民代表大会|党代会|妇代会|团代会|政协|代表|全会|委员会))");
     /** A word that already names a share, ending the whole a share is of: 比重, 比例, 占比, 率. */
     private static final Pattern SHARE_WORD = Pattern.compile("(?:比重|比例|占比|率)$");
 
@@ -78,6 +81,11 @@ final class NameFinisher {
         if (n.length() > 4 && n.indexOf('全') >= 0) {
             String cut = WHOLE_AREA.matcher(n).replaceAll("");
             if (cut.length() >= 2) n = cut;
+        }
+        // 市十五届人大女代表, 第十三次党代会代表: the session of a body is no part of what is measured of it
+        if (n.indexOf('届') > 0 || n.indexOf('次') > 0) {
+            String cut = SESSION.matcher(n).replaceAll("");
+            if (cut.length() >= 4) n = cut;
         }
         // a bound inside the name (每千名儿童至少拥有…) is the record's comparator, not part of what is measured
         if (n.length() > 4 && boundWords.in(n)) {

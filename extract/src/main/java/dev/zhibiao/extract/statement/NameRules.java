@@ -148,6 +148,9 @@ final class NameRules {
             "a clause that is a stage of schooling alone (义务教育阶段，…) gives the stage to the names after it that "
                     + "name none (在校生 → 义务教育阶段在校生; a rate takes the stage without 阶段)",
             "义务教育阶段，全区共有学校30所，在校生2.1万人，巩固率为98%。", "全区义务教育阶段学校30所，在校生2.1万人。");
+    static final Rule SHARE_HELD_BY = Rule.of(Stage.NAME, "share-held",
+            "what holds a share right before it, no whole named (人大代表中女性占33.3%), is named as that share (…比例)",
+            "区人大代表中女性占33.3%。", "区人大代表中女性比例为33.3%。");
     static final Rule PART_OF_INSTITUTIONS = Rule.inReport(Stage.NAME, "part-of-institutions",
             "after a clause counting institutions, a clause counting a bare noun counts their parts (…机构110个，床位1.5万张)",
             "全区共有妇幼保健机构12个，床位900张，卫生技术人员1500人。",
@@ -167,6 +170,21 @@ final class NameRules {
      */
     private static final Pattern DOCUMENT_VERB = Pattern.compile(
             "(?:规划|纲要|方案|计划|意见|文件|国家|国纲|省|市)?(?:所)?(?:规定|提出|确定|要求|明确|设定|制定)");
+    /** 占 right before a share, with a bound word at most between. */
+    private static final Pattern SHARE_HELD = Pattern.compile("占\\s*(?:约|近|超过|超|逾|达到|达)?\\s*$");
+    /** A name that already says it is a share or a rate. */
+    private static final Pattern SHARE_NAMED = Pattern.compile("(?:比重|比例|占比|率|百分比)$");
+    /** 人大代表中女性占33.3%: the share a subject named alone holds, as a share's name; or null. */
+    private List<String> shareHeld(Group g, Names n) {
+        if (n.size() != 1 || g.size() != 1 || n.rule() != SUBJECT || !g.first().unit().equals(Unit.PERCENT)) return null;
+        String name = n.names().get(0);
+        if (name.length() < 3 || parts.contains(name) || LEVEL_PARTS.contains(name) || SHARE_NAMED.matcher(name).find()
+                || !SHARE_HELD.matcher(g.window()).find()) {
+            return null;
+        }
+        return List.of(name + "比例");
+    }
+
     /** A count of the items listed, right before the one value each reaches (…3个100%). */
     private static final Pattern ITEMS_COUNTED = Pattern.compile("(?<=\\p{IsHan})(?:[0-9]{1,2}|[两三四五六七八九十])个\\s*$");
     private static final Guarded DISTRIBUTIVE = Guarded.of(
@@ -448,6 +466,7 @@ final class NameRules {
                 new Refinement(STAGE_OF_SENTENCE, this::stageOfSentence),
                 new Refinement(PART_OF_INSTITUTIONS, this::partOfInstitutions),
                 new Refinement(RATE_OF_ACT, NameRules::rateOfAct),
+                new Refinement(SHARE_HELD_BY, this::shareHeld),
                 new Refinement(BENCHMARK_ASIDE, NameRules::benchmarkAside));
     }
 
@@ -455,7 +474,7 @@ final class NameRules {
     static List<Rule> declared() {
         return List.of(PAIRED_LIST, LIST_ITEMS, SHARED_VALUE, SUBJECT, FRAME_AND_OBJECT, LIST_BEFORE, EACH_OF_LIST,
                 OBJECT_AFTER, PEOPLE_ACTING, PREVIOUS, REFERRED_TO, PER_CAPITA_FRAME, CITED_FOR_OWN, CITED_SHORTENED, SAME_SUBJECT, CONTINUES, MEASURE_OF_CLAUSE_BEFORE, PREDICATE_OF_BEFORE,
-                INDICATORS_REFERRED, PART_AFTER_MEASURE, PEOPLE_SERVED, PEOPLE_COUNTED, GROUPS_OF_PROGRESSION, CARRIED, COUNT_INSIDE_NAME, TOPIC_OF_MEASURE, GOAL_STATUS, ITEMS_OF_SUMMARY, PLACES_WITH, BODIES_ACTING, AMOUNT_OF_ACT, GAP_OF_SUBJECT, AGE_OF_LEAD, AGE_OF_PREVIOUS, STAGE_OF_SENTENCE, PART_OF_INSTITUTIONS, RATE_OF_ACT, BENCHMARK_ASIDE, QUANTITY_WORD);
+                INDICATORS_REFERRED, PART_AFTER_MEASURE, PEOPLE_SERVED, PEOPLE_COUNTED, GROUPS_OF_PROGRESSION, CARRIED, COUNT_INSIDE_NAME, TOPIC_OF_MEASURE, GOAL_STATUS, ITEMS_OF_SUMMARY, PLACES_WITH, BODIES_ACTING, AMOUNT_OF_ACT, GAP_OF_SUBJECT, AGE_OF_LEAD, AGE_OF_PREVIOUS, STAGE_OF_SENTENCE, PART_OF_INSTITUTIONS, RATE_OF_ACT, SHARE_HELD_BY, BENCHMARK_ASIDE, QUANTITY_WORD);
     }
 
     /** 3.2‰（全国为4.5‰）: the name of the sentence's last number before the aside the list's one number stands in; or null. */

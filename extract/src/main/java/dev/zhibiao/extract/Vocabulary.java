@@ -28,7 +28,8 @@ public final class Vocabulary {
      * (十三五 → 2020).
      */
     public static String era() {
-        return "[“\"]?十([一二三四五六七八九])五[”\"]?";
+        // “十五” (2001—2005) is written in quotes, which tell it from the numeral fifteen: its place of order is empty
+        return "[“\"]?十([一二三四五六七八九]|(?<=[“\"]十)(?=五[”\"]))五[”\"]?";
     }
 
     /** Nouns that open with a bound word and bound nothing ({@code 最低生活保障}). */

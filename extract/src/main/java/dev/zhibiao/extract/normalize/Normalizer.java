@@ -20,7 +20,7 @@ public final class Normalizer {
     private static final List<TextRule> LINE_RULES = List.of(
             new ConversionRemnants(), new WidthFolder(), new PinyinGlosses(), new DoubledMarks(), new PipeTables(), new CellLines(), new TraditionalToSimplified(), new SpacedTables(), new StackedCells(),
             new PerMilleLookalikes(Lexicon.load("normalize/per-mille-rates.txt").words()),
-            new SpaceSqueezer(), new ThousandsSeparators(), new DecimalFullStops(), new ChineseYearDigits());
+            new SpaceSqueezer(), new ThousandsSeparators(), new MixedNumerals(), new DecimalFullStops(), new ChineseYearDigits());
     private static final BrokenLines BROKEN_LINES = new BrokenLines();
     /** The line rules, then the re-joining of broken lines, last: so the standard text is the line-by-line one re-joined. */
     private static final Normalizer STANDARD = new Normalizer(

@@ -178,7 +178,7 @@ public final class NumberFinder {
         for (String w : measures.words()) firsts.append(w.charAt(0));
         unitStart = CharSet.of(firsts);
         // 三成半 and 七成六 are 35% and 76%: the digit after 成 is the next tenth, when no numeral goes on
-        String unit = "个百分点|个千分点|个十万分点|个万分点|百分点|千分点|万分点|%|‰"
+        String unit = "个百分点|个千分点|个十万分点|个10万分点|个万分点|百分点|千分点|万分点|%|‰"
                 + "|成[半一二三四五六七八九](?![零〇一二两三四五六七八九十百千万亿\\d])"
                 + "|成(?![为员果效长立本绩功熟就型])"
                 // 2个小时: hours with the measure word 个 they may take
@@ -544,6 +544,8 @@ public final class NumberFinder {
         // 前五位死因, 前三名: a rank among the first few, not a count
         if (before == '前' && (m.group(4).equals("位") || m.group(4).equals("名"))) return null;
         String first = m.group(1), second = m.group(2), unitText = m.group(4);
+        // 3个10万分点: points of a rate per 100,000, its 十 written as a digit
+        if (unitText.equals("个10万分点")) unitText = "个十万分点";
         // 2个小时 is 2 hours: 个 is the measure word hours may take
         if (unitText.endsWith("个小时")) unitText = unitText.substring(0, unitText.length() - 3) + "小时";
         boolean cn = !Character.isDigit(first.charAt(0));

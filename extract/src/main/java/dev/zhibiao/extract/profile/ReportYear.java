@@ -30,6 +30,10 @@ final class ReportYear {
     private static final String COMPARED = "比较与同从由自于";
     private static final Pattern AFTER_COMPARED = Pattern.compile("^(?:以来|相比|基础上|为基数|为基期|的基础)");
     /** The two characters before the year of a goal or a forecast: 确保, 力争, 预计. */
+    /** A comparison opened before a bracket (比第六次人口普查, 较上一轮调查), whose year the bracket gives. */
+    private static final Pattern COMPARED_BEFORE_BRACKET = Pattern.compile("[比较与][^，。；,;]*$");
+    /** How far before a bracket a comparison opening is looked for. */
+    private static final int BRACKET_LEAD = 16;
     private static final Pattern GOAL_YEAR = Pattern.compile("确保|力争|争取|预计|有望|展望");
     /** After a year: the goal it is the year of (2020年目标任务, 2025年规划目标). */
     private static final Pattern GOAL_OF_YEAR = Pattern.compile("\\s*年?\\s*(?:的)?(?:规划|纲要|终期|中期)?目标");
@@ -76,6 +80,11 @@ final class ReportYear {
                     if (dateline != null && year > dateline.getYear()) continue;
                     char before = y.start() > 0 ? outside.charAt(y.start() - 1) : ' ';
                     if (COMPARED.indexOf(before) >= 0 || AFTER_COMPARED.matcher(outside).region(y.end(), outside.length()).find()) continue;
+                    // 比第六次人口普查(2010年)提高…: the year in brackets dates what the figures are compared with
+                    if ((before == '(' || before == '（') && COMPARED_BEFORE_BRACKET.matcher(outside)
+                            .region(Math.max(0, y.start() - 1 - BRACKET_LEAD), y.start() - 1).find()) {
+                        continue;
+                    }
                     // a date (2023年5月30日) dates the page or an event, not the figures
                     if (y.end() < outside.length() && Character.isDigit(outside.charAt(y.end()))) continue;
                     String lead = outside.substring(Math.max(0, y.start() - 2), y.start());

@@ -451,7 +451,7 @@ final class KindRules {
         java.util.regex.Matcher m = ERA.matcher(words);
         boolean past = false;
         while (m.find()) {
-            if (YearReader.eraEnd(m.group(1).charAt(0)) >= start) return false;
+            if (YearReader.eraEnd(m.group(1)) >= start) return false;
             past = true;
         }
         return past;

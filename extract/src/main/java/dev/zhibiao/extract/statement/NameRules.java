@@ -170,6 +170,9 @@ final class NameRules {
      */
     private static final Pattern DOCUMENT_VERB = Pattern.compile(
             "(?:规划|纲要|方案|计划|意见|文件|国家|国纲|省|市)?(?:所)?(?:规定|提出|确定|要求|明确|设定|制定)");
+    /** A window that is a comparison alone: 比, what is compared with, and the verb of the change. */
+    private static final Pattern COMPARED_WITH = Pattern.compile("^\\s*比[^，。；,;\\d]{1,16}(?:[(（](?:19|20)\\d{2}年?[)）])?"
+            + "(?:" + Vocabulary.verbWords() + ")了?\\s*$");
     /** 占 right before a share, with a bound word at most between. */
     private static final Pattern SHARE_HELD = Pattern.compile("占\\s*(?:约|近|超过|超|逾|达到|达)?\\s*$");
     /** A name that already says it is a share or a rate. */
@@ -323,8 +326,10 @@ final class NameRules {
             // 与《纲要》规定的“达到80%”的目标: what a document did with the goal names nothing it measures
             // 孕产妇死亡率持续改善，2024年整体为…: a word of the whole alone names nothing of its own
             // 是“十二五”期间的2.3倍: a copula and 的 left of a time compared with name nothing
+            // 比第六次人口普查(2010年)提高1.3年: what a change is compared with is not what changed
             subject = named.length() <= 5 && (DOCUMENT_VERB.matcher(named).matches() || WHOLE_ONLY.contains(named)
-                    || COPULA_ONLY.matcher(named).matches()) ? "" : named;
+                    || COPULA_ONLY.matcher(named).matches()) || named.startsWith("比") && g.first().start() > 0
+                    && COMPARED_WITH.matcher(window).find() ? "" : named;
             distributive = each || DISTRIBUTIVE.find(window);
         }
 

@@ -160,7 +160,7 @@ final class TimeRules {
                     d.multipleOf = Integer.parseInt(mult.group(1));
                     multipleAt = mult.start(1);
                 } else if (mult.group(2) != null) {
-                    d.multipleOf = YearReader.eraEnd(mult.group(2).charAt(0));
+                    d.multipleOf = YearReader.eraEnd(mult.group(2));
                 } else {
                     d.multipleOfLastYear = true;
                 }

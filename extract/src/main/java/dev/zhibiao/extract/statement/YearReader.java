@@ -23,12 +23,12 @@ public final class YearReader {
     static final int YEAR_MARK = 1, RANGE_MARK = 2, OPENER_MARK = 4, BRACKET_MARK = 8;
     /** A baseline named by its role with the year in brackets: {@code 较规划基期（2020年）}. */
     static final Pattern NAMED_BASELINE = Pattern.compile(
-            "(?=[以较比与同])(?:以|较|比|与|同)[^，。；\\d（(]{0,6}[（(]\\s*((?:19|20)\\d{2})\\s*年\\s*[)）](?:相比)?");
+            "(?=[以较比与同])(?:以|较|比|与|同)[^，。；\\d（(]{0,12}[（(]\\s*((?:19|20)\\d{2})\\s*年\\s*[)）](?:相比)?");
     static final Pattern RELATIVE = Pattern.compile("(?:较|比)(?:去年|上年|上一年|前一年)|同比|与(?:去年|上年|上一年|前一年)(?:同期)?(?:相比|比较)");
 
     /** A year said in words: 去年, 今年, 前年 and 明年 against a dateline, 十三五末 and 规划期末 by the plans they end. */
     private static final Pattern WORDED = Pattern.compile(
-            "(?=[今去前明十期规])(今年|去年|前年|明年|(?:“|\")?十([一二三四五六七八九])五(?:”|\")?\\s*(?:期末|末)|(?:规划)?期末)");
+            "(?=[今去前明十期规“\"])(今年|去年|前年|明年|" + dev.zhibiao.extract.Vocabulary.era() + "\\s*(?:期末|末)|(?:规划)?期末)");
     /** {@code 2010年以来}, {@code 从2010年以来}: the year a change is counted from. */
     private static final Pattern SINCE = Pattern.compile("^\\s*(?:以来|来)");
 
@@ -158,7 +158,7 @@ public final class YearReader {
             else if (g.equals("去年")) year = frame.datelineYear() == null ? null : frame.datelineYear() - 1;
             else if (g.equals("前年")) year = frame.datelineYear() == null ? null : frame.datelineYear() - 2;
             else if (g.equals("明年")) year = frame.datelineYear() == null ? null : frame.datelineYear() + 1;
-            else if (w.group(2) != null) year = eraEnd(w.group(2).charAt(0));
+            else if (w.group(2) != null) year = eraEnd(w.group(2));
             else year = frame.planEnd();
             if (year == null) continue;
             boolean compared = w.start() > from && "较比同与".indexOf(text.charAt(w.start() - 1)) >= 0;
@@ -180,8 +180,9 @@ public final class YearReader {
      * The last year of a five-year plan's era named by its middle numeral (三 of 十三五): the n-th five-year plan
      * ends in 1955 + 5n, so 十三五 ends in 2020.
      */
-    static int eraEnd(char nth) {
-        return 1955 + 5 * (11 + "一二三四五六七八九".indexOf(nth));
+    /** The last year of the five-year era whose place of order is {@code nth} (一 of 十一五; empty for “十五”). */
+    static int eraEnd(String nth) {
+        return 1955 + 5 * (nth.isEmpty() ? 10 : 11 + "一二三四五六七八九".indexOf(nth.charAt(0)));
     }
 
     /** Offsets of relative baselines (较去年, 比上年, 同比) in the range, as [start, end). */

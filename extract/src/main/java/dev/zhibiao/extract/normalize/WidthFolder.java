@@ -2,7 +2,7 @@ package dev.zhibiao.extract.normalize;
 
 /**
  * Folds full-width digits, letters and symbols ({@code ９０％}, {@code ＜}, {@code （}) to their half-width
- * forms and odd spaces to a plain space. The Chinese sentence and clause marks (，；：！？) stay full-width:
+ * forms, odd spaces to a plain space and bars set as dashes to the dash. The Chinese sentence and clause marks (，；：！？) stay full-width:
  * they are the ones Chinese text is written with, and later stages split on them.
  */
 final class WidthFolder implements TextRule {
@@ -35,6 +35,8 @@ final class WidthFolder implements TextRule {
         return switch (c) {
             case '\u3000', '\u00A0', '\u2002', '\u2003', '\u2009', '\u202F' -> ' ';
             case '\u2236' -> '：';
+            // a horizontal bar or a box-drawing line set as a dash (2001―2010年, ━━农村…) is the dash
+            case '\u2015', '\u2500', '\u2501' -> '\u2014';
             default -> c;
         };
     }

@@ -37,7 +37,7 @@ public final class NumberFinder {
     private static final Pattern BARE = Pattern.compile("(?<![\\d.])" + AR + "(?![\\d.])");
     /** A length in years or an age, not followed by a bound that makes it a population (以下) or by a range. */
     private static final Pattern LENGTH = Pattern.compile(
-            "(\\d{1,3}(?:\\.\\d{1,2})?)(岁|年)(?!以下|以上|及以上|及以下|以内|[至到~—–\\-\\d]|度|底|末|初|前|后|内|级|的|均|儿童|人口|龄)");
+            "(\\d{1,3}(?:\\.\\d{1,2})?)(岁|年)(?!以下|以上|及以上|及以下|以内|[至到~—–\\-](?=\\s*\\d)|\\d|度|底|末|初|前|后|内|级|的|均|儿童|人口|龄)");
     /** A decimal length or age with a bound after it (11.8年以上, 78.5岁以上). */
     private static final Pattern DECIMAL_LENGTH = Pattern.compile("(\\d{1,3}\\.\\d{1,2})(岁|年)(?=以上|以下|及以上|及以下|以内)");
     /** A whole age or length with a bound that closes its clause (82岁以上。). */
@@ -71,7 +71,8 @@ public final class NumberFinder {
 
     private static boolean countiesCounted(CharSequence text, int start, int after) {
         // 22个县(市、区), 11个县级机构: the count names the kind of division it counts
-        if (COUNTIES_NAMED.matcher(text).region(after, Math.min(text.length(), after + 4)).lookingAt()) return true;
+        // 9个县(市、区)的党政领导班子: counties whose bodies are counted in what follows are the frame, not the count
+        if (COUNTIES_NAMED.matcher(text).region(after, Math.min(text.length(), after + 4)).lookingAt()) return !framesWhatFollows(text, after);
         for (int i = start - 1; i >= 0 && start - i <= 4; i--) {
             char c = text.charAt(i);
             if ("在于对向到从、".indexOf(c) >= 0) return false;
@@ -82,15 +83,24 @@ public final class NumberFinder {
         return COUNTIES_STATE.matcher(text).region(after, Math.min(text.length(), after + 6)).lookingAt();
     }
 
+    /** Whether the kinds of division named after 县 close with 的 (县(市、区)的…), making them the frame of a noun. */
+    private static boolean framesWhatFollows(CharSequence text, int after) {
+        for (int i = after; i < Math.min(text.length() - 1, after + 8); i++) {
+            char c = text.charAt(i);
+            if (c == ')' || c == '）') return text.charAt(i + 1) == '的';
+        }
+        return false;
+    }
+
     /** After 县: the kinds of division counted with it (县(市、区), 县(区), 县市区), the level it names (县级) or its area (县域). */
     private static final Pattern COUNTIES_NAMED = Pattern.compile("\\s*[(（]\\s*[市区]|市区|级|域");
     /** After counties counted: the state they are in, or the clause's end. */
     private static final Pattern COUNTIES_STATE = Pattern.compile(
             "\\s*(?:[，。；,;]|$|(?:已|均|全部|先后)?(?:通过|实现|达到|达标|完成|获得|被|入选|纳入|建成|未通过|未达))");
 
-    /** After 次: the body whose session it numbers (执委, 全会, 妇代会, 代表大会). */
     /** A share written right after a count (3个100%): the count says how many measures reach the share. */
     private static final Pattern SHARE_RIGHT_AFTER = Pattern.compile("[0-9]+(?:\\.[0-9]+)?[%％]");
+    /** After 次: the body whose session it numbers (执委, 全会, 妇代会, 代表大会). */
     private static final Pattern SESSION_AFTER = Pattern.compile("(?:全体)?(?:执委|全委|常委|全会|妇代会|党代会|团代会|人代会|代表大会|执行委员会|委员会(?:全体)?会议)");
     private static final CharSet NUMBER_START = CharSet.of("0123456789零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟");
     private static final CharSet SPELLED_START = CharSet.of("十万千百1");

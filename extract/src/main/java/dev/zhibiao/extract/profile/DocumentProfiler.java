@@ -315,8 +315,8 @@ public final class DocumentProfiler {
     /** Whether a news item reports figures ({@code report:统计局}) or a plan's goals ({@code plan:印发}). */
     private String topic(String text, String headline, TitleReader.Title title, LocalDate dateline, boolean news) {
         // 主要目标如期实现: a goal told as reached is news of results, the goal's word no word of a plan
-        if (text.contains("目标")) text = GOAL_REACHED.matcher(text).replaceAll("$1");
-        if (headline != null && headline.contains("目标")) headline = GOAL_REACHED.matcher(headline).replaceAll("$1");
+        if (text.contains("目标")) text = GOAL_REACHED.matcher(text).replaceAll(DocumentProfiler::reached);
+        if (headline != null && headline.contains("目标")) headline = GOAL_REACHED.matcher(headline).replaceAll(DocumentProfiler::reached);
         // 发布2022年全省教育事业发展统计公报: a lead relaying a statistics report outweighs a headline's plan words
         boolean relayed = (text.contains("发布") || text.contains("公布")) && (text.contains("公报") || text.contains("报告"))
                 && RELAYED_REPORT.matcher(text).find();
@@ -359,8 +359,16 @@ public final class DocumentProfiler {
     /** A statistics report a lead relays (发布2022年全省教育事业发展统计公报), which outweighs a headline's plan words. */
     private static final Pattern RELAYED_REPORT = Pattern.compile("(?:发布|公布)了?[^，。；\\n]{0,30}?(?:统计公报|监测报告|统计监测报告)");
 
+    /**
+     * The words telling a goal reached, without the goal's word: 如期实现 as written; 基本实现 as 基本达成, a word of
+     * goals reached only after 目标 (a plan writes 基本实现 of what it aims at: 到2035年基本实现…).
+     */
+    private static String reached(java.util.regex.MatchResult m) {
+        return m.group(1).startsWith("基本") ? "基本达成" : m.group(1);
+    }
+
     /** A goal told as reached (主要目标如期实现, 目标任务全面完成), with the words telling it in group 1. */
-    private static final Pattern GOAL_REACHED = Pattern.compile("(?:主要|发展|各项)?目标(?:任务)?((?:如期|提前|全面|顺利|圆满|超额)(?:实现|完成))");
+    private static final Pattern GOAL_REACHED = Pattern.compile("(?:主要|发展|各项)?目标(?:任务)?((?:如期|提前|全面|顺利|圆满|超额|基本)(?:实现|完成))");
 
     /** What a news item reports on, as its topic says, with the words that said it. */
     private static DocumentType about(String topic, List<Evidence> evidence) {
@@ -468,6 +476,8 @@ public final class DocumentProfiler {
     /** Words telling a task done, which an intent before them in their clause (争取…今年全面完成) makes a promise. */
     private static final java.util.Set<String> DONE_WORDS = java.util.Set.of("如期实现", "提前实现", "全面完成", "顺利完成",
             "圆满完成", "超额完成");
+    /** A year to come a goal is set for (到2035年基本实现…), which makes a word of reaching one of intent. */
+    private static final Pattern YEAR_TO_COME = Pattern.compile("到\\s*(?:19|20)\\d{2}\\s*年");
     private static final Pattern INTENT = Pattern.compile("争取|力争|确保|将|要|计划|预计|今年|明年|年内|承诺");
 
     /** How often {@code word} stands in {@code text} telling a task done, with no intent before it in its clause. */
@@ -476,7 +486,7 @@ public final class DocumentProfiler {
         for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) {
             int from = i;
             while (from > 0 && i - from < 40 && "，。；,;\n".indexOf(text.charAt(from - 1)) < 0) from--;
-            if (!INTENT.matcher(text).region(from, i).find()) n++;
+            if (!INTENT.matcher(text).region(from, i).find() && !YEAR_TO_COME.matcher(text).region(from, i).find()) n++;
         }
         return n;
     }

@@ -33,7 +33,11 @@ final class TitleReader {
     private static final Pattern TAIL = Pattern.compile(
             "^[\\s》”\"’)）(（]*(?:(?:19|20)\\d\\d\\s*年?\\s*[-—–~至到]*\\s*(?:(?:19|20)\\d\\d\\s*年?)?)?[\\s》”\"’)）]*"
                     + "(?:[（(][^（()）]{1,10}[)）]|征求意见稿|送审稿|草案)*(?:的通知|的批复)?[\\s》”\"’)）]*"
-                    + "(?:(?:主要)?(?:目标)?指标(?:表|体系|一览表)?|(?:目标)?一览表)?$");
+                    + "(?:(?:主要)?(?:目标)?指标(?:表|体系|一览表)?|(?:目标)?一览表)?"
+                    // 某县妇女发展规划.doc: a document site names the page by its file
+                    + "(?:\\.(?:docx?|pdf|wps|txt))?$");
+
+    private static final Pattern FILE_EXTENSION = Pattern.compile("\\.(?:docx?|pdf|wps|txt)$");
 
     private final Map<String, String> kinds = Lexicon.load("profile/document-kinds.txt").entries();
     private final List<String> subjects = Lexicon.load("profile/title-subjects.txt").words();
@@ -53,6 +57,8 @@ final class TitleReader {
         // a title speaks of children's development, or of a development plan of any subject
         boolean subject = subjects.stream().anyMatch(line::contains) || line.lastIndexOf("发展", kind[0]) >= 0;
         if (!subject || !TAIL.matcher(line.substring(kind[1])).matches()) return null;
+        // the file a document site names the page by is titled without its extension
+        line = FILE_EXTENSION.matcher(line).replaceFirst("");
         String value = kindOf(line);
         // 某市儿童发展规划（2016—2020年） over 中期监测评估报告: a plan's name whose next line says which report of it
         // the document is

@@ -268,7 +268,7 @@ final class SkipRules {
     /** How far from a number the words of a site's notice are looked for. */
     private static final int NOTICE_REACH = 16;
     /** Words of a site speaking to its reader: 您, its documents and downloads, signing in. */
-    private static final Pattern SITE_WORDS = Pattern.compile("您|本文档|下载权益|下载券|登录后|注册后");
+    private static final Pattern SITE_WORDS = Pattern.compile("您|本文档|下载权益|下载券|登录后|注册后|我来说");
 
     /** What a site counts of a page right after the count and its measure word: 参与, 评论, 浏览, 阅读, 点赞. */
     private static final Pattern COUNTED_BY_SITE = Pattern.compile("\\s*(?:参与|评论|浏览|阅读|点赞|收藏|分享|转发)(?![\\u4e00-\\u9fff]{2})");

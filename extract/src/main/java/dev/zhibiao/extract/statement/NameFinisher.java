@@ -58,6 +58,8 @@ final class NameFinisher {
     /** A share named by what it is of and of what whole, with no share word: 某儿童(数)占全部儿童. */
     private static final Pattern SHARE_OF_WHOLE = Pattern.compile("([^占]{2,}?)(?:人数|数)?占([^占]{2,}?)(?:的)?");
 
+    /** Within an area (在全国范围内, 全省范围内), or what is left of it once the area's word is taken out (在范围内). */
+    private static final Pattern WITHIN_AREA = Pattern.compile("(?:在|于)?(?:全[国省市区县]|本[省市区县])?范围内");
     /** The session of a body (十五届, 第十三次) before the body's name. */
     private static final Pattern SESSION = Pattern.compile("(?:第?[一二三四五六七八九十百零〇\\d]{1,4}届|第[一二三四五六七八九十百零〇\\d]{1,4}次)"
             + "(?=[^，。；]{0,3}(?:人大|人民代表大会|党代会|妇代会|团代会|政协|代表|全会|委员会))");
@@ -80,6 +82,11 @@ final class NameFinisher {
         // after 占 they name the whole a share is of (占全区社区总数) and stay
         if (n.length() > 4 && n.indexOf('全') >= 0) {
             String cut = WHOLE_AREA.matcher(n).replaceAll("");
+            if (cut.length() >= 2) n = cut;
+        }
+        // 在全国范围内开展…试点: the area a thing is done within is the record's scope, no part of its name
+        if (n.indexOf("范围内") >= 0) {
+            String cut = WITHIN_AREA.matcher(n).replaceAll("");
             if (cut.length() >= 2) n = cut;
         }
         // 市十五届人大女代表, 第十三次党代会代表: the session of a body is no part of what is measured of it

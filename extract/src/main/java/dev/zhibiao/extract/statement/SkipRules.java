@@ -59,6 +59,7 @@ final class SkipRules {
             "a bounded count, or a range with 的, that qualifies what a later number counts (50户以上的村寨8个, 56-65人的大班"
                     + "320个) is a threshold, not a figure",
             "全区改造50户以上的老旧小区8个。", "全区改造老旧小区50户以上。");
+    // also: a bound in the qualities of things a count before it counts (选取10个人口超过50万的城市)
     static final Rule SET_PHRASE = Rule.of(Stage.SKIP, "set-phrase",
             "a numeral inside a set phrase (三个代表, 四个全面), a classifier said twice (一项项, 一个个), an article "
                     + "(当一名医生) or a rank (前三个原因) counts nothing",
@@ -114,6 +115,11 @@ final class SkipRules {
      */
     private static boolean threshold(String t, int[] clause, Quantity q) {
         if (q.unit().isRate() || q.end() < 2 || q.end() >= clause[1]) return false;
+        // 选取100个人口超过100万、基础较好的城市: a bound in the qualities of the things a count before it counts
+        if (COUNT_THEN_QUALITY.matcher(t).region(clause[0], q.start()).find()
+                && QUALITIES_END.matcher(t).region(q.end(), clause[1]).lookingAt()) {
+            return true;
+        }
         // 56-65人的大班320个: a range of a size, with 的, names a class of what the next number counts
         boolean range = q.isRange() && t.charAt(q.end()) == '的';
         if (q.comparator() == null && !range) return false;
@@ -127,6 +133,11 @@ final class SkipRules {
         }
         return false;
     }
+
+    /** A count, then a quality of what it counts that a bound opens (100个人口超过), right before a number. */
+    private static final Pattern COUNT_THEN_QUALITY = Pattern.compile("\\d\\s*(?:个|家|所)\\p{IsHan}{1,6}?(?:超过|高于|大于|不低于|不少于|在)\\s*$");
+    /** The rest of the qualities, then 的 and the noun they qualify (、基础较好的城市). */
+    private static final Pattern QUALITIES_END = Pattern.compile("(?:以上|以下)?[^，。；,;\\d]{0,30}?的\\p{IsHan}{1,6}");
 
     /** After a count: words of the clause, 的, and a share's or a rate's head, then the share's number. */
     private static final Pattern SHARE_AFTER = Pattern.compile("[^，,。；;\\d]{1,16}?的[^，,。；;\\d]{0,10}?(?:比例|占比|比重|率)[^，,。；;\\d]{0,8}\\d");

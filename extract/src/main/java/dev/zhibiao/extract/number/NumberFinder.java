@@ -60,6 +60,24 @@ public final class NumberFinder {
      * True when counties are what a statement counts: had or reached (有12个县, 累计已达86个县) or in a state (12个县
      * 通过认定, 实现…), and not where something is (在7个县设立) nor after their names (甲、乙3个县).
      */
+    /**
+     * Whether 圈 closes the few words after a span of minutes (健身圈, 生活圈) and a figure of that circle follows in
+     * the clause (15分钟健身圈覆盖率100%): the span then names the circle measured. Built alone (构建15分钟急救圈), the
+     * span is the goal.
+     */
+    private static boolean circleWithin(CharSequence text, int at) {
+        for (int i = at; i < Math.min(text.length(), at + 3); i++) {
+            if (text.charAt(i) != '圈') continue;
+            for (int k = i + 1; k < Math.min(text.length(), i + 20); k++) {
+                char c = text.charAt(k);
+                if (c >= '0' && c <= '9') return true;
+                if ("，。；,;\n".indexOf(c) >= 0) return false;
+            }
+            return false;
+        }
+        return false;
+    }
+
     /** Whether {@code word} stands in {@code text} at {@code at}. */
     private static boolean wordAt(CharSequence text, int at, String word) {
         if (at + word.length() > text.length()) return false;
@@ -312,7 +330,7 @@ public final class NumberFinder {
         if (unitlessMark) unitless(text, cs, from, to, out);
         out.sort(java.util.Comparator.comparingInt(Quantity::start));
         unitWrittenOnce(text, from, out);
-        return signed(text, from, ranges(text, sharedPoints(text, out)));
+        return signed(text, from, ranges(text, sharedTenThousands(text, sharedPoints(text, out))));
     }
 
     /**
@@ -516,6 +534,20 @@ public final class NumberFinder {
      * In a list of changes each number may carry the measure word 个 while only the last names what it
      * counts ({@code 0.8个和1.1个千分点}, {@code 0.4个、0.5个和0.6个百分点}): the earlier ones are points too.
      */
+    /**
+     * In a list of counts in ten thousands only the last may name what it counts ({@code 4.4万、69.5万、17.5万人}):
+     * the earlier ones, with 万 alone, count the same.
+     */
+    private static List<Quantity> sharedTenThousands(CharSequence text, List<Quantity> qs) {
+        for (int i = qs.size() - 2; i >= 0; i--) {
+            Quantity a = qs.get(i), b = qs.get(i + 1);
+            String au = a.unit().symbol(), bu = b.unit().symbol();
+            if (!(au.equals("万") || au.equals("亿")) || bu.length() <= au.length() || !bu.startsWith(au) || a.end() > b.start()) continue;
+            if (LIST_BETWEEN.matcher(text.subSequence(a.end(), b.start())).matches()) qs.set(i, a.withUnit(b.unit()));
+        }
+        return qs;
+    }
+
     private static List<Quantity> sharedPoints(CharSequence text, List<Quantity> qs) {
         for (int i = qs.size() - 2; i >= 0; i--) {
             Quantity a = qs.get(i), b = qs.get(i + 1);
@@ -589,6 +621,10 @@ public final class NumberFinder {
         // what is built
         // 2011年6期, 6+1期: a journal's issue of a year, or a part of a name
         if (unitText.equals("期") && (cn || "年+".indexOf(before) >= 0 || m.end() < text.length() && "工项建".indexOf(text.charAt(m.end())) >= 0)) return null;
+        // 15分钟健身圈, 10分钟生活圈: the reach of a service named by a time, part of the name
+        if (unitText.equals("分钟") && circleWithin(text, m.end())) return null;
+        // 三次产业, 两篇文章: the sectors of an economy and a slogan's essays
+        if (unitText.equals("次") && wordAt(text, m.end(), "产业") || unitText.equals("篇") && wordAt(text, m.end(), "文章") && cn) return null;
         // 112周年: an anniversary, not a span of weeks
         if (unitText.equals("周") && m.end() < text.length() && text.charAt(m.end()) == '年') return null;
         // a count of two is 两 (两次, 两所); a lone 二 before a measure word is an ordinal or part of a word (二次开发)

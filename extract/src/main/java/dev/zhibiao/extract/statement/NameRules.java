@@ -1204,7 +1204,7 @@ final class NameRules {
      * to it (这比10年前下降了40%).
      */
     private static final java.util.Set<String> WHOLE_ONLY = java.util.Set.of("整体", "总体", "整体上", "总体上", "平均", "全年",
-            "这", "此", "这一", "这一数字", "这一比例");
+            "这", "此", "这一", "这一数字", "这一比例", "同期", "同比", "同比增长", "同比下降", "同比提高", "同比增加", "同比减少");
 
     /** The levels a national figure is split by (住院分娩率为99.9%(市99.9%,县99.8%)), named alone only there. */
     private static final java.util.Set<String> LEVEL_PARTS = java.util.Set.of("市", "县");

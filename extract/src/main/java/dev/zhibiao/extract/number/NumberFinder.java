@@ -664,6 +664,8 @@ public final class NumberFinder {
             unit = Unit.of(cleaned);
         }
         if (unit.equals(Unit.NONE)) return null;
+        // 提高到201889.0%: a copy that lost 年的 glued a year to a share; no share or change reaches ten thousand percent
+        if (unit.equals(Unit.PERCENT) && a >= 10_000) return null;
         Bound bound = more ? Bound.GT : null;
         if (b != null) return withBounds(text, start, end, to, null, a, b, unit, bound);
         return withBounds(text, start, end, to, a, null, null, unit, bound);

@@ -265,6 +265,9 @@ public final class DocumentProfiler {
     }
 
     private static LocalDate dateline(List<String> head, List<Evidence> evidence) {
+        // 2024年06月29日 星期六: a site's stamp of the day it is read, passed over for the page's own date
+        LocalDate today = null;
+        String todayWords = null;
         for (String l : head) {
             // 相关新闻: what follows is a list of other pages, with their own dates
             if (l.length() <= 8 && RELATED.matcher(l).lookingAt()) break;
@@ -285,6 +288,13 @@ public final class DocumentProfiler {
                 if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
                 try {
                     LocalDate date = LocalDate.of(y, mo, d);
+                    if (WEEKDAY_AFTER.matcher(l).region(m.end(), l.length()).lookingAt()) {
+                        if (today == null) {
+                            today = date;
+                            todayWords = m.group();
+                        }
+                        continue;
+                    }
                     evidence.add(new Evidence("dateline", date.toString(), m.group()));
                     return date;
                 } catch (java.time.DateTimeException e) {
@@ -292,8 +302,12 @@ public final class DocumentProfiler {
                 }
             }
         }
-        return null;
+        if (today != null) evidence.add(new Evidence("dateline", today.toString(), todayWords));
+        return today;
     }
+
+    /** A day of the week after a date (星期六, 周一): a calendar's stamp of the day. */
+    private static final Pattern WEEKDAY_AFTER = Pattern.compile("\\s*(?:星期|礼拜|周)[一二三四五六日天]");
 
     /** The first word of the head that only news is written with (记者, 讯, 日前, 新闻发布会), or null. */
     private String newsWord(List<String> head, int titleAt, String lead, String headline) {

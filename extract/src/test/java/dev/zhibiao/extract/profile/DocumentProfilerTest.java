@@ -81,6 +81,15 @@ class DocumentProfilerTest {
                 () -> "the region's evidence: " + p.evidence());
     }
 
+    /** A site's stamp of the day it is read (…日 星期六) gives way to the page's own date. */
+    @Test
+    void aCalendarStampIsNotTheDateline() {
+        DocumentProfile p = PROFILER.profile("2024年06月29日 星期六\n某市儿童工作取得成效\n发布时间:2016-03-02 来源:某日报\n2015年，全市婴儿死亡率为3.1‰。");
+        assertEquals(java.time.LocalDate.of(2016, 3, 2), p.dateline());
+        DocumentProfile only = PROFILER.profile("2024年06月29日 星期六\n某市儿童工作取得成效\n2023年，全市婴儿死亡率为3.1‰。");
+        assertEquals(java.time.LocalDate.of(2024, 6, 29), only.dateline());
+    }
+
     /** A place's name inside a word (示范县 holds 范县) or in an aside that leaves it out (（不含…）) is no place of the page. */
     @Test
     void namesThatAreNoMentionOfThePage() {

@@ -593,6 +593,10 @@ public final class NumberFinder {
         boolean cn = !Character.isDigit(first.charAt(0));
         if (cn && first.length() == 1 && isWordInternal(text, start)) return null;
         if (first.equals("一") && second == null && !ONE_UNITS.contains(unitText)) return null;
+        // 仅职业培训一项就…: one item singled out of a sum, no count
+        if (first.equals("一") && second == null && unitText.equals("项") && m.end() < text.length() && "就即便".indexOf(text.charAt(m.end())) >= 0) {
+            return null;
+        }
         // 又一项荣誉 is one more of a kind, 一成不变 an idiom
         if (first.equals("一") && second == null && (before == '又' || unitText.equals("成") && wordAt(text, m.end(), "不变"))) {
             return null;

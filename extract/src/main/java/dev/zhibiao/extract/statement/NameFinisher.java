@@ -58,6 +58,9 @@ final class NameFinisher {
     /** A share named by what it is of and of what whole, with no share word: 某儿童(数)占全部儿童. */
     private static final Pattern SHARE_OF_WHOLE = Pattern.compile("([^占]{2,}?)(?:人数|数)?占([^占]{2,}?)(?:的)?");
 
+    /** A measure, then 在 and the part of the area it is given for (…覆盖率在城市). */
+    private static final Pattern PART_AFTER = Pattern.compile("(\\p{IsHan}{3,}?)在(城市|农村|城镇|乡村|城区|市区|县城|山区|牧区)");
+    private static final Pattern PART_OPENING = Pattern.compile("城市|农村|城镇|乡村|城区|市区|县城|山区|牧区");
     /** Within an area (在全国范围内, 全省范围内), or what is left of it once the area's word is taken out (在范围内). */
     private static final Pattern WITHIN_AREA = Pattern.compile("(?:在|于)?(?:全[国省市区县]|本[省市区县])?范围内");
     /** The session of a body (十五届, 第十三次) before the body's name. */
@@ -83,6 +86,12 @@ final class NameFinisher {
         if (n.length() > 4 && n.indexOf('全') >= 0) {
             String cut = WHOLE_AREA.matcher(n).replaceAll("");
             if (cut.length() >= 2) n = cut;
+        }
+        // 孕产妇保健覆盖率在城市达到95%: the part a measure is given for, after it with 在, opens its name
+        if (n.indexOf('在') > 0) {
+            Matcher part = PART_AFTER.matcher(n);
+            // a part carried to the next clause opens the name already (农村…覆盖率在城市): the first clause's part goes
+            if (part.matches()) n = PART_OPENING.matcher(part.group(1)).lookingAt() ? part.group(1) : part.group(2) + part.group(1);
         }
         // 在全国范围内开展…试点: the area a thing is done within is the record's scope, no part of its name
         if (n.indexOf("范围内") >= 0) {

@@ -328,7 +328,7 @@ final class NameRules {
             // 是“十二五”期间的2.3倍: a copula and 的 left of a time compared with name nothing
             // 比第六次人口普查(2010年)提高1.3年: what a change is compared with is not what changed
             subject = named.length() <= 5 && (DOCUMENT_VERB.matcher(named).matches() || WHOLE_ONLY.contains(named)
-                    || COPULA_ONLY.matcher(named).matches()) || named.startsWith("比") && g.first().start() > 0
+                    || COPULA_ONLY.matcher(named).matches() || SPAN_ONLY.matcher(named).matches()) || named.startsWith("比") && g.first().start() > 0
                     && COMPARED_WITH.matcher(window).find() ? "" : named;
             distributive = each || DISTRIBUTIVE.find(window);
         }
@@ -1205,6 +1205,9 @@ final class NameRules {
      */
     private static final java.util.Set<String> WHOLE_ONLY = java.util.Set.of("整体", "总体", "整体上", "总体上", "平均", "全年",
             "这", "此", "这一", "这一数字", "这一比例", "同期", "同比", "同比增长", "同比下降", "同比提高", "同比增加", "同比减少");
+
+    /** A span of time alone (一年间, 五年来, 3年内), which names nothing measured. */
+    private static final Pattern SPAN_ONLY = Pattern.compile("[一二三四五六七八九十两几\\d]{1,3}年(?:间|来|内|中)");
 
     /** The levels a national figure is split by (住院分娩率为99.9%(市99.9%,县99.8%)), named alone only there. */
     private static final java.util.Set<String> LEVEL_PARTS = java.util.Set.of("市", "县");

@@ -78,6 +78,16 @@ public final class NumberFinder {
         return false;
     }
 
+    /** Whether only spaces stand between the start of {@code at}'s line and it. */
+    private static boolean lineStart(CharSequence text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n') return true;
+            if (c != ' ' && c != '\t' && c != '\u3000') return false;
+        }
+        return true;
+    }
+
     /** Whether {@code word} stands in {@code text} at {@code at}. */
     private static boolean wordAt(CharSequence text, int at, String word) {
         if (at + word.length() > text.length()) return false;
@@ -215,7 +225,7 @@ public final class NumberFinder {
                 // 200万以上农村儿童: with a bound and a qualifier of two characters at most between
                 + "|(?:万亿|亿|万)(?=(?:以上|余|多)?(?:名|个)?(?:\\p{IsHan}{1,2}?)?(?:儿童|少年儿童|未成年人|青少年|妇女|女性|学生|家庭|婴幼儿|新生儿|孕产妇))"
                 // 人数超过5.4亿，女性人口102万。: a count in ten thousands or hundreds of millions ending its clause
-                + "|(?:万亿|亿|万)(?=\\s*(?:[，。；,;、）)]|$))";
+                + "|(?:万亿|亿|万)(?=\\s*(?:[，。；,;、）)\\[［]|$))";
         // a count glued to 岁 (16周岁) is an age; 次 before 全会 or 会议 names a meeting
         // 20万人口 is a population threshold; 三台县 a place, and 7个县 most often where or which (在7个县设立…, 甲、乙
         // 3个县, read below), but 22个县(市、区) and 11个县级机构 count them; 三位一体 and 两条腿走路 idioms; 3人制 a format; 70分 is a score, but
@@ -615,6 +625,12 @@ public final class NumberFinder {
         // 又有12个县通过认定, 累计已达86个县 count them
         if (unitText.equals("个") && m.end() < text.length() && "县州旗盟".indexOf(text.charAt(m.end())) >= 0
                 && !countiesCounted(text, start, m.end() + 1)) {
+            return null;
+        }
+        // 3.2人员培训安排, 4.1家庭访视: a section's number opening a line of contents, its words after it
+        if (!cn && unitText.length() == 1 && second == null && first.matches("\\d{1,2}\\.\\d{1,2}") && lineStart(text, start)
+                && !unitText.equals("成") && m.end() < text.length() && Character.UnicodeScript.of(text.charAt(m.end())) == Character.UnicodeScript.HAN
+                && "以左的多余上下内次".indexOf(text.charAt(m.end())) < 0) {
             return null;
         }
         // 实现3个100%: how many measures reach a share is no count of a thing; the measures are named after it

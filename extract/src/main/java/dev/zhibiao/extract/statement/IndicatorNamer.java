@@ -223,7 +223,9 @@ public final class IndicatorNamer {
             first++;
         }
         // 不批准逮捕71人: a negation of the act counted is part of what is counted
-        if (first > 0 && first < last && terms.get(first - 1).word.equals("不") && endsWithCountedAct(join(terms, first, last))) {
+        // 不提供住宿的社会服务机构: a negation opening a clause that qualifies the noun counted is part of it
+        if (first > 0 && first < last && terms.get(first - 1).word.equals("不")
+                && (endsWithCountedAct(join(terms, first, last)) || join(terms, first, last).indexOf('的') > 0)) {
             first--;
         }
         StringBuilder sb = new StringBuilder();

@@ -235,7 +235,7 @@ final class NameRules {
     /** Which group is ahead: 女性比男性少, 男童比女童高. */
     private static final Pattern THAN = Pattern.compile("([^的由年\\P{IsHan}]\\p{IsHan}{0,2}?)比(\\p{IsHan}{1,3}?)(高|低|多|少|长|短)");
     /** Words that open a name of institutions with what is done to them (新改扩建, 共有), not what they are. */
-    private static final Pattern BUILDING = Pattern.compile("^(?:全[国省市区县])?(?:共有|现有|拥有|新改扩建|新建改扩建|改扩建|新建|改建|扩建|建成|建设|创建|新增)+");
+    private static final Pattern BUILDING = Pattern.compile("^(?:全[国省市区县])?(?:共有|现有|拥有|新改扩建|新建改扩建|新扩建|改扩建|新建|改建|扩建|建成|建设|创建|新增)+");
     /** 在 and the area its places are in, just before a count of places (在全市12所…). */
     private static final Pattern IN_PLACES = Pattern.compile("在\\s*(?:全[国省市区县镇]|本[省市区县])?\\s*$");
     /** Units that count kinds of a thing, which the noun right after them names. */
@@ -1048,7 +1048,9 @@ final class NameRules {
     /** 妇幼保健机构110个，床位1.5万张: a bare noun counted after institutions are counted is a part of them. */
     private List<String> partOfInstitutions(Group g, Names n) {
         String topic = g.memory().topic;
-        if (topic == null || n.size() != 1 || g.windowStart() != g.clause()[0]) return null;
+        // 养老机构18家、床位3120张: the parts may follow the institutions in a list of counts, after 、
+        boolean listed = g.windowStart() != g.clause()[0] && g.window().startsWith("、") && !inBrackets(g);
+        if (topic == null || n.size() != 1 || g.windowStart() != g.clause()[0] && !listed) return null;
         // 全县专任教师8229人: a clause of the whole area counts all of them, not the sentence before's institutions
         if (g.memory().carried && (!TEACHERS_AND_PUPILS.matcher(n.names().get(0)).lookingAt()
                 || WHOLE_AREA_PREFIX.matcher(g.window().strip()).lookingAt())) {

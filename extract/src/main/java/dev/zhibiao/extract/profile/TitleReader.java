@@ -115,8 +115,11 @@ final class TitleReader {
 
     /** A report's own year stands outside the period of the plan it monitors. */
     private Period reportPeriod(String title) {
-        Matcher y = YEAR.matcher(PERIOD.matcher(title).replaceAll(" "));
-        if (y.find()) {
+        String t = PERIOD.matcher(title).replaceAll(" ");
+        Matcher y = YEAR.matcher(t);
+        while (y.find()) {
+            // 由2011年的6个发展到…: a year a change starts from, or one compared with, is not the report's
+            if (y.start() > 0 && "比较与同从由".indexOf(t.charAt(y.start() - 1)) >= 0) continue;
             int year = Integer.parseInt(y.group(1));
             return new Period(year, year);
         }

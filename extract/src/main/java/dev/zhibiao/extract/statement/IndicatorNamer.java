@@ -31,7 +31,9 @@ public final class IndicatorNamer {
      * of a text start none, and testing the character against the class rejects them sooner than trying each
      * alternative in turn.
      */
-    static final Pattern TIME = Pattern.compile("(?=[到至截于在从\\s1-9近以“十一上前全下第规期连今去明当])(?:"
+    static final Pattern TIME = Pattern.compile("(?=[到至截于在从\\s1-9近以“十一上前全下第规期连今去明当目现如])(?:"
+            // 提高到目前的52.8%: now, said in words
+            + "(?:到|至)?(?:目前|当前|现在|如今)(?:的)?(?=\\s*$)|"
             // 连续五年控制在…: how long a state has held
             + "连续[一二三四五六七八九十两\\d]{1,3}年|"
             // 今年, 明年底: a year said in words
@@ -48,7 +50,7 @@ public final class IndicatorNamer {
             + "|(?:分别)?(?:从|由)?(?:(?:19)?[5-9]0|[五六七八九]十)\\s*年代(?:初期|末期|中期|初|末|中)?)");
     static final Pattern BASE = Pattern.compile("(?=[以较比与同在高低超是为继远优好从由和相对])(?:"
             + "(?:相较于|相比于|较之|对比|以|较|(?<!占)比|与|同|和(?=\\s*(?:19|20)\\d{2}\\s*年(?:底|末)?相比))\\s*(?:(?:19|20)\\d{2}\\s*年(?:底|末)?|(?:19|20)\\d{2}(?=\\s*相比)|去年(?:底|末)?|上年(?:底|末)?|上一年|上届|上一届)(?:数据|水平)?(?:为基数|为基期|的?基础上|相比)?"
-            + "|(?:以|较|比|与|同)[^，。；\\d（(]{0,6}[（(]\\s*(?:19|20)\\d{2}\\s*年\\s*[)）](?:相比)?"
+            + "|(?:以|较|比|与|同)[^，。；\\d（(]{0,12}[（(]\\s*(?:19|20)\\d{2}\\s*年\\s*[)）](?:相比)?"
             + "|[是为](?:上年|去年|上一年|前一年)的"
             // 是全省平均水平的1.8倍: the level a multiple is of
             + "|[是为][^，。；\\d]{0,8}?(?:平均水平|平均值|平均数)的"
@@ -77,7 +79,7 @@ public final class IndicatorNamer {
      * of a starting time named without a year): a subject holding none has none of them, and the patterns are not
      * tried over it.
      */
-    private static final String TIME_HOLDS = "年月度末期间来";
+    private static final String TIME_HOLDS = "年月度末期间来前今在";
     private static final String BASE_HOLDS = "年届五于过出比础位均水标“继前初";
     private static final Pattern NOT_OBJECT = Pattern.compile(
             "(?:基础|水平|为基数|左右|以上|以下|以内|之间|的基础|的?(?:规划|纲要|国纲|国家|省|市|区|县|期末|终期|年度)?目标)");

@@ -280,7 +280,7 @@ final class NameRules {
     /** A school stage or a place counted in its own right (小学30所, 乡镇12个). */
     private static final Pattern STAGE_OR_PLACE = Pattern.compile("小学|初中|高中|中学|大学|高校|乡|镇|村|社区|街道|县|市|区$");
     /** A change to another value (降至, 提高到, 缩小为) in the words after a number. */
-    private static final Pattern CHANGE_TO = Pattern.compile("(?:" + Vocabulary.verbWords() + "|降|升|增|减)(?:至|到|为)");
+    private static final Pattern CHANGE_TO = Pattern.compile("(?:" + Vocabulary.verbWords() + "|降|升|增|减|发展)(?:至|到|为)");
     /** An age or a span of ages opening a name (6岁, 0—3岁, 3至6岁). */
     private static final Pattern AGE = Pattern.compile(AGE_WORDS);
     /** Words of a rate over a whole population (总体近视率): a part of it drops them. */

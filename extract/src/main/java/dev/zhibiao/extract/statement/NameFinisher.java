@@ -59,8 +59,9 @@ final class NameFinisher {
     private static final Pattern SHARE_OF_WHOLE = Pattern.compile("([^占]{2,}?)(?:人数|数)?占([^占]{2,}?)(?:的)?");
 
     /** A measure, then 在 and the part of the area it is given for (…覆盖率在城市). */
-    private static final Pattern PART_AFTER = Pattern.compile("(\\p{IsHan}{3,}?)在(城市|农村|城镇|乡村|城区|市区|县城|山区|牧区)");
-    private static final Pattern PART_OPENING = Pattern.compile("城市|农村|城镇|乡村|城区|市区|县城|山区|牧区");
+    private static final String AREA_PARTS = "城市|农村|城镇|乡村|城区|市区|县城|山区|牧区";
+    private static final Pattern PART_AFTER = Pattern.compile("(\\p{IsHan}{3,}?)在(" + AREA_PARTS + ")");
+    private static final Pattern PART_OPENING = Pattern.compile(AREA_PARTS);
     /** Within an area (在全国范围内, 全省范围内), or what is left of it once the area's word is taken out (在范围内). */
     private static final Pattern WITHIN_AREA = Pattern.compile("(?:在|于)?(?:全[国省市区县]|本[省市区县])?范围内");
     /** The session of a body (十五届, 第十三次) before the body's name. */

@@ -504,7 +504,20 @@ public final class IndicatorNamer {
             if (p.length() != n || !p.endsWith("率") || !allHan(p)) return null;
         }
         String qualifier = first.substring(0, first.length() - n);
-        return allHan(qualifier) ? qualifier : null;
+        // 学龄儿童贫血患病率和低体重率: a cut through a word (贫|血) leaves no qualifier; the first item's own rate is
+        // longer than the others'
+        return allHan(qualifier) && endsAWord(first, qualifier.length()) ? qualifier : null;
+    }
+
+    /** Whether HanLP's words of {@code s} have a boundary at {@code at}. */
+    private static boolean endsAWord(String s, int at) {
+        int i = 0;
+        for (Term t : seg(s)) {
+            if (i == at) return true;
+            if (i > at) return false;
+            i += t.word.length();
+        }
+        return i == at;
     }
 
     /** The characters of the levels of government (省、市、县级…). */

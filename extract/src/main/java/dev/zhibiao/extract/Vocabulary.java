@@ -18,6 +18,7 @@ public final class Vocabulary {
     private static final Lexicon CHANGE_VERBS = Lexicon.load("statement/change-verbs.txt");
     private static final Lexicon MEASURES = Lexicon.load("number/measure-words.txt");
     private static final Lexicon PARTS = Lexicon.load("statement/population-parts.txt");
+    private static final Lexicon GAP_VERBS = Lexicon.load("statement/gap-verbs.txt");
 
     private Vocabulary() {
     }
@@ -85,6 +86,19 @@ public final class Vocabulary {
      */
     public static String comparedGroups() {
         return "全国|全省|全市|全区|全县|" + alternation(PARTS);
+    }
+
+    /**
+     * The verbs comparing a level with a benchmark, a goal or another group ({@code 高于}, {@code 低于}, {@code 高出} …),
+     * with the way each gap runs ({@code increase} or {@code decrease}).
+     */
+    public static Lexicon gapVerbs() {
+        return GAP_VERBS;
+    }
+
+    /** {@link #gapVerbs()} as alternatives for a regular expression, longest first. */
+    public static String gapVerbWords() {
+        return alternation(GAP_VERBS);
     }
 
     /** The change verbs ({@code 提高}, {@code 下降} …), with the direction each gives. */

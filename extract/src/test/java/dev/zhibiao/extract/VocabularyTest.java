@@ -102,6 +102,26 @@ class VocabularyTest {
         }
     }
 
+    static Stream<String> gapVerbs() {
+        return Vocabulary.gapVerbs().words().stream();
+    }
+
+    /** Every gap verb names the measure before it and gives the gap its way, to a level, a goal or a group alike. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("gapVerbs")
+    void everyRuleReadingGapsAcceptsEveryGapVerb(String verb) {
+        String sign = Vocabulary.gapVerbs().value(verb).equals("increase") ? "+" : "−";
+        for (String gap : List.of("2024年，某类儿童贫血患病率为3.5%，" + verb + "全省平均水平1.2个百分点。",
+                "2024年，某类儿童贫血患病率为3.5%，" + verb + "规划目标1.2个百分点。",
+                "2024年，某类儿童贫血患病率为3.5%，" + verb + "农村1.2个百分点。")) {
+            List<Target> r = report(gap);
+            assertEquals(2, r.size(), () -> "reading " + gap + ": " + r);
+            Target t = r.get(1);
+            assertEquals("某类儿童贫血患病率 " + sign + "1.2个百分点 change", t.indicator() + " " + t.valueText() + " "
+                    + t.kind().code(), () -> "the gap is a change of the measure, reading " + gap);
+        }
+    }
+
     static Stream<String> measureWords() {
         return Lexicon.load("number/measure-words.txt").words().stream();
     }

@@ -43,7 +43,7 @@ final class ChangeReader {
 
     /** A difference from a benchmark level or a goal: {@code 高于全国平均水平3.2个百分点}, {@code 低于目标值2.1个千分点}. */
     static final java.util.regex.Pattern COMPARED = java.util.regex.Pattern.compile(
-            "(?:(高于|超过|超出|多于|低于|少于)[^，。；\\d]{0,12}(?:平均水平|平均值|平均数|水平|均值|目标值|目标)"
+            "(?:(" + dev.zhibiao.extract.Vocabulary.gapVerbWords() + ")[^，。；\\d]{0,12}(?:平均水平|平均值|平均数|水平|均值|目标值|目标)"
                     + "|比[^，。；\\d]{0,12}(?:平均水平|平均值|平均数|水平|均值|目标值|目标)(高|低|多|少)"
                     // …，比男性高0.5个百分点: a clause that is only a gap to another group, named in a word or two
                     + "|^\\s*比(?!上年|去年|上一年|前一年)[^，。；\\d年]{1,6}?(高|低|多|少)(?:出)?)\\s*$");
@@ -52,7 +52,7 @@ final class ChangeReader {
      * the number.
      */
     static final java.util.regex.Pattern GROUP_COMPARED = java.util.regex.Pattern.compile(
-            "(?:(高于|超过|超出|多于|低于|少于)(?:" + dev.zhibiao.extract.Vocabulary.comparedGroups() + ")"
+            "(?:(" + dev.zhibiao.extract.Vocabulary.gapVerbWords() + ")(?:" + dev.zhibiao.extract.Vocabulary.comparedGroups() + ")"
                     + "|比(?:" + dev.zhibiao.extract.Vocabulary.comparedGroups() + ")(高|低|多|少)出?)\\s*$");
     /** 高于 or 低于 a year, closing the words before the number (高于2015年1.7个百分点): a gap to that year's level. */
     static final java.util.regex.Pattern YEAR_COMPARED = java.util.regex.Pattern.compile(
@@ -89,7 +89,7 @@ final class ChangeReader {
             // 性别差距…女性比男性少1.1年: the size of a gap named as such is its level, not a change
             if (group.find() && window.indexOf("差距") < 0) {
                 String word = group.group(1) != null ? group.group(1) : group.group(2);
-                return word.startsWith("低") || word.startsWith("少") ? Direction.DECREASE : Direction.INCREASE;
+                return gapDirection(word);
             }
         }
         // every comparison ends in a level (水平), an average (均值, 平均数), a goal (目标) or is made with 比: most
@@ -99,6 +99,13 @@ final class ChangeReader {
         java.util.regex.Matcher m = COMPARED.matcher(window);
         if (!m.find()) return null;
         String word = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        return gapDirection(word);
+    }
+
+    /** The way a gap runs: as the gap verb's lexicon says (高出, 低于), or by 高, 低, 多, 少 after 比…. */
+    private static Direction gapDirection(String word) {
+        String way = dev.zhibiao.extract.Vocabulary.gapVerbs().value(word);
+        if (way != null) return Direction.valueOf(way.toUpperCase(java.util.Locale.ROOT));
         return word.startsWith("低") || word.startsWith("少") ? Direction.DECREASE : Direction.INCREASE;
     }
 

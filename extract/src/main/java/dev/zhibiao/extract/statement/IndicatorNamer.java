@@ -64,15 +64,15 @@ public final class IndicatorNamer {
             // 较“十二五”(3.2): a comparison with a plan's era
             + "|(?:较|比|与|同)\\s*[“\"]?十[一二三四五六七八九]?五[”\"]?(?:期末|末|时期|期间)?"
             // 远高于规划“达到80%”的目标: the comparison with a goal quoted after it
-            + "|远?(?:高于|低于|超过|超出|优于|好于)[^，。；\\d“]{0,8}“"
+            + "|远?(?:" + Vocabulary.gapVerbWords() + "|优于|好于)[^，。；\\d“]{0,8}“"
             // 但远优于12%、7%的目标: a comparison with goals whose values follow names nothing
             + "|远?(?:优于|好于)(?=\\s*$)"
             // 某率继2019年首次达到规划目标后: what happened before is no part of the name
             + "|继(?=\\s*(?:(?:19|20)\\d{2}\\s*年|首次|上年|去年))[^，。；]*"
-            + "|(?:高于|超过|超出|低于)(?:" + Vocabulary.comparedGroups() + ")(?=\\s*$)"
+            + "|(?:" + Vocabulary.gapVerbWords() + ")(?:" + Vocabulary.comparedGroups() + ")(?=\\s*$)"
             + "|比(?:" + Vocabulary.comparedGroups() + ")(?:高|低|多|少)出?(?=\\s*$)"
             + "|在此基础上|在[^，。；]{0,12}?基础上|同比|以[^，。；\\d]{1,12}?为单位"
-            + "|(?:比|较|高于|低于|超过|超出|超)[^，。；\\d]{0,12}?(?:平均水平|平均值|平均数|水平|均值|目标值|目标)(?:高|低|多|少)?)");
+            + "|(?:比|较|" + Vocabulary.gapVerbWords() + "|超)[^，。；\\d]{0,12}?(?:平均水平|平均值|平均数|水平|均值|目标值|目标)(?:高|低|多|少)?)");
     /**
      * A character that every TIME expression holds (年 of a year, 月 of a month, 度 of a quarter, 末 or 期 or 间 of
      * an era, 来 of 以来), and one that every BASE expression holds (年 or 届 of a year compared with, 五 of an era,

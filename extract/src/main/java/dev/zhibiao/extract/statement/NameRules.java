@@ -206,7 +206,7 @@ final class NameRules {
     private static final Guarded SAME_SUBJECT_WORDS = Guarded.of(
             "目标值?\\s*[（(]\\s*$|^[，,；;\\s]*(?:年均|每年)?(?:增幅|降幅|涨幅|升幅|增速|增长幅度|下降幅度)", "目幅速");
     /** A clause that goes on about the subject of the one before: a comparison or a change. */
-    private static final Pattern CONTINUATION = Pattern.compile("^\\s*(?:较|比|同比|与|高于|低于|超过|超出|多于|少于|是)");
+    private static final Pattern CONTINUATION = Pattern.compile("^\\s*(?:较|比|同比|与|" + dev.zhibiao.extract.Vocabulary.gapVerbWords() + "|是)");
     /** 占, 约占, 占到 alone before a share: no whole is named. */
     private static final Pattern BARE_SHARE = Pattern.compile("^\\s*[，,]?\\s*(?:约占|占到|占)\\s*$");
     /** The word a count's name ends with (人数, 数量), which its share leaves out. */

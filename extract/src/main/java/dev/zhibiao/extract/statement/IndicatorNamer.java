@@ -387,7 +387,7 @@ public final class IndicatorNamer {
             }
         }
         if (parts.size() != n) return List.of();
-        return complete(parts);
+        return complete(parts, true);
     }
 
     /** Words of two parts of a population (男女生 → 男生, 女生), longest first as the lexicon lists them. */
@@ -434,7 +434,7 @@ public final class IndicatorNamer {
         if (parts.size() < 2) return List.of(subject);
         boolean allComplete = parts.stream().allMatch(this::endsWithHead);
         if (!distributive && !allComplete) return List.of(subject);
-        return complete(parts);
+        return complete(parts, false);
     }
 
     /**
@@ -460,12 +460,16 @@ public final class IndicatorNamer {
         return false;
     }
 
-    private List<String> complete(List<String> parts) {
+    /**
+     * The items completed with what they share; {@code valueEach}: each item has a value of its own (分别 and as many
+     * values as items), so parallel words share the rest of the last item whatever it ends with (小学、初中班额).
+     */
+    private List<String> complete(List<String> parts, boolean valueEach) {
         String last = parts.get(parts.size() - 1);
         String head = headWord(last);
         // parallel modifiers (城市和农村社区儿童之家覆盖率, 小学生、初中生、高中生近视率) share all that follows the last
         String shared = restOfLevels(parts);
-        if (shared.isEmpty()) shared = parallelRest(parts);
+        if (shared.isEmpty()) shared = parallelRest(parts, valueEach);
         if (shared.isEmpty()) shared = sharedTail(parts);
         if (shared.isEmpty()) shared = restOfShortItems(parts);
         if (shared.isEmpty()) shared = tailAfterEndings(parts, head);
@@ -582,7 +586,7 @@ public final class IndicatorNamer {
      * What follows the last item's first word when every earlier item is as long as that word, else ""; the first
      * item is measured without the population it opens with ({@code 妇女宫颈癌、乳腺癌筛查率}).
      */
-    private String parallelRest(List<String> parts) {
+    private String parallelRest(List<String> parts, boolean valueEach) {
         // the earlier items are compared with one another first: most lists fail there, before HanLP is asked
         int earlier = parts.size() - 1;
         int n = earlier > 0 ? ownLength(trim(parts.get(0))) : -1;
@@ -591,14 +595,31 @@ public final class IndicatorNamer {
             if ((i == 0 ? n : p.length()) != n || endsWithHead(p)) return "";
         }
         String last = trim(parts.get(earlier));
-        // the rest is a tail of the last item and must end in a head word: without one, HanLP is not asked
-        if (!endsWithHead(last)) return "";
+        // the rest is a tail of the last item and must end in a head word: without one, HanLP is not asked; where
+        // each item has its value, one-word items of Chinese characters (小学、初中班额) share any rest
+        boolean headless = valueEach && !endsWithHead(last) && earlierAreWords(parts, n);
+        if (!endsWithHead(last) && !headless) return "";
+        if (headless) {
+            // the last item's own part is a word as long as the others (初中 of 初中班额, which HanLP reads 初|中班|额)
+            String own = last.substring(0, Math.min(n, last.length())), rest = last.substring(own.length());
+            return rest.length() >= 2 && allHan(rest) && allHan(own) && seg(own).size() == 1 ? rest : "";
+        }
         List<Term> terms = seg(last);
         if (terms.size() < 2) return "";
         int firstWord = terms.get(0).word.length();
         if (firstWord < 2 || earlier > 0 && firstWord != n) return "";
         String rest = last.substring(firstWord);
         return endsWithHead(rest) ? rest : "";
+    }
+
+    /** Whether every earlier item is one word of {@code n} (2 to 4) Chinese characters, as HanLP reads it. */
+    private boolean earlierAreWords(List<String> parts, int n) {
+        if (n < 2 || n > 4) return false;
+        for (int i = 0; i < parts.size() - 1; i++) {
+            String p = trim(parts.get(i));
+            if (!allHan(p) || seg(p).size() != 1) return false;
+        }
+        return true;
     }
 
     /**

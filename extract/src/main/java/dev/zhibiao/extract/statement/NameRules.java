@@ -206,6 +206,8 @@ final class NameRules {
     private static final Guarded SAME_SUBJECT_WORDS = Guarded.of(
             "目标值?\\s*[（(]\\s*$|^[，,；;\\s]*(?:年均|每年)?(?:增幅|降幅|涨幅|升幅|增速|增长幅度|下降幅度)", "目幅速");
     /** A clause that goes on about the subject of the one before: a comparison or a change. */
+    /** A demonstrative opening words of their own (这个问题, 此项工作, 这一数字). */
+    private static final Pattern DEMONSTRATIVE = Pattern.compile("(?:这|那|此)(?:个|些|一|项|种|类)?");
     private static final Pattern CONTINUATION = Pattern.compile("^\\s*(?:较|比|同比|与|" + dev.zhibiao.extract.Vocabulary.gapVerbWords() + "|是)");
     /** 占, 约占, 占到 alone before a share: no whole is named. */
     private static final Pattern BARE_SHARE = Pattern.compile("^\\s*[，,]?\\s*(?:约占|占到|占)\\s*$");
@@ -340,7 +342,8 @@ final class NameRules {
                 // statement and name nothing; other words keep what stands before the next number
                 int digit = firstDigit(object);
                 if (digit >= 0) object = CHANGE_TO.matcher(object).find() ? "" : object.substring(0, digit).strip();
-                if (object.length() < 2) object = "";
+                // 近视率52.7% 这个问题不容忽视: a demonstrative opens a clause of its own, which names nothing counted
+                if (object.length() < 2 || DEMONSTRATIVE.matcher(object).lookingAt()) object = "";
             }
             return object;
         }

@@ -137,7 +137,8 @@ public final class IndicatorNamer {
     /** Predicate words by their last character and frame words by their first, longest first. */
     private final java.util.Map<Character, List<String>> predicatesByLast = index(byLength(predicates.words()), true);
     private final java.util.Map<Character, List<String>> leadingByFirst = index(byLength(leading.words()), false);
-    private final Pattern bounds = Pattern.compile(Vocabulary.boundWordsInWords(w -> true));
+    /** The bound words closing a frame, right before its number: one inside a word (近视, 超重, 约谈) is no bound. */
+    private final Pattern bounds = Pattern.compile("(?:(?:" + Vocabulary.boundWordsInWords(w -> true) + ")\\s*)+$");
 
     /** How many recent segmentations each thread keeps: a name's words are often segmented again at once. */
     private static final int RECENT = 4;

@@ -222,8 +222,8 @@ public final class NumberFinder {
                 // 2个小时: hours with the measure word 个 they may take
                 + "|个小时|(?:万亿|万|亿)(?:多|余)?(?:" + measure + ")|(?:" + measure + ")(?!性)"
                 // 1.2亿儿童, 20万儿童: a count in ten thousands or hundreds of millions of what the noun after names
-                // 200万以上农村儿童: with a bound and a qualifier of two characters at most between
-                + "|(?:万亿|亿|万)(?=(?:以上|余|多)?(?:名|个)?(?:\\p{IsHan}{1,2}?)?(?:儿童|少年儿童|未成年人|青少年|妇女|女性|学生|家庭|婴幼儿|新生儿|孕产妇))"
+                // 200万以上农村儿童, 2.3万城镇困境儿童: with a bound and a qualifier of four characters at most between
+                + "|(?:万亿|亿|万)(?=(?:以上|余|多)?(?:名|个)?(?:\\p{IsHan}{1,4}?)?(?:儿童|少年儿童|未成年人|青少年|妇女|女性|学生|家庭|婴幼儿|新生儿|孕产妇))"
                 // 人数超过5.4亿，女性人口102万。: a count in ten thousands or hundreds of millions ending its clause
                 + "|(?:万亿|亿|万)(?=\\s*(?:[，。；,;、）)\\[［]|$))";
         // a count glued to 岁 (16周岁) is an age; 次 before 全会 or 会议 names a meeting

@@ -297,7 +297,8 @@ public final class IndicatorNamer {
         List<Term> terms = seg(s);
         if (terms.isEmpty() || weakAtStart(terms.get(0))) return "";
         // 托育服务指导中心: a name of an institution may open with a verb's word, and is still a thing counted
-        if (isVerb(terms.get(0)) && s.indexOf('的') < 0 && !namesInstitution(s)) return "";
+        // 留守儿童: a verb's word before a population is a kind of that population, not a predicate
+        if (isVerb(terms.get(0)) && s.indexOf('的') < 0 && !namesInstitution(s) && !kindOfPopulation(terms)) return "";
         // the phrase ends before a second verb opens another predicate (…驿站作为…)
         StringBuilder sb = new StringBuilder();
         int verbs = 0;
@@ -312,6 +313,15 @@ public final class IndicatorNamer {
         }
         String name = trim(sb.toString());
         return shared.isEmpty() || name.isEmpty() ? name : name + shared;
+    }
+
+    /**
+     * Whether the terms open with a word and a population right after it (留守|儿童, 流动|儿童), which ends them or
+     * is followed by a verb: one followed by a noun is the verb's object's qualifier (参加|儿童|健康|讲座).
+     */
+    private boolean kindOfPopulation(List<Term> terms) {
+        return terms.size() >= 2 && terms.get(0).word.length() == 2 && populations.contains(terms.get(1).word)
+                && (terms.size() == 2 || isVerb(terms.get(2)));
     }
 
     /** 等 closing a list (A、B等), not the 等 of a word (中等, 高等, 同等, 等级). */

@@ -49,6 +49,12 @@ final class ReportYear {
         Map<Integer, String> words = new TreeMap<>();
         java.util.Set<Integer> ahead = new java.util.HashSet<>();
         int firstProse = firstProse(body);
+        // 2024年…统计监测报告 over 到2030年，…达到95%: a report's title year is the latest its figures can be of
+        Integer titled = null;
+        if (title != null) {
+            Matcher t = YEAR.matcher(PERIOD.matcher(title).replaceAll(" "));
+            if (t.find()) titled = Integer.parseInt(t.group(1));
+        }
         int from = 0;
         while (from < body.length()) {
             int end = sentenceEnd(body, from);
@@ -77,7 +83,7 @@ final class ReportYear {
                 Matcher y = YEAR.matcher(outside);
                 while (y.find()) {
                     int year = Integer.parseInt(y.group(1));
-                    if (dateline != null && year > dateline.getYear()) continue;
+                    if (dateline != null && year > dateline.getYear() || titled != null && year > titled) continue;
                     char before = y.start() > 0 ? outside.charAt(y.start() - 1) : ' ';
                     if (COMPARED.indexOf(before) >= 0 || AFTER_COMPARED.matcher(outside).region(y.end(), outside.length()).find()) continue;
                     // 比第六次人口普查(2010年)提高…: the year in brackets dates what the figures are compared with

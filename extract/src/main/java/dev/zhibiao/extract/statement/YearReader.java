@@ -103,7 +103,8 @@ public final class YearReader {
             // (从)2010年以来 counts a change from that year: a baseline, not a starting value or a date
             // 2016年出台了某计划至今，…: the clause runs from that year to now, and its figures are of now
             boolean since = SINCE.matcher(text.subSequence(y.end(), to)).lookingAt()
-                    || y.start() > from && "自从".indexOf(text.charAt(y.start() - 1)) >= 0 && sinceClause(text, y.end(), to)
+                    || (y.start() > from && "自从".indexOf(text.charAt(y.start() - 1)) >= 0 || opensClause(text, from, y.start()))
+                            && sinceClause(text, y.end(), to)
                     || untilNow(text, y.end(), to);
             out.add(new YearMention(y.start(), y.end(), Integer.parseInt(y.group(1)),
                     since ? Role.BASELINE : from0 ? Role.FROM : Role.YEAR));
@@ -114,6 +115,16 @@ public final class YearReader {
 
     /** After a year: the month and day of a dateline and the word closing it (6月1日讯, 5月3日电). */
     private static final Pattern DATELINE_AFTER_YEAR = Pattern.compile("\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:讯|电)");
+
+    /** True when only spaces stand between the last clause mark before {@code at} (or {@code from}) and {@code at}. */
+    private static boolean opensClause(CharSequence text, int from, int at) {
+        for (int i = at - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if ("，。；,;：:\n".indexOf(c) >= 0) return true;
+            if (!Character.isWhitespace(c)) return false;
+        }
+        return true;
+    }
 
     /** True when the clause from {@code from} closes with 至今 ({@code 2016年出台了某计划至今，}). */
     static boolean untilNow(CharSequence text, int from, int to) {

@@ -325,6 +325,27 @@ public final class IndicatorNamer {
                 && (terms.size() == 2 || isVerb(terms.get(2)));
     }
 
+    /**
+     * The verb phrase right after a count of people up to its clause's end ({@code 人开展入职查询。} → 开展入职查询),
+     * or "" where the words open with no verb or hold a number.
+     */
+    public String actOf(String after) {
+        String s = LEADING_DE.matcher(after).replaceFirst("");
+        int end = 0;
+        while (end < s.length() && "，。；：,;:！!？?、（(\n".indexOf(s.charAt(end)) < 0) end++;
+        s = s.substring(0, end).strip();
+        if (s.length() < 3 || s.length() > 20 || hasDigit(s) || !allHan(s)) return "";
+        List<Term> terms = seg(s);
+        if (terms.size() < 2 || !isVerb(terms.get(0)) || terms.get(0).word.length() < 2) return "";
+        // 存在犯罪记录并对其…: a second predicate joined by 并 is what was done next, no part of the first
+        StringBuilder act = new StringBuilder();
+        for (Term t : terms) {
+            if (act.length() > 0 && (t.word.equals("并") || t.word.equals("并且") || t.word.equals("且"))) break;
+            act.append(t.word);
+        }
+        return trim(act.toString());
+    }
+
     /** 等 closing a list (A、B等), not the 等 of a word (中等, 高等, 同等, 等级). */
     private static boolean etcetera(String s, int i) {
         char before = i > 0 ? s.charAt(i - 1) : ' ';

@@ -45,7 +45,8 @@ final class NameRules {
             "the thing counted after the number when nothing before names it",
             "新增3所公办幼儿园。", "公办幼儿园数量达到3所。");
     static final Rule PEOPLE_ACTING = Rule.of(Stage.NAME, "people-acting",
-            "people counted at a clause's opening, then what they did (1.2万人参加了免费婚检): the count is of those who did it",
+            "people counted at a clause's opening, then what they did (1.2万人参加了免费婚检), what was done to them "
+                    + "(对2万人开展入职查询) or the state they are in (发现有6人存在…): the count is of them, named by the act",
             "全年共检查孕妇2万人，1.2万人参加了免费婚检。", "全年共检查孕妇2万人，其中1.2万人。");
     static final Rule PREVIOUS = Rule.of(Stage.NAME, "previous",
             "a value with no name of its own after a named one in the same sentence",
@@ -412,8 +413,16 @@ final class NameRules {
                     String frame = namer.frame(w.window);
                     return frame.startsWith("每") && frame.length() >= 3 ? List.of(frame + w.object()) : List.of(w.object());
                 }),
-                new Base(PEOPLE_ACTING, w -> w.single() && w.subject.isEmpty()
-                        && PEOPLE_UNITS.contains(w.g.first().unit().symbol()) ? acting(w.g.after()) : null),
+                new Base(PEOPLE_ACTING, w -> {
+                    if (!w.single() || !w.subject.isEmpty() || !PEOPLE_UNITS.contains(w.g.first().unit().symbol())) return null;
+                    List<String> acted = acting(w.g.after());
+                    if (acted != null) return acted;
+                    // 对5万余人开展入职查询, 发现有9人存在犯罪记录: people an act was done to, or who are in a state, are
+                    // counted by it
+                    if (!ACT_ON.matcher(w.window).find()) return null;
+                    String act = namer.actOf(w.g.after());
+                    return act.isEmpty() ? null : List.of(act);
+                }),
                 // 新增学位3400个，其中8所已建成: institutions counted (所, 家) are no part of a count of other things
                 new Base(PREVIOUS, w -> w.g.memory().previous.isEmpty() || institutionsAfterOtherCount(w.g) ? List.of()
                         : List.of(w.g.memory().previous.get(0))));
@@ -1499,6 +1508,8 @@ final class NameRules {
     }
 
     /** What people did, right after their count: taking part in, receiving or gaining something. */
+    /** 对 or 为 the people an act is done to, or 有 people in a state, right before their count. */
+    private static final Pattern ACT_ON = Pattern.compile("(?:对|为|有)(?:共|约|近|超过|逾)?\\s*$");
     private static final Pattern ACTED = Pattern.compile(
             "^\\s*(参加|参与|接受|享受|获得|得到|领取|加入|签约)(?:了|过)?([^，,。；;、：:\\d（(]{2,14})[。；;！!\\s]*$");
 

@@ -152,6 +152,10 @@ final class NameRules {
     static final Rule SHARE_HELD_BY = Rule.of(Stage.NAME, "share-held",
             "what holds a share right before it, no whole named (人大代表中女性占33.3%), is named as that share (…比例)",
             "区人大代表中女性占33.3%。", "区人大代表中女性比例为33.3%。");
+    static final Rule WHOLE_FRAMED = Rule.of(Stage.NAME, "whole-framed",
+            "a share of a part (女性的比重) in the clause after one framing the whole it is of (在全区公务员中，) is that "
+                    + "part's share of the whole (全区公务员中女性比重)",
+            "2024年，在全区公务员中，女性的比重为31.2%。", "2024年，全区女性的比重为31.2%。");
     static final Rule PART_OF_INSTITUTIONS = Rule.inReport(Stage.NAME, "part-of-institutions",
             "after a clause counting institutions, a clause counting a bare noun counts their parts (…机构110个，床位1.5万张)",
             "全区共有妇幼保健机构12个，床位900张，卫生技术人员1500人。",
@@ -484,6 +488,7 @@ final class NameRules {
                 new Refinement(PART_OF_INSTITUTIONS, this::partOfInstitutions),
                 new Refinement(RATE_OF_ACT, NameRules::rateOfAct),
                 new Refinement(SHARE_HELD_BY, this::shareHeld),
+                new Refinement(WHOLE_FRAMED, NameRules::wholeFramed),
                 new Refinement(BENCHMARK_ASIDE, NameRules::benchmarkAside));
     }
 
@@ -491,7 +496,7 @@ final class NameRules {
     static List<Rule> declared() {
         return List.of(PAIRED_LIST, LIST_ITEMS, SHARED_VALUE, SUBJECT, FRAME_AND_OBJECT, LIST_BEFORE, EACH_OF_LIST,
                 OBJECT_AFTER, PEOPLE_ACTING, PREVIOUS, REFERRED_TO, PER_CAPITA_FRAME, CITED_FOR_OWN, CITED_SHORTENED, SAME_SUBJECT, CONTINUES, MEASURE_OF_CLAUSE_BEFORE, PREDICATE_OF_BEFORE,
-                INDICATORS_REFERRED, PART_AFTER_MEASURE, PEOPLE_SERVED, PEOPLE_COUNTED, GROUPS_OF_PROGRESSION, CARRIED, COUNT_INSIDE_NAME, TOPIC_OF_MEASURE, GOAL_STATUS, ITEMS_OF_SUMMARY, PLACES_WITH, BODIES_ACTING, AMOUNT_OF_ACT, GAP_OF_SUBJECT, AGE_OF_LEAD, AGE_OF_PREVIOUS, STAGE_OF_SENTENCE, PART_OF_INSTITUTIONS, RATE_OF_ACT, SHARE_HELD_BY, BENCHMARK_ASIDE, QUANTITY_WORD);
+                INDICATORS_REFERRED, PART_AFTER_MEASURE, PEOPLE_SERVED, PEOPLE_COUNTED, GROUPS_OF_PROGRESSION, CARRIED, COUNT_INSIDE_NAME, TOPIC_OF_MEASURE, GOAL_STATUS, ITEMS_OF_SUMMARY, PLACES_WITH, BODIES_ACTING, AMOUNT_OF_ACT, GAP_OF_SUBJECT, AGE_OF_LEAD, AGE_OF_PREVIOUS, STAGE_OF_SENTENCE, PART_OF_INSTITUTIONS, RATE_OF_ACT, SHARE_HELD_BY, WHOLE_FRAMED, BENCHMARK_ASIDE, QUANTITY_WORD);
     }
 
     /** 3.2‰（全国为4.5‰）: the name of the sentence's last number before the aside the list's one number stands in; or null. */
@@ -1564,6 +1569,26 @@ final class NameRules {
             return namer.endsWithHead(measure) && endsWithRate(measure) ? List.of(part + measure) : null;
         }
         return null;
+    }
+
+    /** A clause framing the whole a share is of: 在全区公务员中, 在新录用人员当中. */
+    private static final Pattern WHOLE_FRAME = Pattern.compile("\\s*在([^，,。；;：:\\d的]{2,20}?)(?:之中|当中|中)\\s*");
+    /** The share word a name ends with, and a 的 before it. */
+    private static final Pattern SHARE_END = Pattern.compile("的?(所占比重|所占比例|比重|比例|占比)$");
+
+    /** 在全区公务员中，女性的比重为…: the part's share of the whole the clause before frames. */
+    private static List<String> wholeFramed(Group g, Names n) {
+        if (n.size() != 1 || g.size() != 1 || !g.first().unit().isRate()) return null;
+        String name = n.names().get(0);
+        Matcher share = SHARE_END.matcher(name);
+        if (!share.find() || share.start() == 0 || share.start() > 6) return null;
+        int[] clause = g.clause();
+        if (clause[0] - 2 < g.sentence().start()) return null;
+        int[] before = g.sentence().clauseAt(clause[0] - 2);
+        if (before[1] > clause[0] || before[0] < g.sentence().start()) return null;
+        Matcher frame = WHOLE_FRAME.matcher(g.text()).region(before[0], before[1]);
+        if (!frame.matches() || name.contains(frame.group(1))) return null;
+        return List.of(frame.group(1) + "中" + name.substring(0, share.start()) + share.group(1));
     }
 
     /** A group a progression names before its value: words with no clause mark, digit or 的. */

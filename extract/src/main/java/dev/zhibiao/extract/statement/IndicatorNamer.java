@@ -799,6 +799,8 @@ public final class IndicatorNamer {
             if (s.isEmpty()) break;
             for (String w : predicatesByLast.getOrDefault(s.charAt(s.length() - 1), List.of())) {
                 if (s.endsWith(w)) {
+                    // 服务青年, 不良行为: a word of its own that ends with the predicate's character stays whole
+                    if (w.length() == 1 && endsWithKept(s)) break;
                     s = s.substring(0, s.length() - w.length());
                     break;
                 }
@@ -837,6 +839,16 @@ public final class IndicatorNamer {
      */
     /** Words that open with a leading word but are words of their own (及格, 有效, 使用). */
     private static final List<String> KEPT_OPENINGS = Lexicon.load("statement/kept-openings.txt").words();
+
+    /** Words that end with a one-character predicate but are words of their own (青年, 行为, 公约). */
+    private static final List<String> KEPT_ENDINGS = Lexicon.load("statement/kept-endings.txt").words();
+
+    private static boolean endsWithKept(String s) {
+        for (String k : KEPT_ENDINGS) {
+            if (s.endsWith(k)) return true;
+        }
+        return false;
+    }
 
     private static boolean opensWithKept(String s) {
         for (String k : KEPT_OPENINGS) {

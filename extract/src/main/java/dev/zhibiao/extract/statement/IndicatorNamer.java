@@ -257,11 +257,15 @@ public final class IndicatorNamer {
     /** The noun phrase right after a number ({@code 个儿童友好公园} → 儿童友好公园), or "". */
     public String object(String after) {
         String s = LEADING_DE.matcher(after).replaceFirst("");
+        String quoted = null;
         // 1.2万个"妇女微家": a thing counted may be named in quotes, which are no part of its name
         if (!s.isEmpty() && "\"“「『".indexOf(s.charAt(0)) >= 0) {
             int close = -1;
             for (int i = 1; i < s.length() && i <= 12 && close < 0; i++) if ("\"”」』".indexOf(s.charAt(i)) >= 0) close = i;
-            if (close > 1) s = s.substring(1, close) + s.substring(close + 1);
+            if (close > 1) {
+                quoted = s.substring(1, close);
+                s = quoted + s.substring(close + 1);
+            }
         }
         if (NOT_OBJECT.matcher(s).lookingAt()) return "";
         // 集A、B、C于一体的X: the thing counted is X, after the list of what it unites
@@ -296,10 +300,13 @@ public final class IndicatorNamer {
         s = s.substring(0, Math.min(cut, 30));
         if (s.isEmpty() || !isHan(s.charAt(0))) return "";
         List<Term> terms = seg(s);
-        if (terms.isEmpty() || weakAtStart(terms.get(0))) return "";
+        // “最美家庭”: a title in quotes is a thing counted, whatever word it opens with
+        if (terms.isEmpty() || weakAtStart(terms.get(0))) return quoted == null ? "" : trim(quoted);
         // 托育服务指导中心: a name of an institution may open with a verb's word, and is still a thing counted
         // 留守儿童: a verb's word before a population is a kind of that population, not a predicate
-        if (isVerb(terms.get(0)) && s.indexOf('的') < 0 && !namesInstitution(s) && !kindOfPopulation(terms)) return "";
+        if (isVerb(terms.get(0)) && s.indexOf('的') < 0 && !namesInstitution(s) && !kindOfPopulation(terms)) {
+            return quoted == null ? "" : trim(quoted);
+        }
         // the phrase ends before a second verb opens another predicate (…驿站作为…)
         StringBuilder sb = new StringBuilder();
         int verbs = 0;

@@ -1229,7 +1229,10 @@ final class NameRules {
     private static final Pattern SPAN_ONLY = Pattern.compile("[一二三四五六七八九十两几\\d]{1,3}年(?:间|来|内|中)");
 
     /** The levels a national figure is split by (住院分娩率为99.9%(市99.9%,县99.8%)), named alone only there. */
-    private static final java.util.Set<String> LEVEL_PARTS = java.util.Set.of("市", "县");
+    private static final java.util.Set<String> LEVEL_PARTS = java.util.Set.of("市", "县", "省级", "市级", "县级", "区级",
+            "乡级", "镇级", "村级", "乡镇级");
+    /** A level of government a carried whole names (市级, 国家级, 各市), which the level named alone replaces. */
+    private static final Pattern LEVEL_IN_WHOLE = Pattern.compile("(?:国家|省|市|县|区|乡镇|乡|镇|村)级|各(?:省|市|县|区)");
 
     /** Whether the sentence says a list's numbers are among a whole counted before (其中宫颈炎300人、阴道炎500人). */
     private static boolean among(Group g) {
@@ -1258,7 +1261,14 @@ final class NameRules {
             } else if ((parts.contains(n) || LEVEL_PARTS.contains(n)) && !base.startsWith(n) && (base.length() >= 4 || endsWithRate(base))) {
                 // 其中男性10.2年，女性9.6年: the part before named the whole with its own part, which this one replaces
                 String whole = withoutPart(WHOLE_AREA_PREFIX.matcher(base).replaceFirst(""));
-                if (LEVEL_PARTS.contains(n)) {
+                if (n.length() > 1 && LEVEL_PARTS.contains(n)) {
+                    // 各市出台某政策109项，县级出台202项; 市级…基地201个、区级159个: the level named replaces the whole's
+                    Matcher level = LEVEL_IN_WHOLE.matcher(whole);
+                    if (level.find() && whole.length() - (level.end() - level.start()) >= 3) {
+                        out.add(whole.substring(0, level.start()) + n + whole.substring(level.end()));
+                        continue;
+                    }
+                } else if (LEVEL_PARTS.contains(n)) {
                     for (String l : LEVEL_PARTS) if (whole.startsWith(l) && whole.length() - l.length() >= 3) whole = whole.substring(l.length());
                 }
                 // 15岁及以上人口… → 15岁及以上女性人口…: an age of a population comes first, then its part

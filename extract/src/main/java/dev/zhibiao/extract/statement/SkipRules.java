@@ -47,7 +47,8 @@ final class SkipRules {
             "a count of a group something is one of (12个示范单位之一) or is ranked among (53个国家中位列第三) ranks it, and counts nothing of its own",
             "全区被评为全省儿童友好建设的10个示范单位之一。", "全区新增儿童友好试点5个。");
     static final Rule REFERRED_BACK = Rule.of(Stage.SKIP, "referred-back",
-            "a count of the figures just named (上述两项数据, 这两项指标) refers back to them, and counts nothing new",
+            "a count of the figures just named (上述两项数据, 这两项指标, 两个死亡率创…, 两项均…) refers back to them, and "
+                    + "counts nothing new",
             "上述两项指标均提前达标。", "全区三项指标提前达标。");
     static final Rule GAP = Rule.of(Stage.SKIP, "gap-to-goal",
             "the gap left to a goal (距离目标尚差0.4个百分点) is derived from two stated figures, not a figure itself",
@@ -196,7 +197,8 @@ final class SkipRules {
                         && foreign(g.text(), g.sentence().start(), g.sentence().end())),
                 new Skip(ONE_OF, g -> oneOf(g.text(), g.clause(), g.last())),
                 new Skip(REFERRED_BACK, g -> g.first().start() >= 2 && REFERRING.find(
-                        g.text().substring(Math.max(g.clause()[0], g.first().start() - 3), g.first().start()))),
+                        g.text().substring(Math.max(g.clause()[0], g.first().start() - 3), g.first().start()))
+                        || g.size() == 1 && pairReferred(g.text(), g.first(), g.clause())),
                 new Skip(GAP, g -> GAP_WORDS.find(g.window())),
                 new Skip(PLAN_PART, g -> {
                     // a rate before the plan's goal (达到95%的规划目标) is the goal's value, not a count of its parts
@@ -359,6 +361,18 @@ final class SkipRules {
 
     /** 上述, 以上, 这, 该 right before a count: the figures counted were named before. */
     private static final Guarded REFERRING = Guarded.of("(?:上述|以上|前述|这|该|此)\\s*$", "述上这该此");
+    /**
+     * 两个死亡率创历史新低, 两项均低于…: two or three of the measures just named, said in words, with 均 or 都 after them
+     * or a rate's name and what both did.
+     */
+    private static final Pattern PAIR_AFTER = Pattern.compile(
+            "^\\s*(?:个|项)(?:均|都|皆|全部|同时|双双|[^，。；,;\\d]{0,6}?率(?:均|都|皆|全部|同时|双双|创|再创|同创))");
+
+    private static boolean pairReferred(String text, Quantity q, int[] clause) {
+        if (q.start() + 1 >= clause[1] || "两二三".indexOf(text.charAt(q.start())) < 0) return false;
+        return PAIR_AFTER.matcher(text).region(q.start() + 1, clause[1]).lookingAt();
+    }
+
     /** 之一 closing the words after a count: the group something is one of. */
     private static final Pattern ONE_OF_WORDS = Pattern.compile("^[^，。；,;\\d]{1,12}?之一");
 

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class CellLines implements TextRule {
     /** A line that is one cell closed by a pipe: the cell's words. */
     private static final Pattern CELL = Pattern.compile("^[ \\t]*([^|\\n]*?[^|\\s][^|\\n]*?)[ \\t]*\\|[ \\t]*$");
-    private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?%?|-|—");
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?%?|-|—|/|／");
     /** The fewest cells a flattened table has: a header of a corner and a column, and two rows. */
     private static final int MIN_CELLS = 6;
 
@@ -44,7 +44,8 @@ final class CellLines implements TextRule {
                     e.copy(copied, run.get(0).start());
                     for (int i = 0; i < run.size(); i++) {
                         Cell c = run.get(i);
-                        if (i > 0) e.append(i % width == 0 ? '\n' : '\t', c.start() - 1);
+                        // a row opens with its name: a cell that is no number, after the header
+                        if (i > 0) e.append(i == width || i > width && !number(t, c) ? '\n' : '\t', c.start() - 1);
                         e.copy(c.start(), c.end());
                     }
                     copied = lineEnd(t, run.get(run.size() - 1).end());
@@ -66,10 +67,23 @@ final class CellLines implements TextRule {
         int leading = 0;
         while (leading < run.size() && !number(t, run.get(leading))) leading++;
         int width = leading - 1;
-        if (width < 2 || leading == run.size() || run.size() % width != 0) return 0;
+        if (width < 2 || leading == run.size()) return 0;
+        // each row is a name and a number per column; a row may be short of a cell whose value a cell merged over
+        // rows holds (初中、高中为合计数), and only one in three rows may be so
+        int rows = 0, short_ = 0, inRow = 0;
         for (int i = width; i < run.size(); i++) {
-            if (number(t, run.get(i)) == (i % width == 0)) return 0;
+            if (!number(t, run.get(i))) {
+                if (i > width && inRow != width - 1) {
+                    if (inRow == 0) return 0;
+                    short_++;
+                }
+                rows++;
+                inRow = 0;
+            } else if (++inRow > width - 1) {
+                return 0;
+            }
         }
+        if (inRow != width - 1 || rows < 2 || short_ * 3 > rows) return 0;
         return width;
     }
 

@@ -94,14 +94,16 @@ final class ColumnTableReader {
     }
 
     /**
-     * Tables of measures by row ({@code 指标 | 招生数(人) | 在校生数(人)}, then {@code 小学 | 8051 | 44786}, …), among the
+     * Tables of measures by row ({@code 指标 | 招生数(人) | 在校生数(人)}, or {@code 类别 | 学校数 | 班级数}, then {@code 小学 | 8051 | 44786}, …), among the
      * cells not yet {@code used}: each value is its row's measure named by its column, in the column's unit. Such a
      * table in a report, or in news of figures, gives the figures of the report's year; elsewhere it is left.
      */
     List<Target> readCross(Document doc, dev.zhibiao.model.DocumentProfile profile, Segmentation seg,
                            List<TableReader.Cell> cells, Scope scope, List<int[]> used) {
         List<Target> out = new ArrayList<>();
-        if (!profile.observes()) return out;
+        // a table counting by category (学校数, 在校学生数 of each stage) holds figures observed, on a page whose
+        // plan period is unknown as on a report's
+        if (!profile.observes() && profile.period() != null) return out;
         Integer year = profile.reportYear();
         for (int i = 0; i + 1 < cells.size(); i++) {
             TableReader.Cell corner = cells.get(i);
@@ -111,23 +113,34 @@ final class ColumnTableReader {
             if (m < 2) continue;
             int k = m + 1;
             int row = i + k, rows = 0;
-            while (row + k <= cells.size() && crossRow(cells.subList(row, row + k))) {
-                row += k;
-                rows++;
+            List<Integer> starts = new ArrayList<>();
+            while (row + k <= cells.size()) {
+                if (crossRow(cells.subList(row, row + k))) {
+                    starts.add(row);
+                    row += k;
+                    rows++;
+                    continue;
+                }
+                // a row short of a cell, whose value a cell merged over rows holds (初中、高中为合计数), cannot be
+                // aligned with the columns: it is left, and the rows after it are read
+                int next = row + 1;
+                while (next < row + k - 1 && cells.get(next) != null && isValue(cells.get(next).text())) next++;
+                if (rows == 0 || next == row + 1 || next + k > cells.size() || !crossRow(cells.subList(next, next + k))) break;
+                row = next;
             }
             if (rows < 2) continue;
             Integer of = year != null ? year : captionYear(seg.text().text(), corner.start());
-            for (int r = i + k; r < row; r += k) {
+            for (int r : starts) {
                 TableReader.Cell name = cells.get(r);
                 Section section = seg.sectionAt(name.start());
                 for (int c = 1; c < k; c++) {
-                    Matcher column = UNIT_IN_NAME.matcher(cells.get(i + c).text());
-                    if (!column.matches()) continue;
+                    String[] column = column(cells.get(i + c).text());
+                    if (column == null) continue;
                     TableReader.Cell cell = cells.get(r + c);
                     Matcher v = VALUE.matcher(cell.text());
                     if (!v.matches()) continue;
-                    out.add(Target.builder().indicator(rowName(name.text()) + column.group(1).strip()).year(of)
-                            .value(Double.parseDouble(v.group(2))).unit(Unit.of(v.group(3) != null ? v.group(3) : column.group(2)))
+                    out.add(Target.builder().indicator(rowName(name.text()) + column[0]).year(of)
+                            .value(Double.parseDouble(v.group(2))).unit(Unit.of(v.group(3) != null ? v.group(3) : column[1]))
                             .comparator(v.group(1) != null ? Bound.of(v.group(1)) : v.group(4) != null ? Bound.of(SUFFIXES.value(v.group(4))) : Bound.EQ).kind(Kind.ACTUAL)
                             .scope(scope).domain(section.domain()).sectionPath(section.path())
                             .quote(seg.text().originalText(name.start(), cell.end()))
@@ -155,8 +168,26 @@ final class ColumnTableReader {
 
     /** A column of a table of measures: a measure with its unit in brackets, not a year or a goal. */
     private static boolean measureColumn(TableReader.Cell c) {
-        return c != null && UNIT_IN_NAME.matcher(c.text()).matches() && !YEAR.matcher(c.text()).find()
+        return c != null && column(c.text()) != null && !YEAR.matcher(c.text()).find()
                 && !c.text().contains("目标") && !isValue(c.text());
+    }
+
+    /** Nouns a column counts with 数 and no unit written, and the measure word each is counted in. */
+    private static final dev.zhibiao.extract.Lexicon COUNTED = dev.zhibiao.extract.Lexicon.load("statement/counted-columns.txt");
+    private static final Pattern RATIO_COLUMN = Pattern.compile("^\\p{IsHan}{1,8}与\\p{IsHan}{1,8}之?比$");
+    private static final Pattern COUNTED_COLUMN = Pattern.compile("^(.{0,10}?(" + COUNTED.alternation() + "))数$");
+
+    /**
+     * A measure column's name and unit: written in brackets after it ({@code 在校生数(人)}), or, for a count of a
+     * noun whose measure word is known ({@code 学校数}, {@code 在校学生数}), that measure word; null for neither.
+     */
+    private static String[] column(String header) {
+        Matcher m = UNIT_IN_NAME.matcher(header);
+        if (m.matches()) return new String[] {m.group(1).strip(), m.group(2)};
+        Matcher counted = COUNTED_COLUMN.matcher(header.strip());
+        if (counted.matches()) return new String[] {header.strip(), COUNTED.value(counted.group(2))};
+        // 学生与专任教师比: a ratio of two counts has no unit
+        return RATIO_COLUMN.matcher(header.strip()).matches() ? new String[] {header.strip(), ""} : null;
     }
 
     /** A row of a table of measures: a name, then a plain value or a mark of no data in each column. */

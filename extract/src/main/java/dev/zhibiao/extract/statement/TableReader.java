@@ -23,6 +23,18 @@ import java.util.regex.Pattern;
  * their domain.
  */
 final class TableReader {
+    /** A unit written with signs, digits or letters (‰, 1/10万, cm), which no measure word lexicon lists. */
+    private static final Pattern SIGN_UNIT = Pattern.compile("^[%‰‱/\\dA-Za-z.·\\s万千百十亿]+$");
+    private static final java.util.Set<String> MEASURES = java.util.Set.copyOf(dev.zhibiao.extract.Vocabulary.measureWords().words());
+
+    /** Whether the words in a name's brackets are a unit: signs, or a measure word in 万 or 亿 or not. */
+    static boolean unitLike(String s) {
+        String u = s.strip();
+        if (SIGN_UNIT.matcher(u).matches()) return true;
+        if (u.startsWith("万") || u.startsWith("亿")) u = u.substring(1);
+        return MEASURES.contains(u) || u.equals("元") || u.equals("岁") || u.equals("年");
+    }
+
     private static final Pattern NAME = Pattern.compile("^(.{2,80}?)[(（]([^()（）]{1,8})[)）]$");
     private static final Pattern VALUE = Pattern.compile("^(≥|≤|>=|<=|<|>|=|＜|＞)?\\s*(\\d+(?:\\.\\d+)?)\\s*(%|‰)?$");
     private static final Pattern YEAR = Pattern.compile("^((?:19|20)\\d{2})\\s*年(?:目标|目标值|规划目标)?$");
@@ -100,7 +112,8 @@ final class TableReader {
                 continue;
             }
             Matcher n = NAME.matcher(c.text);
-            if (!n.matches()) continue;
+            // 幼儿园(含学前): words in brackets that are no unit qualify the row, whose unit a header names
+            if (!n.matches() || !unitLike(n.group(2))) continue;
             List<Cell> values = new ArrayList<>();
             List<Matcher> parsed = new ArrayList<>();
             for (int j = i + 1; j < cells.size() && cells.get(j) != null; j++) {

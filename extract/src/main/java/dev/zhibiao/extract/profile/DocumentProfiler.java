@@ -342,6 +342,8 @@ public final class DocumentProfiler {
             boolean planWord = !e.getValue().equals("report");
             int n = planWord && dateline != null ? countNotPast(text, e.getKey(), dateline.getYear())
                     : DONE_WORDS.contains(e.getKey()) ? countDone(text, e.getKey()) : count(text, e.getKey());
+            // 实施“巾帼创业行动计划”: a programme named in quotes is a campaign carried out, not a plan the page is about
+            if (planWord && n > 0) n = Math.max(0, n - quoted(text, e.getKey()));
             if (n == 0) continue;
             boolean inHeadline = headline != null && headline.contains(e.getKey());
             if (e.getValue().equals("report")) {
@@ -501,6 +503,20 @@ public final class DocumentProfiler {
             int from = i;
             while (from > 0 && i - from < 40 && "，。；,;\n".indexOf(text.charAt(from - 1)) < 0) from--;
             if (!INTENT.matcher(text).region(from, i).find() && !YEAR_TO_COME.matcher(text).region(from, i).find()) n++;
+        }
+        return n;
+    }
+
+    /** How far a quote's marks may stand from a word inside it. */
+    private static final int QUOTE_REACH = 16;
+
+    /** How many times {@code word} stands inside “…” (an opening mark before it and a closing one after, near). */
+    static int quoted(String text, String word) {
+        int n = 0;
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) {
+            int open = text.lastIndexOf('“', i), shut = text.lastIndexOf('”', i);
+            int close = text.indexOf('”', i + word.length());
+            if (open >= 0 && open > shut && i - open <= QUOTE_REACH && close >= 0 && close - i <= QUOTE_REACH) n++;
         }
         return n;
     }

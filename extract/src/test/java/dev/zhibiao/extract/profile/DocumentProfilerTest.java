@@ -32,6 +32,8 @@ class DocumentProfilerTest {
             "廣東省兒童發展規劃（2021—2030年）                                   | -                 | -         | -                 | -",
             "2022年《中国儿童发展纲要（2021—2030年）》统计监测报告\\n\\n国家统计局\\n\\n2022年是实施《纲要》的第二年 | MONITORING_REPORT | 2022 | 全国 | NATIONAL",
             "某某市儿童发展“十四五”规划中期评估报告\\n按照部署，于2023年10月至12月组织开展中期评估。 | EVALUATION | 2023 | 某某市 | CITY",
+            // a year's account of how work went (工作情况) reports its figures
+            "2023年某某市妇幼健康工作情况\\n全市孕产妇死亡率为7.9/10万，婴儿死亡率为2.6‰。 | MONITORING_REPORT | 2023 | 某某市 | CITY",
             // a goal's year to come (到2030年) is no year of a report whose title names its own
             "2023年某某区儿童发展规划统计监测报告\\n到2030年，某某区儿童之家覆盖率达到95%以上。 | MONITORING_REPORT | 2023 | 某某区 | DISTRICT",
             "首页 > 政务公开\\n通知公告\\n没有标题的一段文字，说的是别的事情。       | -                 | -         | -                 | -"})

@@ -156,6 +156,11 @@ final class NameRules {
             "a share of a part (女性的比重) in the clause after one framing the whole it is of (在全区公务员中，) is that "
                     + "part's share of the whole (全区公务员中女性比重)",
             "2024年，在全区公务员中，女性的比重为31.2%。", "2024年，全区女性的比重为31.2%。");
+    static final Rule STAGE_OF_COUNT_BEFORE = Rule.inReport(Stage.NAME, "stage-of-count-before",
+            "pupils or staff counted bare (在校生, 寄宿生, 专任教师, 寄宿率) after a count of a stage's or a school's pupils "
+                    + "or staff in the same sentence (普通高中招生…，在校生…) are that stage's",
+            "2024年，全区普通高中招生1.2万人，在校生3.5万人，毕业生1.1万人。",
+            "2024年，全区招生1.2万人，在校生3.5万人。");
     static final Rule PART_OF_INSTITUTIONS = Rule.inReport(Stage.NAME, "part-of-institutions",
             "after a clause counting institutions, a clause counting a bare noun counts their parts (…机构110个，床位1.5万张)",
             "全区共有妇幼保健机构12个，床位900张，卫生技术人员1500人。",
@@ -486,6 +491,7 @@ final class NameRules {
                 new Refinement(AGE_OF_PREVIOUS, this::ageOfPrevious),
                 new Refinement(STAGE_OF_SENTENCE, this::stageOfSentence),
                 new Refinement(PART_OF_INSTITUTIONS, this::partOfInstitutions),
+                new Refinement(STAGE_OF_COUNT_BEFORE, this::stageOfCountBefore),
                 new Refinement(RATE_OF_ACT, NameRules::rateOfAct),
                 new Refinement(SHARE_HELD_BY, this::shareHeld),
                 new Refinement(WHOLE_FRAMED, NameRules::wholeFramed),
@@ -496,7 +502,7 @@ final class NameRules {
     static List<Rule> declared() {
         return List.of(PAIRED_LIST, LIST_ITEMS, SHARED_VALUE, SUBJECT, FRAME_AND_OBJECT, LIST_BEFORE, EACH_OF_LIST,
                 OBJECT_AFTER, PEOPLE_ACTING, PREVIOUS, REFERRED_TO, PER_CAPITA_FRAME, CITED_FOR_OWN, CITED_SHORTENED, SAME_SUBJECT, CONTINUES, MEASURE_OF_CLAUSE_BEFORE, PREDICATE_OF_BEFORE,
-                INDICATORS_REFERRED, PART_AFTER_MEASURE, PEOPLE_SERVED, PEOPLE_COUNTED, GROUPS_OF_PROGRESSION, CARRIED, COUNT_INSIDE_NAME, TOPIC_OF_MEASURE, GOAL_STATUS, ITEMS_OF_SUMMARY, PLACES_WITH, BODIES_ACTING, AMOUNT_OF_ACT, GAP_OF_SUBJECT, AGE_OF_LEAD, AGE_OF_PREVIOUS, STAGE_OF_SENTENCE, PART_OF_INSTITUTIONS, RATE_OF_ACT, SHARE_HELD_BY, WHOLE_FRAMED, BENCHMARK_ASIDE, QUANTITY_WORD);
+                INDICATORS_REFERRED, PART_AFTER_MEASURE, PEOPLE_SERVED, PEOPLE_COUNTED, GROUPS_OF_PROGRESSION, CARRIED, COUNT_INSIDE_NAME, TOPIC_OF_MEASURE, GOAL_STATUS, ITEMS_OF_SUMMARY, PLACES_WITH, BODIES_ACTING, AMOUNT_OF_ACT, GAP_OF_SUBJECT, AGE_OF_LEAD, AGE_OF_PREVIOUS, STAGE_OF_SENTENCE, PART_OF_INSTITUTIONS, STAGE_OF_COUNT_BEFORE, RATE_OF_ACT, SHARE_HELD_BY, WHOLE_FRAMED, BENCHMARK_ASIDE, QUANTITY_WORD);
     }
 
     /** 3.2‰（全国为4.5‰）: the name of the sentence's last number before the aside the list's one number stands in; or null. */
@@ -1579,6 +1585,38 @@ final class NameRules {
             return namer.endsWithHead(measure) && endsWithRate(measure) ? List.of(part + measure) : null;
         }
         return null;
+    }
+
+    /** Pupils and staff a stage or a school counts, as a count's name ends (在校生, 专任教师, 寄宿率). */
+    private static final Pattern PUPILS_OR_STAFF = Pattern.compile(
+            "(?:在校学生|在校生|在园幼儿|招生|毕业生|寄宿生|寄宿率|教职工|专任教师|学生)(?:数|人数)?$");
+    /** The stage or school a qualifier names (普通高中, 农村小学, 幼儿园, 特殊教育). */
+    private static final Pattern STAGE_END = Pattern.compile("(?:小学|初中|高中|中学|中职|幼儿园|教育|学校|高校)(?:阶段)?$");
+    /** Pupils of one sex, a part of those counted (女生, 男童). */
+    private static final Pattern SEX_PART = Pattern.compile("[男女](?:生|性|童|孩)");
+    /** Words of a sum or of having after a stage (共, 共有, 有). */
+    private static final Pattern STAGE_TAIL = Pattern.compile("(?:共有|共计|共|有)$");
+
+    /** 普通高中招生…，在校生…: bare pupils or staff after a stage's count in the sentence are that stage's. */
+    private List<String> stageOfCountBefore(Group g, Names n) {
+        if (n.size() != 1 || g.size() != 1 || n.rule() != SUBJECT) return null;
+        String name = n.names().get(0);
+        Matcher own = PUPILS_OR_STAFF.matcher(name);
+        if (!own.find() || own.start() != 0 || OWN_STAGE.matcher(name).find()) return null;
+        Group.Memory m = g.memory();
+        if (m.previous.size() != 1 || m.previousEnd < g.sentence().start() || m.previousEnd > g.first().start()) return null;
+        String before = m.previous.get(0);
+        Matcher head = PUPILS_OR_STAFF.matcher(before);
+        if (!head.find() || head.start() < 2) return null;
+        String stage = WHOLE_AREA_PREFIX.matcher(before.substring(0, head.start())).replaceFirst("");
+        // 义务教育阶段共招生: the words of a sum are no part of the stage
+        stage = STAGE_TAIL.matcher(stage).replaceFirst("");
+        if (stage.length() < 2 || stage.length() > 8 || !STAGE_END.matcher(stage).find() || !IndicatorNamer.allHan(stage)) {
+            return null;
+        }
+        // 女生普通高等教育…: a part of the pupils counted before is no stage of all of them
+        if (SEX_PART.matcher(stage).lookingAt()) return null;
+        return List.of(stage + name);
     }
 
     /** A clause framing the whole a share is of: 在全区公务员中, 在新录用人员当中. */

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  */
 public final class NumberFinder {
     private static final String AR = "\\d+(?:\\.\\d+)*";
-    private static final String CN_RUN = "[零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]+";
+    // 唯一一个, 逐一一项: 一一 opens no numeral (eleven is 十一); the first 一 ends a word before it
+    private static final String CN_RUN = "(?!一一)[零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]+";
     /**
      * Chinese numerals, with the financial forms written on cheques and budgets (壹贰叁…拾佰仟). 万 and 亿 belong
      * to the numeral only inside it (一百零一万一千, 九万零四百, 一万三); a last 万 or 亿 is read with the unit

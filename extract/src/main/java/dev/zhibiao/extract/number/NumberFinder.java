@@ -47,7 +47,9 @@ public final class NumberFinder {
     private static final Pattern GAP_STATED = Pattern.compile("比[^，。；,;\\d]{1,16}?(?:高|低|多|少|长|短)(?:出|了)?\\s*$");
     /** A predicate stating a value, or a change by it (提高了1岁), right before a number. */
     private static final Pattern STATED = Pattern.compile(
-            "(?:达到|达|为|是|实现|(?:提高|延长|增加|上升|提升|增长|突破|超过)(?:到|至)?|延长了?|提高了|增加了?|缩短了?|下降了?|降低了?)\\s*$");
+            "(?:达到|达|为|是|实现|(?:(?:提高|延长|增加|上升|提升|增长|突破|超过)(?:到|至)?|延长了?|提高了|增加了?|缩短了?|下降了?|降低了?)"
+                    // 增加近1岁: a bound word may stand between a change's verb and the number
+                    + "(?:近|约|逾)?)\\s*$");
     private static final Pattern LIST_BETWEEN = Pattern.compile("\\s*[、和及与]\\s*");
     private static final Unit COUNT = Unit.of("个");
     private static final Pattern LIST_GLUE = Pattern.compile("^\\s*[、和及与]\\s*");

@@ -117,7 +117,9 @@ final class KindRules {
     }
 
     /** A five-year era opening a paragraph as its time (“十三五”期间，, 十二五时期，, “十三五”以来，). */
-    private static final Pattern PERIOD_OF_ERA = Pattern.compile("\\s*" + Vocabulary.era() + "(?:规划)?(?:期间|时期|以来)\\s*[，,]");
+    // 据统计，“十一五”时期，…: a word of where figures come from may open the paragraph before its era
+    private static final Pattern PERIOD_OF_ERA = Pattern.compile("\\s*(?:(?:据统计|据了解|统计显示|数据显示|回顾)[，,：:]?\\s*)?"
+            + Vocabulary.era() + "(?:规划)?(?:期间|时期|以来)\\s*[，,]");
     /** Words holding 需 or 应 that are no modal of a goal: 需求, 供应, 适应, 相应, 应急. */
     private static final Pattern NOT_MODAL = Pattern.compile("需求|供应|适应|反应|相应|应用|响应|对应|效应|应急|应对|顺应|应届");
     /** A change verb anywhere in a clause. */

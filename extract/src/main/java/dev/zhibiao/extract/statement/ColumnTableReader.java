@@ -130,11 +130,14 @@ final class ColumnTableReader {
             }
             if (rows < 2) continue;
             Integer of = year != null ? year : captionYear(seg.text().text(), corner.start());
+            // each column's name and unit, read once for all its rows
+            String[][] columns = new String[k][];
+            for (int c = 1; c < k; c++) columns[c] = column(cells.get(i + c).text());
             for (int r : starts) {
                 TableReader.Cell name = cells.get(r);
                 Section section = seg.sectionAt(name.start());
                 for (int c = 1; c < k; c++) {
-                    String[] column = column(cells.get(i + c).text());
+                    String[] column = columns[c];
                     if (column == null) continue;
                     TableReader.Cell cell = cells.get(r + c);
                     Matcher v = VALUE.matcher(cell.text());

@@ -154,7 +154,7 @@ final class NameRules {
             "区人大代表中女性占33.3%。", "区人大代表中女性比例为33.3%。");
     static final Rule WHOLE_FRAMED = Rule.of(Stage.NAME, "whole-framed",
             "a share of a part (女性的比重) in the clause after one framing the whole it is of (在全区公务员中，) is that "
-                    + "part's share of the whole (全区公务员中女性比重)",
+                    + "part's share of the whole (公务员中女性比重)",
             "2024年，在全区公务员中，女性的比重为31.2%。", "2024年，全区女性的比重为31.2%。");
     static final Rule STAGE_OF_COUNT_BEFORE = Rule.inReport(Stage.NAME, "stage-of-count-before",
             "pupils or staff counted bare (在校生, 寄宿生, 专任教师, 寄宿率) after a count of a stage's or a school's pupils "

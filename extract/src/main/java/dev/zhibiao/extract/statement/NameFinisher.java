@@ -160,6 +160,9 @@ final class NameFinisher {
     private static final java.util.regex.Pattern REFERENCE_OR_BULLET = java.util.regex.Pattern.compile(
             "^(?:\\s*(?:[\\[［]\\d{1,3}[\\]］]|[-—–•·■□●◆▲★]))+\\s*");
 
+    private static final java.util.regex.Pattern SAME_BELOW = java.util.regex.Pattern.compile(
+            "[(（][^()（）]{0,28}(?:下同|简称[^()（）]{1,8})[)）]");
+
     private static final java.util.regex.Pattern PERIOD_IN_BRACKETS = java.util.regex.Pattern.compile(
             "[(（]\\s*(?:19|20)\\d{2}\\s*(?:-|—{1,2}|–|~|至|到)\\s*(?:(?:19|20)\\d{2})?\\s*年?\\s*[)）]");
 
@@ -204,7 +207,12 @@ final class NameFinisher {
         if (dash < 0) dash = n.indexOf("——");
         if (dash >= 2 && n.length() - dash - 2 >= 3) n = n.substring(dash + 2);
         // 某规划(2011—2020年)总体达标率: a plan's period is no part of what is measured
-        if (n.indexOf('(') >= 0 || n.indexOf('（') >= 0) n = PERIOD_IN_BRACKETS.matcher(n).replaceAll("");
+        if (n.indexOf('(') >= 0 || n.indexOf('（') >= 0) {
+            n = PERIOD_IN_BRACKETS.matcher(n).replaceAll("");
+            // 初中(13-15岁，下同)男生, 县(市、区，以下简称县): a gloss that defines a word for the rest of the text is
+            // no part of the name
+            if (n.contains("下同") || n.contains("简称")) n = SAME_BELOW.matcher(n).replaceAll("");
+        }
         int cut = unopenedClose(n);
         if (cut >= 0) {
             String rest = LEFT_OVER.matcher(n.substring(cut + 1)).replaceFirst("");

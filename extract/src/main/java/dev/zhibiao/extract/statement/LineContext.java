@@ -18,14 +18,14 @@ import java.util.Map;
  * @param local       the names of the line's own figures so far, in order
  * @param cited       where the line's cited figures so far start
  * @param facts       what each sentence says about its numbers being observed, by the sentence's start
- * @param openingYear the year that opens the line's paragraph, or null
+ * @param openingYears the years the line's sentences are dated by, by where they start (see openingYears)
  * @param topic       the institutions the line's last sentence counted (小学共717所。), held in its one cell
  * @param lookingBack where the line's first sentence looking back on a time gone by opens, -1 for none, -2 until
  *                    asked, held in its one cell
  */
 record LineContext(Document doc, DocumentProfile profile, Segmentation seg, Scope own,
                    List<ScopeReader.Stretch> stretches, List<String> local, List<Integer> cited,
-                   Map<Integer, KindRules.SentenceFacts> facts, YearReader.Frame frame, Integer openingYear,
+                   Map<Integer, KindRules.SentenceFacts> facts, YearReader.Frame frame, Map<Integer, Integer> openingYears,
                    List<SkippedNumber> skipped, int lineStart, int lineEnd, String[] topic, int[] lookingBack) {
     /** True when the document's figures are observed: a report, an evaluation, news of statistics. */
     boolean report() {
@@ -35,6 +35,16 @@ record LineContext(Document doc, DocumentProfile profile, Segmentation seg, Scop
     /** The last year of the document's period, or null. */
     Integer docYear() {
         return doc.period() == null ? null : doc.period().end();
+    }
+
+    /**
+     * The year a sentence starting at {@code sentenceStart} is dated by when it writes none of its own: the one that
+     * opens its paragraph, or for a breakdown (其中，…) the one of the sentence it breaks down; or null.
+     */
+    Integer carriedYear(int sentenceStart) {
+        Integer own = openingYears.get(sentenceStart);
+        if (own == null) own = openingYears.get(Integer.MIN_VALUE);
+        return own == null || own < 0 ? null : own;
     }
 
     String text() {

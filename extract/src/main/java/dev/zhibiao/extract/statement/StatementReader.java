@@ -92,7 +92,7 @@ public final class StatementReader {
             }
             LineContext ctx = new LineContext(doc, profile, seg, own, stretches,
                     new ArrayList<>(), new ArrayList<>(), new java.util.HashMap<>(), frame,
-                    openingYear(t, line, sentences, frame), skipped, line.bodyStart(), line.end(), new String[1], new int[] {-2});
+                    openingYears(t, sentences, frame), skipped, line.bodyStart(), line.end(), new String[1], new int[] {-2});
             for (Sentences.Sentence s : sentences) {
                 List<Quantity> qs = found.stream().filter(q -> q.start() >= s.start() && q.start() < s.end()).toList();
                 if (!qs.isEmpty()) readSentence(ctx, s, qs, out);
@@ -175,21 +175,52 @@ public final class StatementReader {
     private static final Pattern OPENER = Pattern.compile("(?:[^，,。\\d（(]{0,12}[，,：:])?\\s*(?:截至|截止|到|至|在|于|自)?\\s*");
 
     /**
-     * The year that opens a paragraph's first sentence ({@code 2022年，…}, {@code 截至2020年，…}, {@code 到2025年，…}),
-     * which its clauses without a year of their own are dated by; null when the paragraph opens otherwise.
+     * The years clauses without one of their own are dated by, by where their sentence starts: the year that opens
+     * the paragraph's first sentence ({@code 2022年，…}, {@code 截至2020年，…}, {@code 到2025年，…}) under
+     * {@link Integer#MIN_VALUE}, and under the start of a sentence opening with 其中 the year of the sentence it breaks down
+     * ({@code 2020年，全国…为99.9%。其中，城市…}). The first sentence's year is -1 when the paragraph runs from it to now.
      */
-    private static Integer openingYear(String t, TextLine line, List<Sentences.Sentence> sentences, YearReader.Frame frame) {
-        if (sentences.isEmpty()) return null;
-        Sentences.Sentence first = sentences.get(0);
-        int to = Math.min(first.end(), line.bodyStart() + OPENING + 8);
-        for (YearReader.YearMention m : YearReader.read(t, first.start(), to, frame)) {
-            if (m.start() - line.bodyStart() > OPENING) break;
-            if (m.role() == YearReader.Role.YEAR && OPENER.matcher(t).region(line.bodyStart(), m.start()).matches()) {
+    private static Map<Integer, Integer> openingYears(String t, List<Sentences.Sentence> sentences,
+                                                                         YearReader.Frame frame) {
+        Map<Integer, Integer> out = new java.util.HashMap<>();
+        Integer before = null;
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentences.Sentence s = sentences.get(i);
+            int start = s.start();
+            while (start < s.end() && Character.isWhitespace(t.charAt(start))) start++;
+            if (i > 0 && t.startsWith("其中", start)) {
+                if (before != null) out.put(s.start(), before);
+                continue;
+            }
+            Integer year = opening(t, start, s.end(), frame);
+            if (i == 0 && year != null) out.put(Integer.MIN_VALUE, year);
+            before = year == null || year < 0 ? null : year;
+        }
+        return out;
+    }
+
+    /** The year opening the sentence at [start, end), -1 for one it runs from to now, or null. */
+    private static Integer opening(String t, int start, int end, YearReader.Frame frame) {
+        if (start + 4 >= end || !mayOpenWithYear(t, start)) return null;
+        int to = Math.min(end, start + OPENING + 8);
+        for (YearReader.YearMention m : YearReader.read(t, start, to, frame)) {
+            if (m.start() - start > OPENING) break;
+            if (m.role() == YearReader.Role.YEAR && OPENER.matcher(t).region(start, m.start()).matches()) {
                 // 2016年出台了某计划至今，…: a year the clause runs from to now dates none of the figures
-                return YearReader.untilNow(t, m.end(), first.end()) ? null : m.year();
+                return YearReader.untilNow(t, m.end(), end) ? -1 : m.year();
             }
         }
         return null;
+    }
+
+    /** True when a year may stand within {@link #OPENING} chars of {@code start}: a digit or a year word is there. */
+    private static boolean mayOpenWithYear(String t, int start) {
+        int end = Math.min(t.length(), start + OPENING + 4);
+        for (int i = start; i < end; i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9' || c == '今' || c == '去' || c == '前' || c == '明' || c == '五' || c == '期') return true;
+        }
+        return false;
     }
 
     /**

@@ -47,7 +47,7 @@ final class TimeRules {
                     + "the period's first year (and arrives in its last)",
             "2016—2020年，全区学前教育毛入园率由85.2%提高到92.6%。", "2020年，全区学前教育毛入园率由85.2%提高到92.6%。");
     static final Rule PARAGRAPH_YEAR = Rule.inReport(Stage.YEAR, "paragraph-year",
-            "a clause with no year takes the one that opens its paragraph (2023年，…。…)",
+            "a clause with no year takes the one that opens its paragraph, or a breakdown (其中) the one of the sentence it breaks down (2023年，…。…)",
             "2023年，全区儿童之家覆盖率为85%。儿童友好公园数量达到7个。",
             "全区儿童之家覆盖率为85%。儿童友好公园数量达到7个。");
     static final Rule YEAR_BEFORE = Rule.inReport(Stage.TIME, "year-before",
@@ -282,9 +282,9 @@ final class TimeRules {
             }
         }
         // a clause with no year takes the one that opens its paragraph (2022年，…为98.2%。…提高3.3个百分点)
-        if (d.year == null && (!d.ownYear || afterFrom) && g.ctx().openingYear() != null
-                && !opensWithOwnTime(t, g.sentence()) && !now) {
-            d.year = g.ctx().openingYear();
+        Integer carried = d.year == null ? g.ctx().carriedYear(g.sentence().start()) : null;
+        if (carried != null && (!d.ownYear || afterFrom) && !opensWithOwnTime(t, g.sentence()) && !now) {
+            d.year = carried;
             d.timeRule = PARAGRAPH_YEAR;
         }
         // a baseline year the sentence does not write before the number is not this number's

@@ -335,7 +335,7 @@ final class TimeRules {
      * “十二五”时期，…}): the year
      * opening its paragraph dated something else (2001年，省政府颁布了…), not the figures this sentence gives.
      */
-    private static final Pattern OWN_TIME = Pattern.compile("\\s*(?:据[^，,。；]{1,4}[，,]\\s*)?[^，,。；\\d]{0,8}?(?:目前|当前|如今|至今"
+    private static final Pattern OWN_TIME = Pattern.compile("\\s*(?:据[^，,。；]{1,4}[，,]\\s*)?[^，,。；\\d]{0,8}?(?:目前|当前|如今|至今|今年|本年"
             + "|[一二三四五六七八九十两多几\\d]年(?:来|以来)|近年来|过去[一二三四五六七八九十两\\d]{1,2}年|回眸|回顾"
             // “十二五”时期, 十三五期间: a plan's era of its own
             + "|[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间|以来))");

@@ -19,6 +19,7 @@ public final class Vocabulary {
     private static final Lexicon MEASURES = Lexicon.load("number/measure-words.txt");
     private static final Lexicon PARTS = Lexicon.load("statement/population-parts.txt");
     private static final Lexicon GAP_VERBS = Lexicon.load("statement/gap-verbs.txt");
+    private static final Lexicon LAST_YEAR = Lexicon.load("statement/last-year-words.txt");
 
     private Vocabulary() {
     }
@@ -99,6 +100,16 @@ public final class Vocabulary {
     /** {@link #gapVerbs()} as alternatives for a regular expression, longest first. */
     public static String gapVerbWords() {
         return alternation(GAP_VERBS);
+    }
+
+    /** The words for the year before the one a text is about ({@code 上年}, {@code 去年}, {@code 上一年度} …). */
+    public static Lexicon lastYear() {
+        return LAST_YEAR;
+    }
+
+    /** {@link #lastYear()} as alternatives for a regular expression, longest first. */
+    public static String lastYearWords() {
+        return alternation(LAST_YEAR);
     }
 
     /** The change verbs ({@code 提高}, {@code 下降} …), with the direction each gives. */

@@ -122,6 +122,34 @@ class VocabularyTest {
         }
     }
 
+    static Stream<String> lastYearWords() {
+        return Vocabulary.lastYear().words().stream();
+    }
+
+    /**
+     * Every word for last year is a baseline in every rule comparing with it: the change after it is of the measure
+     * before it and is compared with the year before the report's, whether written 比, 较 or 与…相比; a level that is
+     * a multiple of it is a change too; and none of the word is left in the name.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lastYearWords")
+    void everyRuleComparingWithLastYearAcceptsEveryWord(String word) {
+        for (String change : List.of("2024年，某类儿童体检率为93.5%，比" + word + "提高1.2个百分点。",
+                "2024年，某类儿童体检率为93.5%，较" + word + "提高1.2个百分点。",
+                "2024年，某类儿童体检率为93.5%，与" + word + "相比提高1.2个百分点。")) {
+            List<Target> r = report(change);
+            assertEquals(2, r.size(), () -> "reading " + change + ": " + r);
+            Target t = r.get(1);
+            assertEquals("某类儿童体检率 +1.2个百分点 change 2023", t.indicator() + " " + t.valueText() + " "
+                    + t.kind().code() + " " + t.baselineYear(), () -> "a change against last year, reading " + change);
+        }
+        String multiple = "2024年，某类儿童之家服务人次为3.6万人次，是" + word + "的1.2倍。";
+        List<Target> r = report(multiple);
+        Target last = r.get(r.size() - 1);
+        assertEquals("某类儿童之家服务人次 +1.2倍 change 2023", last.indicator() + " " + last.valueText() + " "
+                + last.kind().code() + " " + last.baselineYear(), () -> "reading " + multiple + ": " + r);
+    }
+
     static Stream<String> measureWords() {
         return Lexicon.load("number/measure-words.txt").words().stream();
     }

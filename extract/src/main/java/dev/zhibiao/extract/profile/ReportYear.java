@@ -205,7 +205,7 @@ final class ReportYear {
                     + "|(?<![\\d.])((?:19|20)\\d{2})\\s*年度?\\s*的?《[^《》\\n]{2,60}》\\s*的?\\s*(?:统计监测报告|监测报告|统计公报|终期评估报告|中期评估报告|终期监测报告)"
                     + "|快报\\s*[(（]\\s*((?:19|20)\\d{2})\\s*年)");
 
-    private static final WordScan RELATIVE_PAST = WordScan.of("去年", "上年", "上一年", "前一年");
+    private static final WordScan RELATIVE_PAST = WordScan.of(dev.zhibiao.extract.Vocabulary.lastYear().words());
     /** 将 and what a figure will do: a figure of a year to come (2025年每千人口托位数将大于4个). */
     private static final String WILL_DO = "将(?:达到|实现|提高|提升|下降|降至|降低|保持|大于|超过|不低于|不少于|控制|增加|减少|突破|达)";
     private static final OpeningGuard TO_COME = OpeningGuard.of("到(?<!达到)\\s*(?:19|20)\\d\\d\\s*年", WILL_DO, "力争",

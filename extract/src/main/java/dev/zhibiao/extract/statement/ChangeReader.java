@@ -46,7 +46,7 @@ final class ChangeReader {
             "(?:(" + dev.zhibiao.extract.Vocabulary.gapVerbWords() + ")[^，。；\\d]{0,12}(?:平均水平|平均值|平均数|水平|均值|目标值|目标)"
                     + "|比[^，。；\\d]{0,12}(?:平均水平|平均值|平均数|水平|均值|目标值|目标)(高|低|多|少)"
                     // …，比男性高0.5个百分点: a clause that is only a gap to another group, named in a word or two
-                    + "|^\\s*比(?!上年|去年|上一年|前一年)[^，。；\\d年]{1,6}?(高|低|多|少)(?:出)?)\\s*$");
+                    + "|^\\s*比(?!" + dev.zhibiao.extract.Vocabulary.lastYearWords() + ")[^，。；\\d年]{1,6}?(高|低|多|少)(?:出)?)\\s*$");
     /**
      * 农村…死亡率高于城市0.6倍, 低于全国2个百分点, 比城市高0.8倍: a gap to a group named alone, closing the words before
      * the number.
@@ -127,7 +127,7 @@ final class ChangeReader {
         int s = 0;
         while (s < w.length() && isPatternSpace(w.charAt(s))) s++;
         if (s == w.length() || w.charAt(s) != '比') return false;
-        for (String earlier : new String[] {"上年", "去年", "上一年", "前一年"}) {
+        for (String earlier : dev.zhibiao.extract.Vocabulary.lastYear().words()) {
             if (w.startsWith(earlier, s + 1)) return false;
         }
         return true;

@@ -50,16 +50,16 @@ public final class IndicatorNamer {
             // 从90年代初的…, 分别从八十年代末的…: a decade
             + "|(?:分别)?(?:从|由)?(?:(?:19)?[5-9]0|[五六七八九]十)\\s*年代(?:初期|末期|中期|初|末|中)?)");
     static final Pattern BASE = Pattern.compile("(?=[以较比与同在高低超是为继远优好从由和相对])(?:"
-            + "(?:相较于|相比于|较之|对比|以|较|(?<!占)比|与|同|和(?=\\s*(?:19|20)\\d{2}\\s*年(?:底|末)?相比))\\s*(?:(?:19|20)\\d{2}\\s*年(?:底|末)?|(?:19|20)\\d{2}(?=\\s*相比)|去年(?:底|末)?|上年(?:底|末)?|上一年|上届|上一届)(?:数据|水平)?(?:为基数|为基期|的?基础上|相比)?"
+            + "(?:相较于|相比于|较之|对比|以|较|(?<!占)比|与|同|和(?=\\s*(?:19|20)\\d{2}\\s*年(?:底|末)?相比))\\s*(?:(?:19|20)\\d{2}\\s*年(?:底|末)?|(?:19|20)\\d{2}(?=\\s*相比)|(?:" + dev.zhibiao.extract.Vocabulary.lastYearWords() + ")(?:底|末)?|上届|上一届)(?:数据|水平)?(?:为基数|为基期|的?基础上|相比)?"
             // 比第六次人口普查(2010年): what is compared with, its year in brackets
             + "|" + YearReader.NAMED_BASELINE.pattern()
-            + "|[是为](?:上年|去年|上一年|前一年)的"
+            + "|[是为](?:" + dev.zhibiao.extract.Vocabulary.lastYearWords() + ")的"
             // 是全省平均水平的1.8倍: the level a multiple is of
             + "|[是为][^，。；\\d]{0,8}?(?:平均水平|平均值|平均数)的"
             // 较10年前下降约5个千分点: a comparison with a time some years back
             + "|(?:较|比|与|和(?=\\s*(?:[一二三四五六七八九十两]{1,2}|\\d{1,2})\\s*年前相比))\\s*(?:[一二三四五六七八九十两]{1,2}|\\d{1,2})\\s*年前(?:相比)?"
             // 从上年的3.1‰下降至2.8‰: a change from last year's value
-            + "|(?:从|由)\\s*(?:上年|去年|上一年|前一年)(?:同期)?的?"
+            + "|(?:从|由)\\s*(?:" + dev.zhibiao.extract.Vocabulary.lastYearWords() + ")(?:同期)?的?"
             // 从项目实施前的21.5%下降到…: a starting time named without a year
             + "|(?:从|由)[^，。；\\d从由]{1,10}?(?:以前|之前|前|初期|之初)的?(?=\\s*$)"
             // 较“十二五”(3.2): a comparison with a plan's era

@@ -23,7 +23,7 @@ final class KindRules {
             "a multiple of another group's or place's level (是城市的1.8倍) is a gap between them, a change from no year",
             "全区农村孕产妇死亡率是城市的1.8倍。", "全区儿童之家数量达到1.8倍。");
     /** 是平原地区的, 是全国平均水平的: the words before a multiple of another group's level. */
-    static final Pattern OF_GROUP = Pattern.compile("是\\s*(?!上年|去年|上一年|前一年|[“\"]?十)[^，。；,;\\d]{1,12}?的\\s*$");
+    static final Pattern OF_GROUP = Pattern.compile("是\\s*(?!" + dev.zhibiao.extract.Vocabulary.lastYearWords() + "|[“\"]?十)[^，。；,;\\d]{1,12}?的\\s*$");
     static final Rule CHANGE = Rule.of(Stage.KIND, "change",
             "a change verb before the number (降低, 提高, 增长): in a report only against a baseline, in points or done (了)",
             "儿童近视率每年降低0.5个百分点。", "儿童近视率降至50%以下。");
@@ -51,7 +51,7 @@ final class KindRules {
             "到2025年，儿童之家覆盖率达到95%。", "截至2020年，儿童之家覆盖率达到85%。");
 
     /** 是2010年的1.9倍: the year a multiple is of, before the number. */
-    static final Pattern MULTIPLE = Pattern.compile("[是为]\\s*(?:((?:19|20)\\d{2})\\s*年|上年|去年|上一年|前一年"
+    static final Pattern MULTIPLE = Pattern.compile("[是为]\\s*(?:((?:19|20)\\d{2})\\s*年|" + dev.zhibiao.extract.Vocabulary.lastYearWords() + ""
             // 是“十二五”期间的2.3倍: a multiple of an era's level, counted from its last year
             + "|" + Vocabulary.era() + "(?:期间|时期|期末|末)?)[^，。；,;]{0,16}$");
     /** A section that reviews where things stand (发展现状, 发展基础, 回顾): a level it states without a goal's year was reached. */
@@ -216,7 +216,7 @@ final class KindRules {
 
     /** 较上年9.5/10万下降了2%: the number right after a relative baseline is that earlier year's value. */
     /** 从上年的52%下降到…: a change from last year's value, right before it. */
-    private static final Guarded FROM_YEAR_BEFORE = Guarded.of("(?:从|由)(?:上年|去年|上一年|前一年)(?:同期)?的?\\s*$", "年");
+    private static final Guarded FROM_YEAR_BEFORE = Guarded.of("(?:从|由)(?:" + dev.zhibiao.extract.Vocabulary.lastYearWords() + ")(?:同期)?的?\\s*$", "年");
 
     /** True when 从 or 由 stands in {@code t}[from, to). */
     static boolean holdsFrom(String t, int from, int to) {

@@ -203,7 +203,7 @@ final class NameRules {
     private static final Guarded DISTRIBUTIVE = Guarded.of(
             "(?:(?<=\\d年)均|(?<![年平人日月周])均|都|各|分别)"
                     // 均比上年下降, 均较2020年提高: each changed by the value against the same year
-                    + "(?:(?:比|较)(?:上年|去年|上一年|前一年|(?:19|20)\\d{2}年)(?:同期)?)?"
+                    + "(?:(?:比|较)(?:" + dev.zhibiao.extract.Vocabulary.lastYearWords() + "|(?:19|20)\\d{2}年)(?:同期)?)?"
                     + "(?:为|达到|达|保持在|提高了?|下降了?|降低了?|增加了?|减少了?|上升了?|在|是)?"
                     + "(?:近|约|超过)?\\s*$", "均都各别");
     private static final Pattern CITED_DOCUMENT = Pattern.compile("《[^《》]{0,40}(?:纲要|规划|计划|方案|报告|意见|条例|法)》");

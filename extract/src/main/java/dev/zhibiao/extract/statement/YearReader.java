@@ -24,7 +24,7 @@ public final class YearReader {
     /** A baseline named by its role with the year in brackets: {@code 较规划基期（2020年）}. */
     static final Pattern NAMED_BASELINE = Pattern.compile(
             "(?=[以较比与同])(?:以|较|比|与|同)[^，。；\\d（(]{0,12}[（(]\\s*((?:19|20)\\d{2})\\s*年\\s*[)）](?:相比)?");
-    static final Pattern RELATIVE = Pattern.compile("(?:较|比)(?:去年|上年|上一年|前一年)|同比|与(?:去年|上年|上一年|前一年)(?:同期)?(?:相比|比较)");
+    static final Pattern RELATIVE = Pattern.compile("(?:较|比)(?:" + dev.zhibiao.extract.Vocabulary.lastYearWords() + ")|同比|与(?:" + dev.zhibiao.extract.Vocabulary.lastYearWords() + ")(?:同期)?(?:相比|比较)");
 
     /** A year said in words: 去年, 今年, 前年 and 明年 against a dateline, 十三五末 and 规划期末 by the plans they end. */
     private static final Pattern WORDED = Pattern.compile(

@@ -33,6 +33,8 @@ final class KindRules {
     static final Rule STATES_COUNTED = Rule.inReport(Stage.KIND, "states-counted",
             "a count of indicators by how they stand (实现目标的指标49项) is observed: the goal words are the state's",
             "在40项监测指标中，已实现目标的指标36项。", "全区力争实现目标的指标36项。");
+    /** An age bounding a population (6个月以内婴儿, 3周岁以内的儿童): the span is of the name. */
+    private static final Pattern AGE_WITHIN = Pattern.compile("\\d+\\s*(?:个月|周岁|岁|月龄|周)\\s*以内(?=的?\\s*[\\p{IsHan}&&[^，。；、]])");
     static final Rule GOAL_IN_REPORT = Rule.inReport(Stage.KIND, "goal-word-in-report",
             "a clause of a report with a goal's words (控制在, 目标, 力争) restates a goal, unless dated in the report's time",
             "儿童近视率控制在50%以内。", "儿童近视率为49%。");
@@ -279,6 +281,8 @@ final class KindRules {
         // 今年将新建公办幼儿园6所，新增托位300个: what the sentence says will be done is a goal, unless done already
         if (willDo(d) && !ALREADY.matcher(d.clauseText).find()) return true;
         String clause = d.clauseText.contains("目标") ? AIMED_AT.matcher(d.clauseText).replaceAll("") : d.clauseText;
+        // 6个月以内婴儿, 3周岁以内儿童: an age bounding the population named is part of the name, not a goal's bound
+        if (clause.contains("以内")) clause = AGE_WITHIN.matcher(clause).replaceAll("");
         // 有课后托管需求, 应急, 供应: words 需 and 应 stand in as no modal of a goal
         if (clause.indexOf('需') >= 0 || clause.indexOf('应') >= 0) clause = NOT_MODAL.matcher(clause).replaceAll("");
         // 88%以上达到或超过终期目标要求: a share of indicators by the state they reached is observed

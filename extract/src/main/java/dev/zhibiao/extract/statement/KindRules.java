@@ -33,6 +33,10 @@ final class KindRules {
     static final Rule STATES_COUNTED = Rule.inReport(Stage.KIND, "states-counted",
             "a count of indicators by how they stand (实现目标的指标49项) is observed: the goal words are the state's",
             "在40项监测指标中，已实现目标的指标36项。", "全区力争实现目标的指标36项。");
+    /** 争取 (or 争取到) with funds, support or a project as its object: what was obtained, no goal. */
+    private static final Pattern SECURED = Pattern.compile("争取(?:到)?"
+            + "(?![^，。；,;]{0,8}?(?:实现|达到|完成|建成|建设|推进|提高|提升|降低|新增|使|让))"
+            + "(?=[^，。；,;\\d到]{0,32}?(?:资金|经费|款物|善款|捐款|公益金|补助|资助|支持|项目|物资))");
     /** An age bounding a population (6个月以内婴儿, 3周岁以内的儿童): the span is of the name. */
     private static final Pattern AGE_WITHIN = Pattern.compile("\\d+\\s*(?:个月|周岁|岁|月龄|周)\\s*以内(?=的?\\s*[\\p{IsHan}&&[^，。；、]])");
     static final Rule GOAL_IN_REPORT = Rule.inReport(Stage.KIND, "goal-word-in-report",
@@ -281,6 +285,8 @@ final class KindRules {
         // 今年将新建公办幼儿园6所，新增托位300个: what the sentence says will be done is a goal, unless done already
         if (willDo(d) && !ALREADY.matcher(d.clauseText).find()) return true;
         String clause = d.clauseText.contains("目标") ? AIMED_AT.matcher(d.clauseText).replaceAll("") : d.clauseText;
+        // 为56名困难母亲争取救助资金28万元: 争取 taking funds or a project as its object tells what was obtained
+        if (clause.contains("争取")) clause = SECURED.matcher(clause).replaceAll("");
         // 6个月以内婴儿, 3周岁以内儿童: an age bounding the population named is part of the name, not a goal's bound
         if (clause.contains("以内")) clause = AGE_WITHIN.matcher(clause).replaceAll("");
         // 有课后托管需求, 应急, 供应: words 需 and 应 stand in as no modal of a goal

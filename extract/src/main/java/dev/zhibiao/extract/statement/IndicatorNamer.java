@@ -31,7 +31,7 @@ public final class IndicatorNamer {
      * of a text start none, and testing the character against the class rejects them sooner than trying each
      * alternative in turn.
      */
-    static final Pattern TIME = Pattern.compile("(?=[到至截于在从\\s1-9近以“十一上前全下第规期连今去明当目现如])(?:"
+    static final Pattern TIME = Pattern.compile("(?=[到至截于在从自\\s1-9近以“十一上前全下第规期连今去明当目现如])(?:"
             // 提高到目前的52.8%: now, said in words
             + "(?:到|至)?(?:目前|当前|现在|如今)(?:的)?(?=\\s*$)|"
             // 连续五年控制在…: how long a state has held
@@ -40,7 +40,7 @@ public final class IndicatorNamer {
             + "(?:今年|去年|前年|明年|当年)(?:底|末|初|内)?|"
             // 2010—2023年间: a span of years
             + "(?<![(（])(?:19|20)\\d{2}\\s*年?\\s*[-—–~至到]{1,2}\\s*(?:19|20)\\d{2}\\s*年(?:间|期间)?(?![)）])|"
-            + "(?:到|至|截至|截止|于|在|从)?\\s*(?:19|20)\\d{2}\\s*年(?:底|末|初|度)?(?:前|时|起|的)?"
+            + "(?:到|至|截至|截止|于|在|从|自)?\\s*(?:19|20)\\d{2}\\s*年(?:底|末|初|度)?(?:前|时|起|开始|的)?"
             + "|近[一二三四五六七八九十两\\d]{1,2}年(?:来|以来)?|以来"
             + "|“?十[一二三四五六七八九]?五”?(?:规划)?(?:期间|时期|期末|末)|(?:规划)?期末(?!考试)"
             // 1-3月份, 一季度, 上半年: a part of the year

@@ -105,13 +105,19 @@ public final class YearReader {
             boolean since = SINCE.matcher(text.subSequence(y.end(), to)).lookingAt()
                     || (y.start() > from && "自从".indexOf(text.charAt(y.start() - 1)) >= 0 || opensClause(text, from, y.start()))
                             && sinceClause(text, y.end(), to)
-                    || untilNow(text, y.end(), to);
+                    || untilNow(text, y.end(), to)
+                    // 自2016年开始连续8年保持在…, 从2015年起一直保持…: a state held from that year to now
+                    || y.start() > from && "自从".indexOf(text.charAt(y.start() - 1)) >= 0
+                            && HELD_SINCE.matcher(text).region(y.end(), to).lookingAt();
             out.add(new YearMention(y.start(), y.end(), Integer.parseInt(y.group(1)),
                     since ? Role.BASELINE : from0 ? Role.FROM : Role.YEAR));
         }
         out.sort(java.util.Comparator.comparingInt(YearMention::start));
         return out;
     }
+
+    /** After the year a state has held since: 开始连续8年, 起一直, 以后始终. */
+    private static final Pattern HELD_SINCE = Pattern.compile("\\s*(?:开始|起|以后)\\s*[，,]?\\s*(?:已)?(?:连续|一直|持续|始终|均)");
 
     /** After a year: the month and day of a dateline and the word closing it (6月1日讯, 5月3日电). */
     private static final Pattern DATELINE_AFTER_YEAR = Pattern.compile("\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:讯|电)");

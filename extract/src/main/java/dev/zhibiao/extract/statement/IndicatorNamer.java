@@ -84,7 +84,9 @@ public final class IndicatorNamer {
     private static final String TIME_HOLDS = "年月度末期间来前今在";
     private static final String BASE_HOLDS = "年届五于过出比础位均水标“继前初";
     private static final Pattern NOT_OBJECT = Pattern.compile(
-            "(?:基础|水平|为基数|左右|以上|以下|以内|之间|的基础|的?(?:规划|纲要|国纲|国家|省|市|区|县|期末|终期|年度)?目标)");
+            "(?:基础|水平|为基数|左右|以上|以下|以内|之间|的基础|的?(?:规划|纲要|国纲|国家|省|市|区|县|期末|终期|年度)?目标"
+            // 10‰的国家《纲要》目标, 95%的省“十四五”规划目标: a goal named by the level and document setting it
+            + "|的?(?:国家|全国|全省|省|市|区|县)?[《“][^》”，。；]{1,24}[》”](?:规划|纲要)?(?:提出的|确定的|规定的)?(?:目标|指标))");
     /**
      * Another count of things after a conjunction ({@code 和至少1项艺术特长}); a share ({@code 和80%的农村社区…})
      * is not one: its items are parallel parts of one population that share what follows the last.

@@ -27,7 +27,9 @@ public final class ScopeReader {
         marker = Pattern.compile("(?:[\\u4e00-\\u9fff]{0," + NAME_BEFORE + "}(?=省|市))?(" + words.alternation() + ")"
                 + "(?:(?:\\s*(?:19|20)\\d{2}\\s*年|“[^”]{1,8}”)?(?:的)?目标(?:值)?(?:为|是|：|:)?"
                 // 《中国儿童发展纲要(…)》提出的…控制在10‰以下的目标: the goals a document is cited as setting
-                + "|[^《》，。；\\d]{0,16}?(?:\\((?:19|20)\\d{2}[^()]{0,8}\\))?》?\\s*(?:中)?(?:提出|确定|规定|明确|设定)的)");
+                // 《中国儿童发展纲要2011年~2020年》: the period may stand without its brackets
+                + "|[^《》，。；\\d]{0,16}?(?:\\((?:19|20)\\d{2}[^()]{0,8}\\)"
+                + "|(?:19|20)\\d{2}\\s*年?\\s*[-—–~～至到]{1,2}\\s*(?:19|20)\\d{2}\\s*年?)?》?\\s*(?:中)?(?:提出|确定|规定|明确|设定)的)");
     }
 
     /** A stretch [start, end) of a line whose numbers belong to {@code scope}. */

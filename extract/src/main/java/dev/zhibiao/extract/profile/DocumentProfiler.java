@@ -176,6 +176,19 @@ public final class DocumentProfiler {
             }
         } else {
             period = planPeriod(title, headline, lead, evidence);
+            // a news item dated after the plan it speaks of has ended (2021-05-10, 《…纲要(2011—2020年)》) tells how the
+            // plan went: it reports figures, of the year its words say or else of the plan's last year
+            if (type == DocumentType.NEWS && about == DocumentType.PLAN && given.type() == null && given.period() == null
+                    && dateline != null && period != null && dateline.getYear() > period.end()
+                    && !speaksOfLater(normalized, dateline.getYear())) {
+                about = DocumentType.MONITORING_REPORT;
+                evidence.removeIf(e -> e.field().equals("about") || e.field().equals("period"));
+                evidence.add(new Evidence("about", about.code(), "dated " + dateline + ", after the plan of " + period + " ended"));
+                ReportYear.Vote v = years.vote(normalized, title == null ? headline : title.text(), dateline);
+                reportYear = v != null && v.year() <= period.end() + 1 ? v.year() : period.end();
+                period = new Period(reportYear, reportYear);
+                evidence.add(new Evidence("period", period.toString(), v != null && v.year() == reportYear ? v.words() : "the plan's last year"));
+            }
         }
         String shown = title != null ? title.text() : headline;
         Integer written = dateline == null ? eventYear(headline, evidence) : null;
@@ -387,6 +400,25 @@ public final class DocumentProfiler {
     private static final Pattern GOAL_REACHED = Pattern.compile("(?:主要|发展|各项)?目标(?:任务)?((?:如期|提前|全面|顺利|圆满|超额|基本)(?:实现|完成))");
 
     /** What a news item reports on, as its topic says, with the words that said it. */
+    /** A year or a five-year era after {@code year} (2025年, “十四五”): what is to come, which a review does not speak of. */
+    private static final Pattern LATER = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年|" + dev.zhibiao.extract.Vocabulary.era());
+
+    /** True when the page names a year or an era ending after {@code year}: it may set goals, not only review. */
+    private static boolean speaksOfLater(String text, int year) {
+        Matcher m = LATER.matcher(text);
+        while (m.find()) {
+            if (m.group(1) != null ? Integer.parseInt(m.group(1)) > year : eraEndIn(m.group()) > year) return true;
+        }
+        return false;
+    }
+
+    /** The last year of the five-year era named in {@code era} (“十三五” ends in 2020). */
+    private static int eraEndIn(String era) {
+        int at = era.indexOf('十');
+        char nth = at >= 0 && at + 1 < era.length() ? era.charAt(at + 1) : '五';
+        return 1955 + 5 * (nth == '五' ? 10 : 11 + "一二三四五六七八九".indexOf(nth));
+    }
+
     private static DocumentType about(String topic, List<Evidence> evidence) {
         DocumentType about = topic.startsWith("report") ? DocumentType.MONITORING_REPORT : DocumentType.PLAN;
         evidence.add(new Evidence("about", about.code(), topic.substring(topic.indexOf(':') + 1)));

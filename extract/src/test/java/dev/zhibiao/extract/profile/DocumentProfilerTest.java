@@ -103,6 +103,21 @@ class DocumentProfilerTest {
         assertEquals("湖南省", aside.region().fullName());
     }
 
+    /**
+     * A news item dated after the plan it speaks of has ended tells how the plan went: it reports figures of the
+     * plan's last year. One that names a year or an era to come may set goals, and stays about a plan.
+     */
+    @Test
+    void newsDatedAfterItsPlanEndedReportsHowItWent() {
+        DocumentProfile p = PROFILER.profile("欢迎访问某市妇女网\n发布日期:2021-05-10\n2020年是实施《某市儿童发展纲要(2011—2020年)》的收官之年。"
+                + "\n全市出台儿童权益保障政策12件，可量化的儿童工作15项指标全面达标。");
+        assertEquals(DocumentType.MONITORING_REPORT, p.about(), () -> "evidence " + p.evidence());
+        assertEquals(2020, p.reportYear(), () -> "evidence " + p.evidence());
+        DocumentProfile ahead = PROFILER.profile("欢迎访问某市妇女网\n发布日期:2021-05-10\n2020年是实施《某市儿童发展纲要(2011—2020年)》的收官之年。"
+                + "\n全市出台儿童权益保障政策12件。“十四五”期间，全市将印发新一轮儿童发展规划。");
+        assertEquals(DocumentType.PLAN, ahead.about(), () -> "evidence " + ahead.evidence());
+    }
+
     @Test
     void aPlanPageWithASourceLineIsStillAPlan() {
         DocumentProfile p = PROFILER.profile("某某省儿童发展规划（2021—2030年）\n2022-04-14 14:19:50 来源：某某省人民政府办公厅\n序 言\n儿童是国家的未来。");

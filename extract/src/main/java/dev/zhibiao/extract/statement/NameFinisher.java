@@ -223,6 +223,9 @@ final class NameFinisher {
                 && n.indexOf(CLOSES.charAt(OPENS.indexOf(n.charAt(0)))) < 0) {
             n = n.substring(1);
         }
+        // 新建“儿童之家: a title whose quote closes after the name (“儿童之家”5个) is named without the mark
+        int quote = n.lastIndexOf('“');
+        if (quote >= 0 && n.indexOf('”', quote) < 0 && n.length() - quote > 2) n = n.substring(0, quote) + n.substring(quote + 1);
         // 分别为每人每月: what follows 分别为 is the values' frame, a period per person kept in brackets
         java.util.regex.Matcher each = RESPECTIVELY.matcher(n);
         if (each.find() && each.start() >= 2) {

@@ -26,7 +26,7 @@ final class SkipRules {
                     + "figure for children",
             "幼儿园收费标准原则上每五年修订一次。", "幼儿园每学期开展一次视力筛查。");
     static final Rule SITE_COUNTER = Rule.of(Stage.SKIP, "site-counter",
-            "a page's count of its own readers and comments (3人参与, 2条评论) is the site's, not a figure",
+            "a page's count of its own readers and comments (3人参与, 2条评论, 0个评论, 本文已影响1532人) is the site's, not a figure",
             "3人参与，2条评论", "全区3万人参与全民健身活动。");
     static final Rule SITE_NOTICE = Rule.of(Stage.SKIP, "site-notice",
             "what a site tells its reader (您至少需输入5个字, 下载本文档将扣除1次下载权益) counts nothing of the page's subject",
@@ -63,7 +63,7 @@ final class SkipRules {
     // also: a bound in the qualities of things a count before it counts (选取10个人口超过50万的城市)
     static final Rule SET_PHRASE = Rule.of(Stage.SKIP, "set-phrase",
             "a numeral inside a set phrase (三个代表, 四个全面), a classifier said twice (一项项, 一个个), an article "
-                    + "(当一名医生) or a rank (前三个原因) counts nothing",
+                    + "(当一名医生), a rank (前三个原因) or a quoted title's wording (“民族团结一家亲”) counts nothing",
             "深入学习贯彻三个代表重要思想，一项项举措落地见效。", "全区新建三个儿童之家。");
     static final Rule GATHERING = Rule.of(Stage.SKIP, "gathering",
             "those who came to a meeting (200余人参会), the questionnaires of a survey (回收有效问卷5200份) and the bodies "
@@ -255,8 +255,33 @@ final class SkipRules {
         // 当一名医生: one of a kind, not a count
         if (t.charAt(s) == '一' && e - s == 2 && "名个位".indexOf(t.charAt(s + 1)) >= 0
                 && ARTICLE_VERB.matcher(t).region(Math.max(0, s - 2), s).find()) return true;
+        // “民族团结一家亲”, “一个都不能少”: a numeral in words inside a quoted title is of the title's wording
+        if (insideQuotedTitle(t, s, e)) return true;
         // 前三个原因, 前十名: a rank among others
         return s > 0 && t.charAt(s - 1) == '前' && "个名位".indexOf(t.charAt(e - 1)) >= 0;
+    }
+
+    /** How far a quoted title's marks may stand from a numeral inside it. */
+    private static final int TITLE_REACH = 12;
+
+    /** True when [s, e) stands inside “…” with words of the title after it before the closing mark. */
+    private static boolean insideQuotedTitle(String t, int s, int e) {
+        int open = -1;
+        for (int i = s - 1; i >= Math.max(0, s - TITLE_REACH); i--) {
+            char c = t.charAt(i);
+            if (c == '“') {
+                open = i;
+                break;
+            }
+            if (c == '”' || "，。；,;\n".indexOf(c) >= 0) return false;
+        }
+        if (open < 0) return false;
+        for (int i = e; i < Math.min(t.length(), e + TITLE_REACH); i++) {
+            char c = t.charAt(i);
+            if (c == '”') return i > e;
+            if (c == '“' || "，。；,;\n".indexOf(c) >= 0 || Character.isDigit(c)) return false;
+        }
+        return false;
     }
 
     /** What comes right after those who came to a meeting, or a survey's questionnaires before their count. */
@@ -286,10 +311,14 @@ final class SkipRules {
     /** What a site counts of a page right after the count and its measure word: 参与, 评论, 浏览, 阅读, 点赞. */
     private static final Pattern COUNTED_BY_SITE = Pattern.compile("\\s*(?:参与|评论|浏览|阅读|点赞|收藏|分享|转发)(?![\\u4e00-\\u9fff]{2})");
 
+    /** What a site says of a page right before its count of readers: 本文已影响, 该文已被阅读. */
+    private static final Pattern PAGE_READ_BY = Pattern.compile("(?:本文|该文|此文|本页)(?:已)?(?:影响|被阅读|被浏览|被转发)了?\\s*$");
+
     private static boolean siteCounter(String t, Quantity q) {
         String u = q.unit().symbol();
-        if (!u.equals("人") && !u.equals("条") && !u.equals("次")) return false;
-        return COUNTED_BY_SITE.matcher(t).region(q.end(), Math.min(t.length(), q.end() + 8)).lookingAt();
+        if (!u.equals("人") && !u.equals("条") && !u.equals("次") && !u.equals("个")) return false;
+        return COUNTED_BY_SITE.matcher(t).region(q.end(), Math.min(t.length(), q.end() + 8)).lookingAt()
+                || !u.equals("个") && PAGE_READ_BY.matcher(t).region(Math.max(0, q.start() - 8), q.start()).find();
     }
 
     /** 如表2-3所示, 见图2: a table's or figure's number right after 表 or 图 (with 附 or 见 before). */

@@ -72,6 +72,10 @@ final class TimeRules {
     static final Rule FROM_UNDATED_TIME = Rule.of(Stage.TIME, "from-undated-time",
             "the starting value of a change from a time named without a year (从项目实施前的21.5%下降到…) is of no year",
             "2024年，某病发病率从项目实施前的12.5%下降到3.1%。", "2024年，某病发病率从2019年的12.5%下降到3.1%。");
+    static final Rule FROM_UNDATED_START = Rule.of(Stage.TIME, "from-undated-start",
+            "the starting value of a change that writes no time of its own (2022年，某率从5.3‰降至3.2‰) is not of the "
+                    + "year the change arrives in: it takes no year, or in a report the report's own, as any undated value there",
+            "2022年，某病发病率从5.3%下降到3.1%。", "2022年，某病发病率从2019年的5.3%下降到3.1%。");
     static final Rule NONE = Rule.of(Stage.TIME, "none",
             "no year: a goal of the plan that names none",
             "儿童之家覆盖率达到95%。", "到2025年，儿童之家覆盖率达到95%。");
@@ -117,12 +121,14 @@ final class TimeRules {
                     && opensWithOwnTime(d.group.text(), d.group.sentence())), TimeRules::eveOfPlan),
             new Adjustment(GOAL_CITED_IN_REPORT, TimeRules::citedInReport, d -> null, true),
             new Adjustment(FROM_UNDATED_TIME, TimeRules::fromUndatedTime, d -> null, true),
+            new Adjustment(FROM_UNDATED_START, TimeRules::undatedStart,
+                    d -> d.report() && (d.year == null || d.year.equals(d.ctx().docYear())) ? d.ctx().docYear() : null, true),
             new Adjustment(PER_YEAR_GOAL, d -> d.kind != Kind.ACTUAL && PER_YEAR.find(d.clauseText)
                     && !(d.report() && d.kind == Kind.CHANGE && !contains(d.clauseText, targetMarkers)), d -> null, true));
 
     static List<Rule> declared() {
         return List.of(SENTENCE_YEAR, YEAR_AFTER, CHANGE_OVER_PERIOD, LISTED_YEARS, FROM_TO_END, FROM_BASELINE, FROM_PARALLEL, FROM_PERIOD_START, PARAGRAPH_YEAR, YEAR_OF_GOAL_REACHED, YEAR_BEFORE, REPORT_YEAR, YEAR_BEFORE_PLAN,
-                GOAL_CITED_IN_REPORT, FROM_UNDATED_TIME, PER_YEAR_GOAL, NONE);
+                GOAL_CITED_IN_REPORT, FROM_UNDATED_TIME, FROM_UNDATED_START, PER_YEAR_GOAL, NONE);
     }
 
     /** A change verb right before the number, done (下降了41.2%) and with no 到 or 至 making it a level. */
@@ -406,6 +412,19 @@ final class TimeRules {
         int i = at - 1;
         while (i >= from && Character.isWhitespace(t.charAt(i))) i--;
         return i >= from && (t.charAt(i) == '从' || t.charAt(i) == '由');
+    }
+
+    /**
+     * True when the number opens a from–to right after its 从 or 由 and arrives somewhere after it in its clause,
+     * dated only by the sentence, the paragraph or the report: the time those give is the arrival's.
+     */
+    private static boolean undatedStart(Draft d) {
+        if (d.timeRule != SENTENCE_YEAR && d.timeRule != PARAGRAPH_YEAR && d.timeRule != REPORT_YEAR) return false;
+        String t = d.group.text();
+        // 分别从20.1/10万、8.1‰和10.7‰降至…: each value of a list the 从 opens starts the change
+        int at = d.group.first().start(), end = d.group.last().end();
+        if (end > d.group.clause()[1]) return false;
+        return startsFrom(t, d.group.clause()[0], at) && TO.matcher(t).region(end, d.group.clause()[1]).find();
     }
 
     /** The {@link Stage#TIME} stage: the year the record takes once its kind is known; the rule that set it. */

@@ -157,20 +157,36 @@ final class ReportYear {
      * -1 when it has none.
      */
     private static int firstProse(String body) {
-        int comma = -1;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (c == '，' || c == ',') {
-                comma = i;
-                break;
+        int from = 0;
+        while (from < body.length()) {
+            int comma = -1;
+            for (int i = from; i < body.length(); i++) {
+                char c = body.charAt(i);
+                if (c == '，' || c == ',') {
+                    comma = i;
+                    break;
+                }
             }
+            if (comma < 0) return -1;
+            int start = body.lastIndexOf('\n', comma) + 1;
+            int end = body.indexOf('\n', comma);
+            if (end < 0) end = body.length();
+            // 各位代表，同志们：, 现在，我受…委托，向大会报告工作: an address's salutation and its delegation come
+            // before what it tells
+            boolean salutation = end - start <= SALUTATION && SALUTES.matcher(body).region(start, end).find();
+            if (!salutation && !ADDRESS.matcher(body).region(start, end).find()) return start;
+            from = end;
         }
-        if (comma < 0) return -1;
-        int start = body.lastIndexOf('\n', comma) + 1;
         // the sentence loop starts each sentence after the mark that ends the one before, so the line's first
         // sentence starts where the line does, or right after the newline that ended the sentence before
-        return start;
+        return -1;
     }
+
+    /** A line of an address's salutation or delegation: 同志们：, 各位代表, 受…委托, 请予审议. */
+    private static final Pattern ADDRESS = Pattern.compile("同志们|各位(?:代表|委员|执委|领导|来宾)|受[^，。]{1,30}委托|请予审议");
+    /** A short line closing with a colon (各位执委，同志们：) greets those addressed. */
+    private static final Pattern SALUTES = Pattern.compile("[：:]\\s*$");
+    private static final int SALUTATION = 16;
 
     /** The one year a sentence names outside its periods, or null when it names none or several. */
     private static Integer onlyYear(String s) {

@@ -118,6 +118,19 @@ class DocumentProfilerTest {
         assertEquals(DocumentType.PLAN, ahead.about(), () -> "evidence " + ahead.evidence());
     }
 
+    /**
+     * An address opens with its salutation and delegation (各位执委，同志们：, 受…委托): the year its first paragraph of
+     * content opens with is the year it reports. A line of content closing with a colon is no salutation.
+     */
+    @Test
+    void anAddressReportsTheYearItsContentOpensWith() {
+        DocumentProfile p = PROFILER.profile("某县妇联工作报告\n各位执委，同志们：\n现在，我受县妇联常委会委托，向各位执委作工作报告。"
+                + "\n2019年，全县各级妇女组织服务大局，取得新成效。\n一是新建村级妇女之家25个，组建率达到92.3%。");
+        assertEquals(2019, p.reportYear(), () -> "evidence " + p.evidence());
+        DocumentProfile listed = PROFILER.profile("某县妇联工作报告\n2019年，全县主要工作情况如下：\n一是新建村级妇女之家25个，组建率达到92.3%。");
+        assertEquals(2019, listed.reportYear(), () -> "evidence " + listed.evidence());
+    }
+
     @Test
     void aPlanPageWithASourceLineIsStillAPlan() {
         DocumentProfile p = PROFILER.profile("某某省儿童发展规划（2021—2030年）\n2022-04-14 14:19:50 来源：某某省人民政府办公厅\n序 言\n儿童是国家的未来。");

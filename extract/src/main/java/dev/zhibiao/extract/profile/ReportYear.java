@@ -59,6 +59,17 @@ final class ReportYear {
         while (from < body.length()) {
             int end = sentenceEnd(body, from);
             String s = body.substring(from, end);
+            if (from == firstProse && !hasFigure(s) && s.indexOf('年') >= 0) {
+                // 对纲要…2022年的实施情况进行了综合分析: the lead names the year whose state the report analyses
+                Matcher analysed = ANALYSED_YEAR.matcher(s);
+                if (analysed.find()) {
+                    int year = Integer.parseInt(analysed.group(1));
+                    if ((dateline == null || year <= dateline.getYear()) && (titled == null || year <= titled)) {
+                        votes.merge(year, 2.0, Double::sum);
+                        words.putIfAbsent(year, analysed.group());
+                    }
+                }
+            }
             if (from == firstProse && !hasFigure(s)) {
                 // 2022年，全省教育系统…: the page's first sentence setting a year as the frame of what follows
                 Matcher opening = OPENING_YEAR.matcher(s);
@@ -205,6 +216,9 @@ final class ReportYear {
      * the year sets the frame of what follows.
      */
     private static final Pattern OPENING_YEAR = Pattern.compile("\\s*((?:19|20)\\d{2})\\s*年度?[^\\p{IsHan}\\p{Alnum}，,]{0,8}[，,]");
+    /** A year whose state a report tells of: 2022年的实施情况, 2022年度监测情况, 2022年的发展状况. */
+    private static final Pattern ANALYSED_YEAR = Pattern.compile(
+            "(?<![\\d.])((?:19|20)\\d{2})\\s*年度?的?(?:实施|监测|发展|执行|完成|工作)?(?:情况|状况|进展)");
     /** 回顾2021: the year a review looks back on, written without 年. */
     private static final Pattern REVIEWED = Pattern.compile("回顾\\s*((?:19|20)\\d{2})(?!\\d)");
     /** Words of a whole year told of (全年, 这一年, 一年来). */

@@ -131,6 +131,14 @@ class DocumentProfilerTest {
         assertEquals(2019, listed.reportYear(), () -> "evidence " + listed.evidence());
     }
 
+    /** A report whose lead names the year whose state it analyses (…2021年的实施情况进行了综合分析) reports that year. */
+    @Test
+    void aLeadNamingTheYearAnalysedDatesTheReport() {
+        DocumentProfile p = PROFILER.profile("某省儿童发展纲要统计监测报告\n省统计局对纲要在七个领域2021年的实施情况进行了综合分析。"
+                + "\n（一）儿童与健康。住院分娩率为99.6%，比上年提高0.2个百分点。");
+        assertEquals(2021, p.reportYear(), () -> "evidence " + p.evidence());
+    }
+
     @Test
     void aPlanPageWithASourceLineIsStillAPlan() {
         DocumentProfile p = PROFILER.profile("某某省儿童发展规划（2021—2030年）\n2022-04-14 14:19:50 来源：某某省人民政府办公厅\n序 言\n儿童是国家的未来。");

@@ -192,6 +192,7 @@ public final class DocumentProfiler {
         }
         String shown = title != null ? title.text() : headline;
         Integer written = dateline == null ? eventYear(headline, evidence) : null;
+        if (written == null && dateline == null) written = leadEventYear(lead, evidence);
         return new DocumentProfile(shown, type, about, issuer, region, period, reportYear, dateline, written, evidence);
     }
 
@@ -237,6 +238,19 @@ public final class DocumentProfiler {
         if (PERIOD_IN_HEADLINE.matcher(headline).find()) return null;
         evidence.add(new Evidence("written", year, headline));
         return Integer.parseInt(year);
+    }
+
+    /** 记者从2024年全市卫生健康工作会议上获悉: a lead telling of the meeting its news was learnt at, and that meeting's year. */
+    private static final Pattern LEAD_EVENT = Pattern.compile("记者(?:近日)?(?:从|在|于)[^，。；\\d]{0,6}?((?:19|20)\\d{2})\\s*年"
+            + "[^，。；\\d]{0,30}?(?:会议|大会|座谈会|发布会|论坛|年会)(?:上|中)?(?:了解到|获悉|获知|得知)");
+
+    /** The year of the meeting a lead says its news was learnt at, which the news is written in; or null. */
+    private static Integer leadEventYear(String lead, List<Evidence> evidence) {
+        if (lead == null || lead.indexOf("记者") < 0) return null;
+        Matcher m = LEAD_EVENT.matcher(lead);
+        if (!m.find()) return null;
+        evidence.add(new Evidence("written", m.group(1), m.group()));
+        return Integer.parseInt(m.group(1));
     }
 
     private static final Pattern HEADLINE_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?=\\s*年)");

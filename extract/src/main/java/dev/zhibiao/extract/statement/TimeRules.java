@@ -463,7 +463,8 @@ final class TimeRules {
 
     private static boolean citedInReport(Draft d) {
         Integer docYear = d.ctx().docYear();
-        boolean yearToCome = d.ownYear && d.year != null && docYear != null && d.year > docYear;
+        // 今年，全市将新增…: a goal whose own words date it, in a report that dates none of its own, keeps its year
+        boolean yearToCome = d.ownYear && d.year != null && (docYear == null || d.year > docYear);
         return d.kind == Kind.TARGET && d.report() && !yearToCome
                 && !(d.yearEnd >= 0 && GOAL_OF_YEAR.matcher(d.group.text()).region(d.yearEnd, d.number.start()).find());
     }

@@ -139,6 +139,15 @@ class DocumentProfilerTest {
         assertEquals(2021, p.reportYear(), () -> "evidence " + p.evidence());
     }
 
+    /** A lead telling the meeting its news was learnt at (记者从2024年全市…会议上获悉) dates the news: 去年 is the year before. */
+    @Test
+    void aLeadTellingTheMeetingDatesTheNews() {
+        DocumentProfile p = PROFILER.profile("某市卫生健康工作会议召开\n近日，记者从2024年全市卫生健康工作会议上获悉，去年全市婴儿死亡率降至2.1‰。");
+        assertEquals(2024, p.writtenYear(), () -> "evidence " + p.evidence());
+        DocumentProfile told = PROFILER.profile("某市卫生健康工作会议召开\n近日，记者了解到，2024年全市婴儿死亡率降至2.1‰。");
+        assertNull(told.writtenYear(), () -> "evidence " + told.evidence());
+    }
+
     @Test
     void aPlanPageWithASourceLineIsStillAPlan() {
         DocumentProfile p = PROFILER.profile("某某省儿童发展规划（2021—2030年）\n2022-04-14 14:19:50 来源：某某省人民政府办公厅\n序 言\n儿童是国家的未来。");

@@ -107,8 +107,11 @@ final class KindRules {
     }
 
     /** 将 opening what will be done (将新建, 今年将集中财力办好), not the 将 that takes an object (将建设…列入). */
-    private static final Pattern WILL_DO = Pattern.compile("(?<![必即])将(?:继续|进一步|全面|重点|集中财力|力争|着力|大力|再)?"
-            + "(?:新建|新增|改扩建|建成|建设|达到|实现|提高|提升|增加|完成|投入|开展|培训|覆盖|降至|降低|控制|办好|招聘|打造|创建|扩大)");
+    // 今年全区要新建…: 要 before a deed is a will too, though not in 主要, 重要, 需要, 只要
+    private static final Pattern WILL_DO = Pattern.compile("(?:(?<![必即])将|(?<![主重需必只想纲提概])要)"
+            + "(?:继续|进一步|全面|重点|集中财力|力争|着力|大力|再|免费|陆续)?"
+            + "(?:新建|新增|改扩建|建成|建设|达到|实现|提高|提升|增加|完成|投入|开展|培训|覆盖|降至|降低|控制|办好|招聘|打造|创建|扩大"
+            + "|开放|设立|建立|配备)");
     /** What a 将 construction does with its object: 列入, 纳入, 作为. */
     private static final Pattern PUT_INTO = Pattern.compile("列入|纳入|作为|列为");
     /** True when a 将 of what will be be done, not one taking an object it puts into a list, stands before the number in its sentence. */

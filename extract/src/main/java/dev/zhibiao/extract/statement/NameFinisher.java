@@ -38,7 +38,8 @@ final class NameFinisher {
     private static final Pattern RESPECTIVELY = Pattern.compile("分别(?:为|是|达到|达)");
     private static final Pattern PER_PERSON = Pattern.compile("每人每[日月年]");
     /** Words at a name's edges that quantify, mark aspect or join it to what follows: 所有…, 了…, …全部, …并. */
-    private static final List<String> LEADING_EDGE = List.of("所有", "全部", "各类", "各种", "了");
+    // 年内将免费开放…, 要新建…: the will before a deed is the record's kind, not its name
+    private static final List<String> LEADING_EDGE = List.of("所有", "全部", "各类", "各种", "了", "年内将", "今年将", "还将", "要求", "要实现", "将", "要");
     private static final List<String> TRAILING_EDGE = List.of("全部", "以及", "均", "都", "并", "和");
     /** 指标 after the measure it names (死亡率指标, 覆盖率指标): the word for an indicator, not part of its name. */
     private static final Pattern INDICATOR_WORD = Pattern.compile("(?<=[率例重数])(?:等)?(?:指标|这一指标|这项指标)$");

@@ -62,6 +62,8 @@ final class BrokenLines implements TextRule {
         char last = t.charAt(e - 1);
         if ("。；！？：:;!?）)”\"".indexOf(last) >= 0) return false;
         if (title(t, s, e)) return false;
+        // ——2024年9月20日在某区人大常委会会议上: the line under a speech's title telling when and where it was given
+        if (BYLINE.matcher(t).region(s, e).lookingAt()) return false;
         char first = t.charAt(next);
         boolean numberEnd = Character.isDigit(last) || last == '%' || last == '‰';
         if (!SpaceSqueezer.isHan(last) && last != '，' && last != '、' && !numberEnd) return false;
@@ -81,6 +83,10 @@ final class BrokenLines implements TextRule {
         // the tail of a sentence broken across lines, which ends with its mark; a number goes on with its unit
         return digitStart || nextLine.length() >= MIN_PARAGRAPH || nextEnd < 0 || endsSentence(nextLine);
     }
+
+    /** A speech's byline under its title: a dash, then the day it was given (——2024年9月20日在…). */
+    private static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern.compile(
+            "[—－-]{1,2}\\s*(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日");
 
     /** A lead opening with its source and dateline (某市新闻网2025年6月1日讯, 新华社北京5月3日电, 本报讯), or a page's date line. */
     private static final java.util.regex.Pattern DATELINE_OPENS = java.util.regex.Pattern.compile(

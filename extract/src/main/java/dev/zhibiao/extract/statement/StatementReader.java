@@ -68,8 +68,8 @@ public final class StatementReader {
         List<SkippedNumber> skipped = new ArrayList<>();
         Scope own = profile.national() ? Scope.NATIONAL : Scope.LOCAL;
         dev.zhibiao.model.Level ownLevel = profile.region() == null ? dev.zhibiao.model.Level.COUNTY : profile.region().level();
-        YearReader.Frame frame = new YearReader.Frame(
-                profile.writtenYear(), doc.endYear());
+        YearReader.Frame frame = new YearReader.Frame(profile.writtenYear(), doc.endYear(),
+                profile.dateline() == null ? 0 : profile.dateline().getMonthValue());
         List<int[]> rows = new ArrayList<>();
         // a table whose header names its columns is read by them first; rows of the rest by their own cells
         List<TableReader.Cell> cells = TableReader.cells(seg, seg.lines());

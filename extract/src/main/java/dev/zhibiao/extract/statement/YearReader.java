@@ -39,9 +39,23 @@ public final class YearReader {
      * What a text's years are read against: the year its dateline gives ({@code 去年} is the year before) and
      * the end of the plan it is or speaks of ({@code 规划期末}); either may be null.
      */
-    public record Frame(Integer datelineYear, Integer planEnd) {
-        public static final Frame NONE = new Frame(null, null);
+    /**
+     * What years said in words are read against.
+     *
+     * @param datelineYear  the year the page was written in, or null
+     * @param planEnd       the last year of the plan the page is about, or null
+     * @param datelineMonth the month of the page's dateline, or 0 when it has none
+     */
+    public record Frame(Integer datelineYear, Integer planEnd, int datelineMonth) {
+        public static final Frame NONE = new Frame(null, null, 0);
+
+        public Frame(Integer datelineYear, Integer planEnd) {
+            this(datelineYear, planEnd, 0);
+        }
     }
+
+    /** 截至8月底, 截止6月末: a month of the year the page was written in, the year unsaid. */
+    private static final Pattern MONTH_CUTOFF = Pattern.compile("(?:截至|截止|到)\\s*((?:1[0-2]|[1-9]))\\s*月(?:底|末|份)?(?![\\d日])");
 
     /** A year expression at [start, end). */
     public record YearMention(int start, int end, int year, Role role) {
@@ -164,6 +178,17 @@ public final class YearReader {
     }
 
     private static void worded(CharSequence text, int from, int to, Frame frame, List<YearMention> out) {
+        // 截止8月底，全区共有…: in a page dated 2024-09-20, the August of 2024
+        if (frame.datelineMonth() > 0 && holds(text, from, to, '月')) {
+            Matcher cut = MONTH_CUTOFF.matcher(text).region(from, to);
+            while (cut.find()) {
+                // a year written right before the month (截至2024年8月) is read as a year of its own
+                if (cut.start(1) > 0 && text.charAt(cut.start(1) - 1) == '年') continue;
+                int month = Integer.parseInt(cut.group(1));
+                int year = month <= frame.datelineMonth() ? frame.datelineYear() : frame.datelineYear() - 1;
+                out.add(new YearMention(cut.start(), cut.end(), year, Role.YEAR));
+            }
+        }
         // a plan's era (十一五末) names its year with or without a frame; the other words need one
         if (frame.datelineYear() == null && frame.planEnd() == null && !holds(text, from, to, '五')) return;
         if (!holds(text, from, to, '年') && !holds(text, from, to, '末')) return;

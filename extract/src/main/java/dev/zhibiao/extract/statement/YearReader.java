@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 public final class YearReader {
     // Each pattern opens with a look-ahead for the characters it can start with: testing one character against
     // a class rejects most positions sooner than a look-behind or a list of alternatives tried in turn.
-    static final Pattern YEAR = Pattern.compile("(?=[12])(?<![\\d.])((?:19|20)\\d{2})\\s*年(?:底|末|初|度)?");
+    // 2016全年出生人口…: a year before 全年 or a half of the year may leave out its 年
+    static final Pattern YEAR = Pattern.compile("(?=[12])(?<![\\d.])((?:19|20)\\d{2})\\s*(?:年(?:底|末|初|度)?|(?=全年|[上下]半年))");
     static final Pattern PERIOD = Pattern.compile("(?=[12])(?<![\\d.])(?:19|20)\\d{2}\\s*年?\\s*[-—–~至到]{1,2}\\s*(?:19|20)\\d{2}\\s*年?");
     static final Pattern BASELINE = Pattern.compile(
             "(?=[以较比在与同和跟相对高低])(?:相较于|相比于|较之|对比|以|较|(?<!占)比|在|与|同|[和跟](?=\\s*(?:19|20)\\d{2}\\s*年(?:底|末)?相比)"

@@ -47,8 +47,8 @@ final class SkipRules {
             "a count of a group something is one of (12个示范单位之一) or is ranked among (53个国家中位列第三) ranks it, and counts nothing of its own",
             "全区被评为全省儿童友好建设的10个示范单位之一。", "全区新增儿童友好试点5个。");
     static final Rule REFERRED_BACK = Rule.of(Stage.SKIP, "referred-back",
-            "a count of the figures just named (上述两项数据, 这两项指标, 两个死亡率创…, 两项均…) refers back to them, and "
-                    + "counts nothing new",
+            "a count of the figures just named (上述两项数据, 这两项指标, 两个死亡率创…, 两项均…) or of the items just listed "
+                    + "(小学、初中、高中三个学段) refers back to them, and counts nothing new",
             "上述两项指标均提前达标。", "全区三项指标提前达标。");
     static final Rule GAP = Rule.of(Stage.SKIP, "gap-to-goal",
             "the gap left to a goal (距离目标尚差0.4个百分点) is derived from two stated figures, not a figure itself",
@@ -198,7 +198,8 @@ final class SkipRules {
                 new Skip(ONE_OF, g -> oneOf(g.text(), g.clause(), g.last())),
                 new Skip(REFERRED_BACK, g -> g.first().start() >= 2 && REFERRING.find(
                         g.text().substring(Math.max(g.clause()[0], g.first().start() - 3), g.first().start()))
-                        || g.size() == 1 && pairReferred(g.text(), g.first(), g.clause())),
+                        || g.size() == 1 && pairReferred(g.text(), g.first(), g.clause())
+                        || g.size() == 1 && countsListBefore(g.text(), g.first(), g.clause())),
                 new Skip(GAP, g -> GAP_WORDS.find(g.window())),
                 new Skip(PLAN_PART, g -> {
                     // a rate before the plan's goal (达到95%的规划目标) is the goal's value, not a count of its parts
@@ -401,6 +402,42 @@ final class SkipRules {
         if (q.start() + 1 >= clause[1] || "两二三".indexOf(text.charAt(q.start())) < 0) return false;
         return PAIR_AFTER.matcher(text).region(q.start() + 1, clause[1]).lookingAt();
     }
+
+    /**
+     * 小学、初中、高中三个学习阶段, 城市和农村两类地区: a count in words right after a list of as many items sums the
+     * items up, and counts nothing new.
+     */
+    private static boolean countsListBefore(String t, Quantity q, int[] clause) {
+        int s = q.start();
+        if (s <= clause[0] || NUMERALS.indexOf(t.charAt(s)) < 0 || q.value() == null) return false;
+        if (!Character.isIdeographic(t.charAt(s - 1))) return false;
+        // what the count sums up is a kind of things (两种语言, 三类) or the parts of a whole (三个学段, 七个领域)
+        String u = q.unit().symbol();
+        boolean kinds = u.equals("种") || u.equals("类")
+                || (u.equals("个") || u.equals("项") || u.equals("大")) && PARTS_AFTER.matcher(t).region(q.end(), clause[1]).lookingAt();
+        if (!kinds || t.charAt(s - 1) == '有') return false;
+        int items = 1, item = 0;
+        for (int i = s - 1; i >= clause[0]; i--) {
+            char c = t.charAt(i);
+            if (c == '、' || (c == '和' || c == '及' || c == '与') && items == 1) {
+                if (item == 0) return false;
+                items++;
+                item = 0;
+            } else if (Character.isDigit(c)) {
+                // 有1位女副总理、…有两位女副委员长: items with counts of their own are no list summed up
+                return false;
+            } else if (!Character.isIdeographic(c) || ++item > LISTED_ITEM) {
+                break;
+            }
+        }
+        return items >= 2 && q.value() == items;
+    }
+
+    /** The parts of a whole a count after a list sums up: 学习阶段, 学段, 领域, 方面. */
+    private static final Pattern PARTS_AFTER = Pattern.compile("\\s*(?:学习|教育|优先)?(?:发展)?(?:阶段|学段|领域|方面|范畴|环节|层次|维度)");
+
+    /** How long an item of a list summed up by a count after it may be. */
+    private static final int LISTED_ITEM = 8;
 
     /** 之一 closing the words after a count: the group something is one of. */
     private static final Pattern ONE_OF_WORDS = Pattern.compile("^[^，。；,;\\d]{1,12}?之一");

@@ -248,11 +248,14 @@ final class KindRules {
     /** 控制在 and the bounds also say what was reached: dated in the report's own time, they are observed. */
     /** A goal's name right after a number: 的目标, 的《规划》目标, 的“十四五”目标值. */
     private static final Pattern GOAL_AFTER = Pattern.compile(
-            "^\\s*(?:以上|以下|以内)?\\s*的\\s*(?:《[^》]{1,24}》|“[^”]{1,12}”|规划|纲要|方案|计划)?\\s*(?:期末|末)?\\s*目标");
+            "^\\s*(?:以上|以下|以内)?\\s*的\\s*(?:《[^》]{1,24}》|“[^”]{1,12}”|规划|纲要|方案|计划)?\\s*(?:期末|末|年度|全年)?\\s*目标");
 
     private static boolean goalNamedAfter(Draft d) {
-        String t = d.group.text();
-        int at = d.number.end();
+        return goalNamedAfter(d.group.text(), d.number.end());
+    }
+
+    /** True when a goal is named right after the number ending at {@code at}: 的目标, 的年度目标任务, 的《规划》目标. */
+    static boolean goalNamedAfter(String t, int at) {
         // the goal is named with 的 and 标 within the reach: most numbers are followed by neither
         int end = Math.min(t.length(), at + 40);
         int de = t.indexOf('的', at);

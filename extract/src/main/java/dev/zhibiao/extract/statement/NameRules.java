@@ -767,6 +767,8 @@ final class NameRules {
                 && !t.substring(next, g.clause()[1]).contains("指标") && !t.substring(next, g.clause()[1]).contains("目标")) {
             return null;
         }
+        // 超额完成30个的年度目标任务: a count a goal is named right after is that goal's value, of the measure before
+        if (KindRules.goalNamedAfter(t, next)) return null;
         // the whole the sentence counts them in: 在34项重点量化指标中, 监测的14项主要指标中
         Matcher whole = INDICATORS_COUNTED.matcher(t).region(g.sentence().start(), g.first().start());
         String noun = null;

@@ -386,10 +386,11 @@ public final class NumberFinder {
 
     /** A measure that has no unit (出生人口性别比105.2, 某指数为85.6), with the words that may link it to its value. */
     private static final Pattern UNITLESS_MEASURE = Pattern.compile(
-            "(?:性别比|指数|系数|总和生育率)(?:[(（][^()（）\\d]{1,8}\\d{0,3}[)）])?(?:将|要|应)?(?:为|是|达到|达|降至|降到|下降到|下降至|降低到|降低至|控制在|保持在|稳定在|提高到|提高至"
+            "(?:性别比|指数|系数|总和生育率)(?:[(（][^()（）\\d]{1,8}\\d{0,3}[)）])?(?:将|要|应)?(?:为|是|达到|达|降至|降到|降为|下降到|下降至|下降为|降低到|降低至|控制在|保持在|稳定在|提高到|提高至"
             // a change from one value to another (由2020年的110.5下降到107.3): both values are the measure's
             + "|(?:由|从)(?:\\d{4}年(?:底|末)?的?)?|(?:由|从)(?:\\d{4}年(?:底|末)?的?)?\\d+(?:\\.\\d+)?(?:左右|以上|以下)?"
-            + "(?:逐步|逐年|明显|稳步)?(?:下降|降低|减少|降|提高|提升|上升|增加|升|回落|回升)(?:到|至)(?:\\d{4}年(?:底|末)?的?)?)?\\s*$");
+            // 由112.4续降为108.5: the change may go on (续, 继续) and arrive with 为
+            + "(?:逐步|逐年|明显|稳步|继续|持续|续)?(?:下降|降低|减少|降|提高|提升|上升|增加|升|回落|回升)(?:到|至|为)(?:\\d{4}年(?:底|末)?的?)?)?\\s*$");
 
     /**
      * Values of measures written without a unit ({@code 出生人口性别比105.2}, {@code 某指数为85.6}): a number right
@@ -437,10 +438,13 @@ public final class NumberFinder {
     private static boolean changeAfter(char[] cs, int from, int j, int to) {
         char a = cs[j - from];
         if (a == '降' || a == '升') return true;
+        // 由112.4续降为108.5: a change going on
+        if (a == '续' && j + 1 < to && (cs[j + 1 - from] == '降' || cs[j + 1 - from] == '升')) return true;
         if (j + 1 >= to) return false;
         String two = new String(cs, j - from, 2);
         return switch (two) {
-            case "下降", "降低", "减少", "提高", "提升", "上升", "增加", "回落", "回升", "逐步", "逐年", "明显", "稳步" -> true;
+            case "下降", "降低", "减少", "提高", "提升", "上升", "增加", "回落", "回升", "逐步", "逐年", "明显", "稳步",
+                 "继续", "持续" -> true;
             default -> false;
         };
     }

@@ -34,6 +34,14 @@ public final class Vocabulary {
         return "[“\"]?十([一二三四五六七八九]|(?<=[“\"]十)(?=五[”\"]))五[”\"]?";
     }
 
+    /**
+     * The last year of the five-year era whose place of order {@link #era()} captures ({@code 三} of 十三五; empty for
+     * “十五”): the n-th five-year plan ends in 1955 + 5n, so 十三五 ends in 2020.
+     */
+    public static int eraEnd(String nth) {
+        return 1955 + 5 * (nth.isEmpty() ? 10 : 11 + "一二三四五六七八九".indexOf(nth.charAt(0)));
+    }
+
     /** Nouns that open with a bound word and bound nothing ({@code 最低生活保障}). */
     public static Lexicon boundWordNouns() {
         return BOUND_NOUNS;

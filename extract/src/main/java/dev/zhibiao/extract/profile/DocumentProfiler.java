@@ -421,16 +421,9 @@ public final class DocumentProfiler {
     private static boolean speaksOfLater(String text, int year) {
         Matcher m = LATER.matcher(text);
         while (m.find()) {
-            if (m.group(1) != null ? Integer.parseInt(m.group(1)) > year : eraEndIn(m.group()) > year) return true;
+            if (m.group(1) != null ? Integer.parseInt(m.group(1)) > year : dev.zhibiao.extract.Vocabulary.eraEnd(m.group(2)) > year) return true;
         }
         return false;
-    }
-
-    /** The last year of the five-year era named in {@code era} (“十三五” ends in 2020). */
-    private static int eraEndIn(String era) {
-        int at = era.indexOf('十');
-        char nth = at >= 0 && at + 1 < era.length() ? era.charAt(at + 1) : '五';
-        return 1955 + 5 * (nth == '五' ? 10 : 11 + "一二三四五六七八九".indexOf(nth));
     }
 
     private static DocumentType about(String topic, List<Evidence> evidence) {

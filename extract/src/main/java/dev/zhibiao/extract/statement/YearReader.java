@@ -219,13 +219,9 @@ public final class YearReader {
         }
     }
 
-    /**
-     * The last year of a five-year plan's era named by its middle numeral (三 of 十三五): the n-th five-year plan
-     * ends in 1955 + 5n, so 十三五 ends in 2020.
-     */
     /** The last year of the five-year era whose place of order is {@code nth} (一 of 十一五; empty for “十五”). */
     static int eraEnd(String nth) {
-        return 1955 + 5 * (nth.isEmpty() ? 10 : 11 + "一二三四五六七八九".indexOf(nth.charAt(0)));
+        return dev.zhibiao.extract.Vocabulary.eraEnd(nth);
     }
 
     /** Offsets of relative baselines (较去年, 比上年, 同比) in the range, as [start, end). */

@@ -183,24 +183,34 @@ public final class StatementReader {
     private static Map<Integer, Integer> openingYears(String t, List<Sentences.Sentence> sentences,
                                                                          YearReader.Frame frame) {
         Map<Integer, Integer> out = new java.util.HashMap<>();
-        Integer before = null;
-        for (int i = 0; i < sentences.size(); i++) {
+        if (sentences.isEmpty()) return out;
+        Integer first = opening(t, sentences.get(0), frame);
+        if (first != null) out.put(Integer.MIN_VALUE, first);
+        // the year of the sentence before, worked out only for a breakdown after it: most sentences are none
+        Integer before = first == null || first < 0 ? null : first;
+        for (int i = 1; i < sentences.size(); i++) {
             Sentences.Sentence s = sentences.get(i);
-            int start = s.start();
-            while (start < s.end() && Character.isWhitespace(t.charAt(start))) start++;
-            if (i > 0 && t.startsWith("其中", start)) {
-                if (before != null) out.put(s.start(), before);
-                continue;
+            if (!startsWith(t, s, "其中")) continue;
+            if (i > 1 && !startsWith(t, sentences.get(i - 1), "其中")) {
+                Integer year = opening(t, sentences.get(i - 1), frame);
+                before = year == null || year < 0 ? null : year;
             }
-            Integer year = opening(t, start, s.end(), frame);
-            if (i == 0 && year != null) out.put(Integer.MIN_VALUE, year);
-            before = year == null || year < 0 ? null : year;
+            if (before != null) out.put(s.start(), before);
         }
         return out;
     }
 
-    /** The year opening the sentence at [start, end), -1 for one it runs from to now, or null. */
-    private static Integer opening(String t, int start, int end, YearReader.Frame frame) {
+    /** True when the sentence opens with {@code word}, after spaces. */
+    private static boolean startsWith(String t, Sentences.Sentence s, String word) {
+        int start = s.start();
+        while (start < s.end() && Character.isWhitespace(t.charAt(start))) start++;
+        return t.startsWith(word, start);
+    }
+
+    /** The year opening the sentence, -1 for one it runs from to now, or null. */
+    private static Integer opening(String t, Sentences.Sentence s, YearReader.Frame frame) {
+        int start = s.start(), end = s.end();
+        while (start < end && Character.isWhitespace(t.charAt(start))) start++;
         if (start + 4 >= end || !mayOpenWithYear(t, start)) return null;
         int to = Math.min(end, start + OPENING + 8);
         for (YearReader.YearMention m : YearReader.read(t, start, to, frame)) {

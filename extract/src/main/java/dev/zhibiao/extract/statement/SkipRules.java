@@ -71,8 +71,8 @@ final class SkipRules {
                     + "document's, not figures of children or women",
             "论坛在市区举行，来自各地的专家约200人参会，本次调查回收有效问卷5200份。", "全区5200名儿童参加视力筛查。");
     static final Rule QUALIFIER = Rule.of(Stage.SKIP, "qualifier",
-            "a count inside the name of a share a later number gives (落实每天1节体育课的学校比例不少于60%) qualifies what "
-                    + "the share counts, and is no figure",
+            "a count inside the name of a share a later number gives (落实每天1节体育课的学校比例不少于60%, 少于4次的比率, "
+                    + "四种遗传代谢性疾病筛查率) qualifies what the share counts, and is no figure",
             "全区落实每天1节体育课的学校比例达到95%。", "全区每天开设1节体育课，学校比例达到95%。");
     static final Rule PLACE_NAME = Rule.of(Stage.SKIP, "place-name",
             "a numeral that opens a place's name (九台区, 七台河市, the document's own 八台 of 八台区) counts nothing",
@@ -141,11 +141,15 @@ final class SkipRules {
     private static final Pattern QUALITIES_END = Pattern.compile("(?:以上|以下)?[^，。；,;\\d]{0,30}?的\\p{IsHan}{1,6}");
 
     /** After a count: words of the clause, 的, and a share's or a rate's head, then the share's number. */
-    private static final Pattern SHARE_AFTER = Pattern.compile("[^，,。；;\\d]{1,16}?的[^，,。；;\\d]{0,10}?(?:比例|占比|比重|率)[^，,。；;\\d]{0,8}\\d");
+    // 一个月少于4次的比率为8.1%: the share may follow the count right after its measure word
+    private static final Pattern SHARE_AFTER = Pattern.compile("[^，,。；;\\d]{0,16}?的[^，,。；;\\d]{0,10}?(?:比例|占比|比重|率)[^，,。；;\\d]{0,8}\\d");
+    /** 四种遗传代谢性疾病筛查率为97.6%: kinds counted inside the name of a rate that a later number gives. */
+    private static final Pattern RATE_OF_KINDS = Pattern.compile("[^，,。；;\\d的]{1,16}?率[^，,。；;\\d]{0,8}\\d");
 
     /** 落实每天1节体育课的学校比例不少于60%: a count qualifying the things a share after it counts. */
     private static boolean qualifier(String t, int[] clause, Quantity q) {
         if (q.unit().isRate() || q.unit().isPoints() || q.end() >= clause[1]) return false;
+        if (q.unit().symbol().equals("种") && RATE_OF_KINDS.matcher(t).region(q.end(), clause[1]).lookingAt()) return true;
         return SHARE_AFTER.matcher(t).region(q.end(), clause[1]).lookingAt();
     }
 

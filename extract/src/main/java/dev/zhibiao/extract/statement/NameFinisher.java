@@ -161,6 +161,9 @@ final class NameFinisher {
     private static final java.util.regex.Pattern REFERENCE_OR_BULLET = java.util.regex.Pattern.compile(
             "^(?:\\s*(?:[\\[［]\\d{1,3}[\\]］]|[-—–•·■□●◆▲★]))+\\s*");
 
+    /** A currency closing a name, with the copula before it: 为人民币, 新台币, 港元. */
+    private static final Pattern CURRENCY_AT_END = Pattern.compile("(?:为|是|达|共计|共|计)?(?:人民币|新台币|港币|港元|澳门币)$");
+
     private static final java.util.regex.Pattern SAME_BELOW = java.util.regex.Pattern.compile(
             "[(（][^()（）]{0,28}(?:下同|简称[^()（）]{1,8})[)）]");
 
@@ -240,6 +243,11 @@ final class NameFinisher {
         if (n.indexOf("有") > 0) {
             Matcher there = THERE_ARE.matcher(n);
             if (there.find() && n.length() - there.end() >= 2) n = n.substring(0, there.start()) + n.substring(there.end());
+        }
+        // 保障金额为人民币, 助学金人民币: the currency an amount is counted in is its unit's, no part of the name
+        if (n.endsWith("币") || n.endsWith("港元")) {
+            Matcher currency = CURRENCY_AT_END.matcher(n);
+            if (currency.find() && currency.start() >= 2) n = n.substring(0, currency.start());
         }
         // 所有…接种率全部, 了…全覆盖, …阅览区并: quantifiers, aspect and conjunctions at the edges are no part of it
         String edges = withoutEdgeWords(n);
